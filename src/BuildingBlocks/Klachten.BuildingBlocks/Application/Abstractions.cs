@@ -1,0 +1,51 @@
+namespace Klachten.BuildingBlocks.Application;
+
+/// <summary>The scope's connection and transaction. Commands get it from the pipeline; event handlers from the delivery.</summary>
+public interface IUnitOfWork
+{
+    bool IsActive { get; }
+    Task BeginAsync(CancellationToken cancellationToken);
+    Task CommitAsync(CancellationToken cancellationToken);
+    Task RollbackAsync();
+}
+
+/// <summary>Who is acting: the logged-in user of a request, or the system in a background job.</summary>
+public interface ICurrentUser
+{
+    string UserName { get; }
+    bool IsAuthenticated { get; }
+    bool IsInRole(string role);
+    IReadOnlyCollection<string> Roles { get; }
+}
+
+/// <summary>Writes integration events to the sending module's outbox, inside the current transaction.</summary>
+public interface IOutbox
+{
+    Task EnqueueAsync<TEvent>(TEvent integrationEvent, CancellationToken cancellationToken) where TEvent : class;
+}
+
+/// <summary>Handles an integration event of another module. Runs once per event, in its own transaction.</summary>
+public interface IIntegrationEventHandler<in TEvent> where TEvent : class
+{
+    Task Handle(TEvent integrationEvent, CancellationToken cancellationToken);
+}
+
+/// <summary>Records who read or changed which complaint data, and when (geheimhouding).</summary>
+public interface IAuditTrail
+{
+    Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken);
+}
+
+public sealed record AuditEntry(string Module, string Action, string SubjectType, string SubjectId, object? Details = null);
+
+/// <summary>The roles of PROCEDURE.md, as they appear in tokens.</summary>
+public static class Roles
+{
+    public const string Employee = nameof(Employee);
+    public const string ComplaintsOfficer = nameof(ComplaintsOfficer);
+    public const string QualityManager = nameof(QualityManager);
+    public const string Management = nameof(Management);
+    public const string Operations = nameof(Operations);
+
+    public static readonly IReadOnlyList<string> All = [Employee, ComplaintsOfficer, QualityManager, Management, Operations];
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using MediatR;
+
+namespace Klachten.BuildingBlocks.Application;
+
+/// <summary>Runs every validator of the request and reports all failures at once (400 with every bad field).</summary>
+internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new RequestValidationException(failures
+                .GroupBy(f => ToJsonPath(f.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+        }
+
+        return await next();
+    }
+
+    // "Complainant.Address.PostalCode" -> "complainant.address.postalCode", matching the JSON the client sent.
+    private static string ToJsonPath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part =>
+            part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

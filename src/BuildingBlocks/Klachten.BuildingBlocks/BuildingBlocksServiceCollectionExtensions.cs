@@ -1,0 +1,100 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Infrastructure.Audit;
+using Klachten.BuildingBlocks.Infrastructure.Data;
+using Klachten.BuildingBlocks.Infrastructure.Jobs;
+using Klachten.BuildingBlocks.Infrastructure.Mail;
+using Klachten.BuildingBlocks.Infrastructure.Messaging;
+using Klachten.BuildingBlocks.Modules;
+using Klachten.BuildingBlocks.Web;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Klachten.BuildingBlocks;
+
+public sealed class JobsOptions
+{
+    public const string SectionName = "Jobs";
+
+    /// <summary>Whether this process runs a Hangfire server (workers); the dashboard and storage are always there.</summary>
+    public bool ServerEnabled { get; set; } = true;
+
+    public int WorkerCount { get; set; } = 4;
+}
+
+public static class BuildingBlocksServiceCollectionExtensions
+{
+    /// <summary>Everything modules share: data access, CQRS pipeline, outbox delivery, audit, mail, jobs, time.</summary>
+    public static IServiceCollection AddBuildingBlocks(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        DapperConventions.Apply();
+        services.GetModuleRegistry();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddNpgsqlDataSource(connectionString);
+
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped<IRequestDispatcher, MediatRRequestDispatcher>();
+        // The first behaviour registered is the outermost: validate before opening a transaction.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<UnitOfWork>());
+        services.AddScoped<IDbSession>(provider => provider.GetRequiredService<UnitOfWork>());
+        services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxProcessor>();
+        if (configuration.GetValue(MessagingOptions.SectionName + ":" + nameof(MessagingOptions.DeliveryEnabled), true))
+        {
+            services.AddHostedService<OutboxDeliveryService>();
+        }
+
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.SectionName));
+        if (string.Equals(configuration[$"{MailOptions.SectionName}:{nameof(MailOptions.Delivery)}"], "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        }
+
+        services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"]);
+
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        AddJobs(services, configuration, connectionString);
+        return services;
+    }
+
+    private static void AddJobs(IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                storage => storage.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        services.AddTransient<RecurringJobRunner>();
+        if (jobs.ServerEnabled)
+        {
+            services.AddHangfireServer(options => options.WorkerCount = jobs.WorkerCount);
+            services.AddHostedService<RecurringJobRegistrar>();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Klachten.BuildingBlocks.Infrastructure.Mail;
+
+/// <summary>A written communication to a complainant or colleague, in plain text (letters are Dutch; see the module templates).</summary>
+public sealed record EmailMessage(string ToAddress, string? ToName, string Subject, string TextBody);
+
+public interface IEmailSender
+{
+    /// <summary>Sends, or throws: a caller records a failure and retries, it never assumes success.</summary>
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}
+
+public sealed class MailOptions
+{
+    public const string SectionName = "Mail";
+
+    /// <summary>"Smtp" sends for real; "PickupDirectory" writes each message as an .eml file (Development).</summary>
+    public string Delivery { get; set; } = "PickupDirectory";
+
+    public string FromAddress { get; set; } = "klachten@example.nl";
+    public string FromName { get; set; } = "Klachtenfunctionaris";
+    public string PickupDirectory { get; set; } = ".klachten/mail";
+    public string? SmtpHost { get; set; }
+    public int SmtpPort { get; set; } = 587;
+    public bool SmtpUseStartTls { get; set; } = true;
+    public string? SmtpUserName { get; set; }
+    public string? SmtpPassword { get; set; }
+}
+
+internal static class MimeMessages
+{
+    public static MimeMessage Create(EmailMessage message, MailOptions options)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        mime.To.Add(new MailboxAddress(message.ToName ?? message.ToAddress, message.ToAddress));
+        mime.Subject = message.Subject;
+        mime.Body = new TextPart("plain") { Text = message.TextBody };
+        return mime;
+    }
+}
+
+internal sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        using var client = new SmtpClient();
+        await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is not configured."), settings.SmtpPort,
+            settings.SmtpUseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.SmtpUserName))
+        {
+            await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
+        }
+
+        await client.SendAsync(MimeMessages.Create(message, settings), cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+}
+
+/// <summary>Development delivery: a real MIME message written as an .eml file that any mail client opens.</summary>
+internal sealed class PickupDirectoryEmailSender(IOptions<MailOptions> options, TimeProvider timeProvider) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        Directory.CreateDirectory(settings.PickupDirectory);
+        var mime = MimeMessages.Create(message, settings);
+        mime.Date = timeProvider.GetUtcNow();
+        var path = Path.Combine(settings.PickupDirectory, $"{timeProvider.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid():N}.eml");
+        await mime.WriteToAsync(path, cancellationToken);
+    }
+}

@@ -1,0 +1,58 @@
+using Klachten.BuildingBlocks;
+using Klachten.Host.Startup;
+using Klachten.Modules.Analysis;
+using Klachten.Modules.Classification;
+using Klachten.Modules.Handling;
+using Klachten.Modules.Intake;
+using Klachten.Modules.PreventiveAction;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// In Development without a configured database, start one (a container, or the local PostgreSQL binaries).
+await using var developmentDatabase = await DevelopmentDatabase.ProvideIfMissingAsync(builder);
+var connectionString = builder.Configuration.GetConnectionString("Klachten")
+    ?? throw new InvalidOperationException("ConnectionStrings:Klachten is not configured (environment: ConnectionStrings__Klachten).");
+
+builder.Services
+    .AddBuildingBlocks(builder.Configuration, connectionString)
+    .AddIntakeModule(builder.Configuration)
+    .AddClassificationModule(builder.Configuration)
+    .AddHandlingModule(builder.Configuration)
+    .AddAnalysisModule(builder.Configuration)
+    .AddPreventiveActionModule(builder.Configuration);
+builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddKlachtenHealthChecks();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityDocumentTransformer>());
+builder.Services.ConfigureHttpJsonOptions(options =>
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+var app = builder.Build();
+
+if (!DatabaseStartup.TryMigrate(app))
+{
+    return 1;
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapKlachtenHealthChecks();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-reference").AllowAnonymous();
+app.MapHangfireDashboardForOperations();
+
+app.MapIntakeEndpoints();
+app.MapClassificationEndpoints();
+app.MapHandlingEndpoints();
+app.MapAnalysisEndpoints();
+app.MapPreventiveActionEndpoints();
+
+StartupBanner.PrintWhenStarted(app, developmentDatabase);
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

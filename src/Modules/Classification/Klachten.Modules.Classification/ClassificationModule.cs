@@ -1,0 +1,28 @@
+using Klachten.BuildingBlocks.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Klachten.Modules.Classification.Contracts;
+using Klachten.Modules.Classification.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Klachten.Modules.Classification;
+
+/// <summary>The Classification module's registration: the only public entry points besides its Contracts.</summary>
+public static class ClassificationModule
+{
+    public const string Schema = "classification";
+
+    public static IServiceCollection AddClassificationModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModule(new ModuleDescriptor(ClassificationContracts.ModuleName, Schema, typeof(ClassificationModule).Assembly, typeof(ClassificationContracts).Assembly));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapClassificationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ClassificationEndpoints.Map(endpoints.MapGroup("/api/classification").WithTags("Classification").RequireAuthorization());
+        return endpoints;
+    }
+}

@@ -1,0 +1,28 @@
+using Klachten.BuildingBlocks.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Klachten.Modules.Handling.Contracts;
+using Klachten.Modules.Handling.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Klachten.Modules.Handling;
+
+/// <summary>The Handling module's registration: the only public entry points besides its Contracts.</summary>
+public static class HandlingModule
+{
+    public const string Schema = "handling";
+
+    public static IServiceCollection AddHandlingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModule(new ModuleDescriptor(HandlingContracts.ModuleName, Schema, typeof(HandlingModule).Assembly, typeof(HandlingContracts).Assembly));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapHandlingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        HandlingEndpoints.Map(endpoints.MapGroup("/api/handling").WithTags("Handling").RequireAuthorization());
+        return endpoints;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Klachten.Modules.Intake.Contracts;
+
+public enum ComplainantType
+{
+    Debtor,
+    Client,
+    Other,
+}
+
+public enum IntakeChannel
+{
+    Phone,
+    Email,
+    Letter,
+    WebForm,
+    InPerson,
+}
+
+/// <summary>
+/// A complaint was registered on the complete registration form. Carries what other modules need to do their part,
+/// and no personal data of the complainant (geheimhouding): that stays in Intake.
+/// </summary>
+public sealed record ComplaintRegistered(
+    Guid ComplaintId,
+    string Reference,
+    DateTimeOffset ReceivedAt,
+    DateOnly ReceivedOn,
+    ComplainantType ComplainantType,
+    IntakeChannel Channel,
+    string? CollectionAgent,
+    string? FileNumber,
+    string RegisteredBy,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn);
+
+/// <summary>The written acknowledgement of receipt (ontvangstbevestiging) was sent.</summary>
+public sealed record ReceiptAcknowledged(
+    Guid ComplaintId,
+    string Reference,
+    DateTimeOffset AcknowledgedAt,
+    string AcknowledgedBy,
+    bool InTime);
