@@ -117,10 +117,10 @@ public sealed class RegistrationTests(ApiFixture fixture) : ApiTest(fixture)
         var payload = await connection.QuerySingleAsync<string>(
             "SELECT payload::text FROM intake.outbox_messages WHERE event_type LIKE '%ComplaintRegistered%'");
         var evt = System.Text.Json.JsonDocument.Parse(payload).RootElement;
-        Assert.Equal(id, evt.GetProperty("ComplaintId").GetGuid());
-        Assert.Equal("KL-2026-000001", evt.GetProperty("Reference").GetString());
-        Assert.Equal("2026-03-16", evt.GetProperty("SettlementDueOn").GetString());
-        Assert.Equal("pieter", evt.GetProperty("CollectionAgent").GetString());
+        Assert.Equal(id, evt.GetProperty("complaintId").GetGuid());
+        Assert.Equal("KL-2026-000001", evt.GetProperty("reference").GetString());
+        Assert.Equal("2026-03-16", evt.GetProperty("settlementDueOn").GetString());
+        Assert.Equal("pieter", evt.GetProperty("collectionAgent").GetString());
         Assert.DoesNotContain("J. de Vries", payload, StringComparison.Ordinal);
         Assert.DoesNotContain("onbeleefd", payload, StringComparison.Ordinal);
     }
