@@ -11,13 +11,12 @@ internal sealed class ClassifyComplaintCommandValidator : AbstractValidator<Clas
 
     public ClassifyComplaintCommandValidator()
     {
-        RuleFor(c => c.Categories)
-            .NotNull().WithMessage("Give at least one category.")
-            .Must(c => c!.Count > 0).When(c => c.Categories is not null).WithMessage("Give at least one category.")
+        RuleFor(c => c.Categories).NotNull().WithMessage("Give at least one category.");
+        When(c => c.Categories is not null, () => RuleFor(c => c.Categories)
+            .Must(c => c!.Count > 0).WithMessage("Give at least one category.")
             .Must(c => c!.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.OrdinalIgnoreCase).Count() ==
                        c!.Count(v => !string.IsNullOrWhiteSpace(v)))
-            .When(c => c.Categories is not null)
-            .WithMessage(c => $"Each category may be given once; repeated: {string.Join(", ", Duplicates(c.Categories!))}.");
+            .WithMessage(c => $"Each category may be given once; repeated: {string.Join(", ", Duplicates(c.Categories!))}."));
         RuleForEach(c => c.Categories)
             .NotEmpty().WithMessage("A category code is empty.")
             .MaximumLength(ReferenceCode.MaxLength);
