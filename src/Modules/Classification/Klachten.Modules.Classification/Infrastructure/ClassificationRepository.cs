@@ -33,7 +33,16 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
         VALUES (@ComplaintId, @Version, @Change, @Categories, @RootCause, @RootCauseNote, @Reason, @ChangedBy, @ChangedAt)
         """;
 
-    private sealed record Row(Guid ComplaintId, string Reference, int Version, string[] Categories, string? RootCause, string? RootCauseNote);
+    // A class with setters, not a positional record: Dapper matches constructors by exact type and sees text[] as System.Array.
+    private sealed class Row
+    {
+        public Guid ComplaintId { get; init; }
+        public string Reference { get; init; } = "";
+        public int Version { get; init; }
+        public string[] Categories { get; init; } = [];
+        public string? RootCause { get; init; }
+        public string? RootCauseNote { get; init; }
+    }
 
     public async Task<bool> AddToQueueAsync(Guid complaintId, string reference, DateTimeOffset receivedAt, DateTimeOffset queuedAt,
         CancellationToken cancellationToken) =>

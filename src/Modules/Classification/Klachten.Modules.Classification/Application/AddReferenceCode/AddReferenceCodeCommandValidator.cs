@@ -9,7 +9,7 @@ internal sealed class AddReferenceCodeCommandValidator : AbstractValidator<AddRe
     {
         RuleFor(c => c.Code)
             .NotEmpty()
-            .Must(ReferenceCode.IsWellFormed).When(c => !string.IsNullOrEmpty(c.Code))
+            .Must(ReferenceCode.IsWellFormed).When(c => !string.IsNullOrEmpty(c.Code), ApplyConditionTo.CurrentValidator)
             .WithMessage($"A code is a PascalCase identifier: a capital letter, then letters and digits only, at most {ReferenceCode.MaxLength} characters (e.g. 'WrongAmount').");
         RuleFor(c => c.Description)
             .NotEmpty()

@@ -20,13 +20,32 @@ internal static class ClassificationReader
         ORDER BY version
         """;
 
-    private sealed record CurrentRow(
-        Guid ComplaintId, string Reference, DateTimeOffset ReceivedAt, int Version, string[] Categories, string? RootCause,
-        string? RootCauseNote, DateTimeOffset? FirstClassifiedAt, DateTimeOffset? LastChangedAt, string? LastChangedBy);
+    // Classes with setters, not positional records: Dapper matches constructors by exact type and sees text[] as System.Array.
+    private sealed class CurrentRow
+    {
+        public Guid ComplaintId { get; init; }
+        public string Reference { get; init; } = "";
+        public DateTimeOffset ReceivedAt { get; init; }
+        public int Version { get; init; }
+        public string[] Categories { get; init; } = [];
+        public string? RootCause { get; init; }
+        public string? RootCauseNote { get; init; }
+        public DateTimeOffset? FirstClassifiedAt { get; init; }
+        public DateTimeOffset? LastChangedAt { get; init; }
+        public string? LastChangedBy { get; init; }
+    }
 
-    private sealed record HistoryRow(
-        int Version, string Change, string[] Categories, string? RootCause, string? RootCauseNote, string? Reason,
-        string ChangedBy, DateTimeOffset ChangedAt);
+    private sealed class HistoryRow
+    {
+        public int Version { get; init; }
+        public string Change { get; init; } = "";
+        public string[] Categories { get; init; } = [];
+        public string? RootCause { get; init; }
+        public string? RootCauseNote { get; init; }
+        public string? Reason { get; init; }
+        public string ChangedBy { get; init; } = "";
+        public DateTimeOffset ChangedAt { get; init; }
+    }
 
     public static async Task<ClassificationDto?> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
         Guid complaintId, CancellationToken cancellationToken)
