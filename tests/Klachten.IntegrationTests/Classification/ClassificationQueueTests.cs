@@ -52,6 +52,7 @@ public sealed class ClassificationQueueTests(ApiFixture fixture) : Classificatio
 
         Assert.Equal(reference, entry.GetProperty("reference").GetString());
         Assert.Equal(Clock.GetUtcNow().AddHours(-2), entry.GetProperty("receivedAt").GetDateTimeOffset());
+        Assert.Equal("2026-03-02", entry.GetProperty("receivedOn").GetString());
         Assert.False(entry.TryGetProperty("description", out _));
         Assert.DoesNotContain("onbeleefd", entry.GetRawText());
         Assert.DoesNotContain("Vries", entry.GetRawText());

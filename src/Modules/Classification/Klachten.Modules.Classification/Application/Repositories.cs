@@ -6,7 +6,7 @@ namespace Klachten.Modules.Classification.Application;
 internal interface IClassificationRepository
 {
     /// <summary>Adds a registered complaint to the queue; false when it was already there (a redelivered event).</summary>
-    Task<bool> AddToQueueAsync(Guid complaintId, string reference, DateTimeOffset receivedAt, DateTimeOffset queuedAt, CancellationToken cancellationToken);
+    Task<bool> AddToQueueAsync(Guid complaintId, string reference, DateTimeOffset receivedAt, DateOnly receivedOn, DateTimeOffset queuedAt, CancellationToken cancellationToken);
 
     /// <summary>Loads the classification and locks it until the transaction ends; null for an unknown complaint.</summary>
     Task<ComplaintClassification?> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken);

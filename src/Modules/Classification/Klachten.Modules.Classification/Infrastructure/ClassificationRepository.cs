@@ -8,8 +8,8 @@ namespace Klachten.Modules.Classification.Infrastructure;
 internal sealed class ClassificationRepository(IDbSession session) : IClassificationRepository
 {
     private const string AddToQueueSql = """
-        INSERT INTO classification.complaints (complaint_id, reference, received_at, queued_at)
-        VALUES (@ComplaintId, @Reference, @ReceivedAt, @QueuedAt)
+        INSERT INTO classification.complaints (complaint_id, reference, received_at, received_on, queued_at)
+        VALUES (@ComplaintId, @Reference, @ReceivedAt, @ReceivedOn, @QueuedAt)
         ON CONFLICT (complaint_id) DO NOTHING
         """;
 
@@ -44,10 +44,10 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
         public string? RootCauseNote { get; init; }
     }
 
-    public async Task<bool> AddToQueueAsync(Guid complaintId, string reference, DateTimeOffset receivedAt, DateTimeOffset queuedAt,
+    public async Task<bool> AddToQueueAsync(Guid complaintId, string reference, DateTimeOffset receivedAt, DateOnly receivedOn, DateTimeOffset queuedAt,
         CancellationToken cancellationToken) =>
         await session.Connection.ExecuteAsync(new CommandDefinition(AddToQueueSql,
-            new { ComplaintId = complaintId, Reference = reference, ReceivedAt = receivedAt, QueuedAt = queuedAt },
+            new { ComplaintId = complaintId, Reference = reference, ReceivedAt = receivedAt, ReceivedOn = receivedOn, QueuedAt = queuedAt },
             session.Transaction, cancellationToken: cancellationToken)) == 1;
 
     public async Task<ComplaintClassification?> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken)

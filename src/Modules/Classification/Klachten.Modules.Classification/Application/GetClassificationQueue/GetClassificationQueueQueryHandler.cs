@@ -9,7 +9,7 @@ internal sealed class GetClassificationQueueQueryHandler(NpgsqlDataSource dataSo
     : IQueryHandler<GetClassificationQueueQuery, ClassificationQueueDto>
 {
     private const string PageSql = """
-        SELECT complaint_id, reference, received_at, queued_at
+        SELECT complaint_id, reference, received_at, received_on, queued_at
         FROM classification.complaints
         WHERE version = 0
         ORDER BY received_at, complaint_id

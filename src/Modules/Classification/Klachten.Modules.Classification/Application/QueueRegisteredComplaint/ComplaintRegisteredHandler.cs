@@ -14,7 +14,7 @@ internal sealed class ComplaintRegisteredHandler(IClassificationRepository class
     public async Task Handle(ComplaintRegistered integrationEvent, CancellationToken cancellationToken)
     {
         var added = await classifications.AddToQueueAsync(integrationEvent.ComplaintId, integrationEvent.Reference,
-            integrationEvent.ReceivedAt, timeProvider.GetUtcNow(), cancellationToken);
+            integrationEvent.ReceivedAt, integrationEvent.ReceivedOn, timeProvider.GetUtcNow(), cancellationToken);
         if (added)
         {
             await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "QueuedForClassification", "Complaint",

@@ -44,6 +44,7 @@ CREATE TABLE classification.complaints (
     complaint_id        uuid        PRIMARY KEY,
     reference           text        NOT NULL,
     received_at         timestamptz NOT NULL,
+    received_on         date        NOT NULL,
     queued_at           timestamptz NOT NULL,
     version             integer     NOT NULL DEFAULT 0,
     categories          text[]      NOT NULL DEFAULT '{}',
