@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Benchmark of POST /api/intake/complaints against the same machine's pgbench single-row insert, at the same concurrency.
 # Starts a throwaway PostgreSQL (server binaries, run as the postgres user) and the Host in Release on 127.0.0.1 only.
-# Usage: bench/intake/run.sh            (env: CONCURRENCY=32 DURATION=15 PG_PORT=55990 API_PORT=5990)
+# Prints medians over RUNS runs of wrk (API) and pgbench (single-row insert) at the same concurrency and their ratio, then a
+# fixed-rate run with hey (RATE requests/s for RATE_DURATION) with p50/p99, then the ceilings without the database: a POST
+# that fails validation (auth, JSON binding, validation: 400) and /health/live (HTTP only).
+# Usage: bench/intake/run.sh   (env: CONCURRENCY=32 DURATION=10 RUNS=3 RATE=1000 RATE_DURATION=10s PG_PORT=55990 API_PORT=5990)
 set -euo pipefail
 
 CONCURRENCY=${CONCURRENCY:-32}
-DURATION=${DURATION:-15}
+DURATION=${DURATION:-10}
+RUNS=${RUNS:-3}
+RATE=${RATE:-1000}
+RATE_DURATION=${RATE_DURATION:-10s}
+HEY_WORKERS=${HEY_WORKERS:-20}
 PG_PORT=${PG_PORT:-55990}
 API_PORT=${API_PORT:-5990}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,8 +34,10 @@ cleanup() {
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+command -v hey >/dev/null || { echo "installing hey"; apt-get install -y hey >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y hey >/dev/null; }; }
 command -v pgbench >/dev/null || [ -x "$PGBIN/pgbench" ] || { echo "pgbench missing (Debian package postgresql-client)"; exit 1; }
-PGBENCH=$(command -v pgbench || echo "$PGBIN/pgbench")
+PGBENCH=$(command -v hey >/dev/null || { echo "installing hey"; apt-get install -y hey >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y hey >/dev/null; }; }
+command -v pgbench || echo "$PGBIN/pgbench")
 
 echo "== PostgreSQL ($PGBIN) on 127.0.0.1:$PG_PORT"
 mkdir -p "$PGDATA"; [ "$(id -u)" = 0 ] && chown postgres "$PGDATA"
@@ -78,30 +87,67 @@ status=$(curl -s -o "$WORK/first.json" -w '%{http_code}' -H "Authorization: Bear
   "http://127.0.0.1:$API_PORT/api/intake/complaints")
 [ "$status" = 201 ] || { echo "smoke POST returned $status: $(cat "$WORK/first.json")"; tail -20 "$WORK/host.log"; exit 1; }
 
-echo "== warm-up (5 s), then wrk: $CONCURRENCY connections, ${DURATION}s"
-wrk -t2 -c"$CONCURRENCY" -d5s -s "$HERE/register.lua" "http://127.0.0.1:$API_PORT/api/intake/complaints" >/dev/null
-wrk -t2 -c"$CONCURRENCY" -d"${DURATION}s" --latency -s "$HERE/register.lua" "http://127.0.0.1:$API_PORT/api/intake/complaints" | tee "$WORK/wrk.txt"
-
-echo "== pgbench: single-row insert, $CONCURRENCY clients, ${DURATION}s"
-psql -d $DB -c "CREATE TABLE bench_insert (id uuid PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL)"
-(cd "$WORK" && "$PGBENCH" -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$CONCURRENCY" -j 2 -T "$DURATION" -f "$HERE/insert.sql" -l --log-prefix=pgb "$DB") | tee "$WORK/pgbench.txt"
+BASE="http://127.0.0.1:$API_PORT"
+FORM="{\"complainant\":{\"name\":\"J. de Vries\",\"type\":\"Debtor\",\"email\":\"j.devries@example.com\",\"phone\":\"0612345678\",\"address\":{\"street\":\"Damrak 1\",\"postalCode\":\"1012 LG\",\"city\":\"Amsterdam\"}},\"fileNumber\":\"D-2026-0042\",\"channel\":\"Phone\",\"receivedAt\":\"$RECEIVED_AT\",\"description\":\"De medewerker was onbeleefd aan de telefoon.\",\"requestedOutcome\":\"Excuses en een betalingsregeling.\"}"
 
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
-api_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
-api_p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt" | to_ms)
-api_p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.txt" | to_ms)
-api_errors=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk.txt"); api_errors=${api_errors:-0}
-pg_tps=$(awk '/^tps/ {print $3}' "$WORK/pgbench.txt")
-cat "$WORK"/pgb.* | awk '{print $3}' | sort -n > "$WORK/pglat.txt"
-n=$(wc -l < "$WORK/pglat.txt")
-pg_p50=$(awk -v n="$n" 'NR==int(n*0.50)+1 {printf "%.2f", $1/1000}' "$WORK/pglat.txt")
-pg_p99=$(awk -v n="$n" 'NR==int(n*0.99)+1 {printf "%.2f", $1/1000}' "$WORK/pglat.txt")
+median() { sort -g | awk '{ a[NR]=$1 } END { if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+# wrk_run <name> <lua|-> <url>: appends "rps p50 p99 non2xx" to $WORK/<name>.runs
+wrk_run() {
+  local name=$1 script=$2 url=$3 out="$WORK/$1.$(date +%s%N).txt"
+  if [ "$script" = - ]; then wrk -t2 -c"$CONCURRENCY" -d"${DURATION}s" --latency "$url" >"$out"
+  else wrk -t2 -c"$CONCURRENCY" -d"${DURATION}s" --latency -s "$HERE/$script" "$url" >"$out" 2>"$out.err"; fi
+  local rps p50 p99 err
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out")
+  p50=$(awk '$1=="50%" {print $2}' "$out" | to_ms)
+  p99=$(awk '$1=="99%" {print $2}' "$out" | to_ms)
+  err=$(awk '/Non-2xx/ {print $5}' "$out"); err=${err:-0}
+  echo "$rps $p50 $p99 $err" >>"$WORK/$name.runs"
+  printf "  %-12s run: %8.0f req/s  p50 %7s ms  p99 %7s ms  non-2xx %s\n" "$name" "$rps" "$p50" "$p99" "$err"
+}
+col() { awk -v c="$2" '{print $c}' "$WORK/$1.runs" | median; }
+
+echo "== warm-up (5 s), then $RUNS x wrk: $CONCURRENCY connections, ${DURATION}s"
+wrk -t2 -c"$CONCURRENCY" -d5s -s "$HERE/register.lua" "$BASE/api/intake/complaints" >/dev/null 2>&1
+for i in $(seq 1 "$RUNS"); do wrk_run api register.lua "$BASE/api/intake/complaints"; done
+
+echo "== $RUNS x pgbench: single-row insert, $CONCURRENCY clients, ${DURATION}s"
+psql -d $DB -c "CREATE TABLE bench_insert (id uuid PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL)"
+for i in $(seq 1 "$RUNS"); do
+  (cd "$WORK" && "$PGBENCH" -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$CONCURRENCY" -j 2 -T "$DURATION" -f "$HERE/insert.sql" -l --log-prefix="pgb$i" "$DB") >"$WORK/pgbench$i.txt" 2>&1
+  tps=$(awk '/^tps/ {print $3}' "$WORK/pgbench$i.txt")
+  cat "$WORK"/pgb$i.* | awk '{print $3}' | sort -n > "$WORK/pglat$i.txt"
+  n=$(wc -l < "$WORK/pglat$i.txt")
+  p50=$(awk -v n="$n" 'NR==int(n*0.50)+1 {printf "%.2f", $1/1000}' "$WORK/pglat$i.txt")
+  p99=$(awk -v n="$n" 'NR==int(n*0.99)+1 {printf "%.2f", $1/1000}' "$WORK/pglat$i.txt")
+  echo "$tps $p50 $p99 0" >>"$WORK/pg.runs"
+  printf "  %-12s run: %8.0f tx/s   p50 %7s ms  p99 %7s ms\n" pgbench "$tps" "$p50" "$p99"
+done
+
+echo "== fixed rate: hey -c $HEY_WORKERS -q $((RATE / HEY_WORKERS)) -z $RATE_DURATION (= $RATE requests/s offered)"
+hey -c "$HEY_WORKERS" -q "$((RATE / HEY_WORKERS))" -z "$RATE_DURATION" -m POST -T application/json -H "Authorization: Bearer $TOKEN" \
+  -d "$FORM" "$BASE/api/intake/complaints" >"$WORK/hey.txt"
+hey_rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/hey.txt")
+hey_p50=$(awk '$1=="50%" && $2=="in" {printf "%.2f", $3*1000}' "$WORK/hey.txt")
+hey_p99=$(awk '$1=="99%" && $2=="in" {printf "%.2f", $3*1000}' "$WORK/hey.txt")
+hey_status=$(awk '/Status code distribution/ {f=1; next} f && /\[/ {printf "%s%s", sep, $1" "$2; sep=", "} f && !/\[/ && NF==0 {f=0}' "$WORK/hey.txt")
+hey_errors=$(awk '/Error distribution/ {f=1; next} f && /\[/ {n+=substr($1,2)} END {print n+0}' "$WORK/hey.txt")
+
+echo "== ceilings without the database ($RUNS x wrk, ${DURATION}s): POST failing validation (400), GET /health/live"
+for i in $(seq 1 "$RUNS"); do wrk_run invalid invalid.lua "$BASE/api/intake/complaints"; done
+for i in $(seq 1 "$RUNS"); do wrk_run live - "$BASE/health/live"; done
+
 registered=$(psql -d $DB -tAc "SELECT count(*) || ' complaints, max number ' || max(reference_number) FROM intake.complaints")
+api_rps=$(col api 1); pg_tps=$(col pg 1)
 
 echo
-echo "== Intake registration vs pgbench single-row insert ($(nproc) cores, concurrency $CONCURRENCY, ${DURATION}s each)"
-printf "%-34s %12s %10s %10s\n" "" "requests/s" "p50 (ms)" "p99 (ms)"
-printf "%-34s %12.0f %10s %10s\n" "POST /api/intake/complaints (wrk)" "$api_rps" "$api_p50" "$api_p99"
-printf "%-34s %12.0f %10s %10s\n" "INSERT one row (pgbench)" "$pg_tps" "$pg_p50" "$pg_p99"
+echo "== Intake registration vs pgbench single-row insert ($(nproc) cores, concurrency $CONCURRENCY, medians of $RUNS x ${DURATION}s; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+printf "%-38s %12s %10s %10s\n" "" "requests/s" "p50 (ms)" "p99 (ms)"
+printf "%-38s %12.0f %10s %10s\n" "POST /api/intake/complaints (wrk)" "$api_rps" "$(col api 2)" "$(col api 3)"
+printf "%-38s %12.0f %10s %10s\n" "INSERT one row (pgbench)" "$pg_tps" "$(col pg 2)" "$(col pg 3)"
 awk -v a="$api_rps" -v p="$pg_tps" 'BEGIN { printf "ratio API / pgbench: %.2f (target >= 0.50)\n", a/p }'
-echo "non-2xx responses: $api_errors; stored: $registered (gap-free: the max number equals the count)"
+printf "%-38s %12.0f %10s %10s   (offered %s/s; status: %s; errors: %s)\n" "POST at fixed rate (hey)" "$hey_rps" "$hey_p50" "$hey_p99" "$RATE" "$hey_status" "$hey_errors"
+awk -v p="$hey_p99" 'BEGIN { printf "fixed-rate p99 %s ms (target < 25)\n", p }'
+printf "%-38s %12.0f %10s %10s\n" "POST failing validation, no DB (wrk)" "$(col invalid 1)" "$(col invalid 2)" "$(col invalid 3)"
+printf "%-38s %12.0f %10s %10s\n" "GET /health/live (wrk)" "$(col live 1)" "$(col live 2)" "$(col live 3)"
+echo "non-2xx registrations (wrk): $(awk '{s+=$4} END {print s+0}' "$WORK/api.runs"); stored: $registered (gap-free: the max number equals the count)"
