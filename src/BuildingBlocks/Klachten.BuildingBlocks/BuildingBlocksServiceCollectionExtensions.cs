@@ -49,8 +49,14 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<UnitOfWork>());
         services.AddScoped<IDbSession>(provider => provider.GetRequiredService<UnitOfWork>());
-        services.AddScoped<IOutbox, Outbox>();
-        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<Outbox>();
+        services.AddScoped<IOutbox>(provider => provider.GetRequiredService<Outbox>());
+        services.AddScoped<IOutboxBatch>(provider => provider.GetRequiredService<Outbox>());
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<IAuditTrail>(provider => provider.GetRequiredService<AuditTrail>());
+        services.AddScoped<IAuditBatch>(provider => provider.GetRequiredService<AuditTrail>());
+        services.AddOptions<BatchWriterOptions>().Bind(configuration.GetSection(BatchWriterOptions.SectionName));
+        services.AddSingleton(typeof(IBatchWriter<,>), typeof(BatchWriter<,>));
         services.AddScoped<ICurrentUser, CurrentUser>();
 
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName));

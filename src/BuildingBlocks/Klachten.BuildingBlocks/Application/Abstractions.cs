@@ -36,7 +36,8 @@ public interface IAuditTrail
     Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken);
 }
 
-public sealed record AuditEntry(string Module, string Action, string SubjectType, string SubjectId, object? Details = null);
+/// <param name="Actor">Who acted, when not the current user: set it where there is no request (a batch writer's loop).</param>
+public sealed record AuditEntry(string Module, string Action, string SubjectType, string SubjectId, object? Details = null, string? Actor = null);
 
 /// <summary>The roles of PROCEDURE.md, as they appear in tokens.</summary>
 public static class Roles

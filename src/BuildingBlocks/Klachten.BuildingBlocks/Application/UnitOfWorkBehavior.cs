@@ -4,7 +4,8 @@ namespace Klachten.BuildingBlocks.Application;
 
 /// <summary>
 /// Gives every command one connection and one transaction; the handler's changes and its outbox rows
-/// commit together or not at all.
+/// commit together or not at all. A batched command (<see cref="IBatchedCommand{TResult}"/>) gets none: its batch writer
+/// is its unit of work.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TRequest, TResponse>
@@ -12,6 +13,11 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOf
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        if (request is IBatchedCommandMarker)
+        {
+            return await next();
+        }
+
         if (unitOfWork.IsActive)
         {
             // A command sent from within another command (or an event handler) joins its transaction.
