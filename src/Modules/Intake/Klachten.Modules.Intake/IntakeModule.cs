@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Contracts;
@@ -33,6 +34,7 @@ public static class IntakeModule
                 "Intake term lengths must not be negative.")
             .ValidateOnStart();
         services.AddScoped<IComplaintRepository, ComplaintRepository>();
+        services.AddScoped<IBatchItemWriter<ComplaintRegistration, string>, ComplaintRegistrationWriter>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();

@@ -1,3 +1,5 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 
 namespace Klachten.Modules.Intake.Application.Common;
@@ -23,6 +25,16 @@ internal sealed record NewComplaint(
     DateTimeOffset RegisteredAt,
     DateOnly AcknowledgementDueOn,
     DateOnly SettlementDueOn);
+
+/// <summary>
+/// One registration for the registration batch writer: everything computed without the database. The writer takes the
+/// year's next number, stores complaint, letters, audit entry and event together, and returns the reference.
+/// </summary>
+internal sealed record ComplaintRegistration(
+    NewComplaint Complaint,
+    IReadOnlyList<CorrespondenceRecord> Letters,
+    AuditEntry Audit,
+    Func<string, ComplaintRegistered> RegisteredEvent);
 
 /// <summary>What the acknowledgement needs of a complaint, read under a row lock.</summary>
 internal sealed record ComplaintForAcknowledgement(
@@ -67,9 +79,6 @@ internal sealed record ClaimedComplaint(
 
 internal interface IComplaintRepository
 {
-    /// <summary>Takes the year's next number and stores the complaint, in the running transaction; returns the reference.</summary>
-    Task<string> AddAsync(NewComplaint complaint, CancellationToken cancellationToken);
-
     Task<ComplaintForAcknowledgement?> GetForAcknowledgementAsync(Guid id, CancellationToken cancellationToken);
 
     Task MarkAcknowledgedAsync(Guid id, DateTimeOffset at, string by, AcknowledgementChannel channel, CancellationToken cancellationToken);

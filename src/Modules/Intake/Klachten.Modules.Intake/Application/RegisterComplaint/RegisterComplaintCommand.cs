@@ -2,7 +2,10 @@ using Klachten.BuildingBlocks.Application;
 
 namespace Klachten.Modules.Intake.Application.RegisterComplaint;
 
-/// <summary>The registration form (klachtenregistratieformulier). Enums and the receipt moment travel as strings so every bad field is reported at once.</summary>
+/// <summary>
+/// The registration form (klachtenregistratieformulier). Enums and the receipt moment travel as strings so every bad field is
+/// reported at once. Batched: registrations are committed together by the registration batch writer (ADR 0008).
+/// </summary>
 internal sealed record RegisterComplaintCommand(
     ComplainantInput? Complainant,
     string? FileNumber,
@@ -11,7 +14,7 @@ internal sealed record RegisterComplaintCommand(
     string? ReceivedAt,
     string? Description,
     string? RequestedOutcome,
-    string RegisteredBy) : ICommand<RegisteredComplaintDto>;
+    string RegisteredBy) : IBatchedCommand<RegisteredComplaintDto>;
 
 internal sealed record ComplainantInput(string? Name, string? Type, string? Email, string? Phone, AddressInput? Address);
 

@@ -7,25 +7,6 @@ namespace Klachten.Modules.Intake.Infrastructure.Persistence;
 
 internal sealed class ComplaintRepository(IDbSession session) : IComplaintRepository
 {
-    // Takes the year's next number (row-locked until commit; a rollback gives it back) and stores the complaint, in one round trip.
-    private const string InsertSql = """
-        WITH next AS (
-            INSERT INTO intake.reference_counters AS counter (year, last_number) VALUES (@ReferenceYear, 1)
-            ON CONFLICT (year) DO UPDATE SET last_number = counter.last_number + 1
-            RETURNING last_number
-        )
-        INSERT INTO intake.complaints (
-            id, reference, reference_year, reference_number, complainant_name, complainant_type, complainant_email, complainant_phone,
-            address_street, address_postal_code, address_city, file_number, collection_agent, channel, received_at, received_on,
-            description, requested_outcome, registered_by, registered_at, acknowledgement_due_on, settlement_due_on)
-        SELECT @Id, 'KL-' || @ReferenceYear::text || '-' || lpad(next.last_number::text, greatest(6, length(next.last_number::text)), '0'),
-            @ReferenceYear, next.last_number, @ComplainantName, @ComplainantType, @ComplainantEmail, @ComplainantPhone,
-            @AddressStreet, @AddressPostalCode, @AddressCity, @FileNumber, @CollectionAgent, @Channel, @ReceivedAt, @ReceivedOn,
-            @Description, @RequestedOutcome, @RegisteredBy, @RegisteredAt, @AcknowledgementDueOn, @SettlementDueOn
-        FROM next
-        RETURNING reference
-        """;
-
     private const string ForAcknowledgementSql = """
         SELECT id, reference, complainant_name, complainant_email, address_street, address_postal_code, address_city, received_on,
                acknowledgement_due_on, settlement_due_on, file_number, registered_by, handling_officer, acknowledged_at
@@ -58,10 +39,6 @@ internal sealed class ComplaintRepository(IDbSession session) : IComplaintReposi
         RETURNING id, reference, complainant_name, received_on, acknowledgement_due_on, settlement_due_on, file_number,
                   registered_by, handling_officer
         """;
-
-    public async Task<string> AddAsync(NewComplaint complaint, CancellationToken cancellationToken) =>
-        await session.Connection.ExecuteScalarAsync<string>(new CommandDefinition(InsertSql, complaint, session.Transaction,
-            cancellationToken: cancellationToken)) ?? throw new InvalidOperationException("The complaint was not stored.");
 
     public Task<ComplaintForAcknowledgement?> GetForAcknowledgementAsync(Guid id, CancellationToken cancellationToken) =>
         session.Connection.QuerySingleOrDefaultAsync<ComplaintForAcknowledgement?>(new CommandDefinition(ForAcknowledgementSql, new { Id = id },

@@ -1,6 +1,7 @@
 using Dapper;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.Intake.Application.Common;
+using Npgsql;
 
 namespace Klachten.Modules.Intake.Infrastructure.Persistence;
 
@@ -9,8 +10,8 @@ internal sealed class CorrespondenceRepository(IDbSession session) : ICorrespond
     private const string InsertSql = """
         INSERT INTO intake.correspondence (id, complaint_id, kind, channel, recipient_name, recipient_address, status, subject, body,
                                            created_at, sent_at, sent_by)
-        SELECT * FROM unnest(@Ids, @ComplaintIds, @Kinds, @Channels, @RecipientNames, @RecipientAddresses, @Statuses, @Subjects, @Bodies,
-                             @CreatedAts, @SentAts, @SentBys)
+        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                             $10::timestamptz[], $11::timestamptz[], $12::text[])
         """;
 
     // The draft from registration becomes the acknowledgement that goes; a complaint registered before drafts existed gets a new row.
@@ -41,21 +42,28 @@ internal sealed class CorrespondenceRepository(IDbSession session) : ICorrespond
             return;
         }
 
-        await session.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
-        {
-            Ids = records.Select(r => r.Id).ToArray(),
-            ComplaintIds = records.Select(r => r.ComplaintId).ToArray(),
-            Kinds = records.Select(r => r.Kind.ToString()).ToArray(),
-            Channels = records.Select(r => r.Channel.ToString()).ToArray(),
-            RecipientNames = records.Select(r => r.RecipientName).ToArray(),
-            RecipientAddresses = records.Select(r => r.RecipientAddress).ToArray(),
-            Statuses = records.Select(r => r.Status.ToString()).ToArray(),
-            Subjects = records.Select(r => r.Subject).ToArray(),
-            Bodies = records.Select(r => r.Body).ToArray(),
-            CreatedAts = records.Select(r => r.CreatedAt.UtcDateTime).ToArray(),
-            SentAts = records.Select(r => r.SentAt?.UtcDateTime).ToArray(),
-            SentBys = records.Select(r => r.SentBy).ToArray(),
-        }, session.Transaction, cancellationToken: cancellationToken));
+        await using var batch = new NpgsqlBatch(session.Connection, session.Transaction) { BatchCommands = { InsertCommand(records) } };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>One INSERT for all records, to run alone or inside a larger NpgsqlBatch (registration).</summary>
+    internal static NpgsqlBatchCommand InsertCommand(IReadOnlyCollection<CorrespondenceRecord> records)
+    {
+        var command = new NpgsqlBatchCommand(InsertSql);
+        void Add<T>(IEnumerable<T> values) => command.Parameters.Add(new NpgsqlParameter { Value = values.ToArray() });
+        Add(records.Select(r => r.Id));
+        Add(records.Select(r => r.ComplaintId));
+        Add(records.Select(r => r.Kind.ToString()));
+        Add(records.Select(r => r.Channel.ToString()));
+        Add(records.Select(r => r.RecipientName));
+        Add(records.Select(r => r.RecipientAddress));
+        Add(records.Select(r => r.Status.ToString()));
+        Add(records.Select(r => r.Subject));
+        Add(records.Select(r => r.Body));
+        Add(records.Select(r => r.CreatedAt.UtcDateTime));
+        Add(records.Select(r => r.SentAt?.UtcDateTime));
+        Add(records.Select(r => r.SentBy));
+        return command;
     }
 
     public Task<Guid> SendAcknowledgementAsync(Guid complaintId, CorrespondenceRecord acknowledgement, CancellationToken cancellationToken) =>
