@@ -106,10 +106,20 @@ wrk_run() {
   printf "  %-12s run: %8.0f req/s  p50 %7s ms  p99 %7s ms  non-2xx %s\n" "$name" "$rps" "$p50" "$p99" "$err"
 }
 col() { awk -v c="$2" '{print $c}' "$WORK/$1.runs" | median; }
+# CPU ticks (1/100 s) used so far by a process and its (exited and live) children.
+ticks() { local t=0 p; for p in "$1" $(pgrep -P "$1" || true); do
+  [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14+$15+($1=='"$1"' ? $16+$17 : 0)}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $t; }
+machine_ticks() { awk '/^cpu / {print $2+$3+$4+$5+$6+$7+$8, $5+$6}' /proc/stat; } # total, idle+iowait
 
 echo "== warm-up (5 s), then $RUNS x wrk: $CONCURRENCY connections, ${DURATION}s"
 wrk -t2 -c"$CONCURRENCY" -d5s -s "$HERE/register.lua" "$BASE/api/intake/complaints" >/dev/null 2>&1
+PG_PID=$(head -1 "$PGDATA/postmaster.pid")
+count_sql="SELECT (SELECT count(*) FROM intake.complaints) || ' ' || xact_commit FROM pg_stat_database WHERE datname = '$DB'"
+read -r reg0 commits0 <<<"$(psql -d $DB -tAc "$count_sql")"
+host0=$(ticks "$HOST_PID"); pg0=$(ticks "$PG_PID"); read -r all0 idle0 <<<"$(machine_ticks)"
 for i in $(seq 1 "$RUNS"); do wrk_run api register.lua "$BASE/api/intake/complaints"; done
+host1=$(ticks "$HOST_PID"); pg1=$(ticks "$PG_PID"); read -r all1 idle1 <<<"$(machine_ticks)"
+read -r reg1 commits1 <<<"$(psql -d $DB -tAc "$count_sql")"
 
 echo "== $RUNS x pgbench: single-row insert, $CONCURRENCY clients, ${DURATION}s"
 psql -d $DB -c "CREATE TABLE bench_insert (id uuid PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL)"
@@ -150,4 +160,8 @@ printf "%-38s %12.0f %10s %10s   (offered %s/s; status: %s; errors: %s)\n" "POST
 awk -v p="$hey_p99" 'BEGIN { printf "fixed-rate p99 %s ms (target < 25)\n", p }'
 printf "%-38s %12.0f %10s %10s\n" "POST failing validation, no DB (wrk)" "$(col invalid 1)" "$(col invalid 2)" "$(col invalid 3)"
 printf "%-38s %12.0f %10s %10s\n" "GET /health/live (wrk)" "$(col live 1)" "$(col live 2)" "$(col live 3)"
+awk -v r=$((reg1 - reg0)) -v c=$((commits1 - commits0)) -v h=$((host1 - host0)) -v p=$((pg1 - pg0)) -v a=$((all1 - all0)) -v i=$((idle1 - idle0)) -v n="$(nproc)" 'BEGIN {
+  printf "during the wrk registration runs: %d registrations in %d commits (%.1f per commit, incl. other transactions);\n", r, c, r/c
+  printf "  CPU per registration: host %.2f ms, PostgreSQL %.2f ms; machine busy %.0f%% of %d cores, of which host %.0f%%, PostgreSQL %.0f%%, rest (wrk, other processes) %.0f%%\n",
+    h*10/r, p*10/r, 100*(a-i)/a, n, 100*h/(a-i), 100*p/(a-i), 100*(a-i-h-p)/(a-i) }'
 echo "non-2xx registrations (wrk): $(awk '{s+=$4} END {print s+0}' "$WORK/api.runs"); stored: $registered (gap-free: the max number equals the count)"
