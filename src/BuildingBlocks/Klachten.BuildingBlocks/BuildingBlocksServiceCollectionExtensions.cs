@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Calendar;
 using Klachten.BuildingBlocks.Infrastructure.Audit;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.BuildingBlocks.Infrastructure.Jobs;
@@ -34,6 +35,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         DapperConventions.Apply();
         services.GetModuleRegistry();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddWorkingDayCalendar(configuration);
         services.AddHttpContextAccessor();
         services.AddNpgsqlDataSource(connectionString);
 

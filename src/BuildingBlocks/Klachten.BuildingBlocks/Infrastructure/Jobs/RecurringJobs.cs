@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Hangfire;
+using Klachten.BuildingBlocks.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -43,12 +44,11 @@ internal sealed class RecurringJobRegistrar(IServiceScopeFactory scopeFactory, I
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         foreach (var job in scope.ServiceProvider.GetServices<IRecurringJob>())
         {
             var jobId = job.JobId;
             recurringJobs.AddOrUpdate<RecurringJobRunner>(
-                jobId, runner => runner.RunAsync(jobId, CancellationToken.None), job.Cron, new RecurringJobOptions { TimeZone = zone });
+                jobId, runner => runner.RunAsync(jobId, CancellationToken.None), job.Cron, new RecurringJobOptions { TimeZone = AmsterdamTime.Zone });
         }
     }
 

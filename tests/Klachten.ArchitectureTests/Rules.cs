@@ -1,0 +1,111 @@
+using System.Reflection;
+using FluentValidation;
+using Klachten.BuildingBlocks.Application;
+using MediatR;
+using NetArchTest.Rules;
+
+namespace Klachten.ArchitectureTests;
+
+/// <summary>
+/// The rules of the house, each a function that returns what breaks it. The tests apply every rule to the real
+/// modules (expecting nothing) and to deliberately wrong samples (expecting exactly those), so each rule is seen to bite.
+/// </summary>
+public static class Rules
+{
+    private static readonly string[] ForbiddenInDomain =
+        ["Dapper", "Npgsql", "Microsoft.AspNetCore", "MediatR", "Hangfire", "FluentValidation", "AutoMapper"];
+
+    /// <summary>A module assembly may reference another module only through that module's Contracts.</summary>
+    public static IReadOnlyList<string> ReferencesToOtherModulesInternals(Assembly assembly) =>
+        assembly.GetReferencedAssemblies()
+            .Select(reference => reference.Name!)
+            .Where(name => name.StartsWith("Klachten.Modules.", StringComparison.Ordinal)
+                           && !name.EndsWith(".Contracts", StringComparison.Ordinal)
+                           && name != assembly.GetName().Name)
+            .ToList();
+
+    /// <summary>Contracts are what others compile against: they depend on nothing of ours, so they cannot leak internals.</summary>
+    public static IReadOnlyList<string> ContractsDependenciesOnOurCode(Assembly contracts) =>
+        contracts.GetReferencedAssemblies()
+            .Select(reference => reference.Name!)
+            .Where(name => name.StartsWith("Klachten.", StringComparison.Ordinal))
+            .ToList();
+
+    /// <summary>The domain knows no database, web, mediator, job or validation library, and no outer layer of its module.</summary>
+    public static IReadOnlyList<string> ImpureDomainTypes(Assembly assembly, string moduleNamespace)
+    {
+        var forbidden = ForbiddenInDomain
+            .Concat([$"{moduleNamespace}.Application", $"{moduleNamespace}.Infrastructure", $"{moduleNamespace}.Endpoints"])
+            .ToArray();
+        return Failing(Types.InAssembly(assembly).That().ResideInNamespace($"{moduleNamespace}.Domain")
+            .ShouldNot().HaveDependencyOnAny(forbidden).GetResult());
+    }
+
+    /// <summary>Use cases do not reach outwards into infrastructure or endpoints, nor into ASP.NET.</summary>
+    public static IReadOnlyList<string> ApplicationTypesDependingOnOuterLayers(Assembly assembly, string moduleNamespace) =>
+        Failing(Types.InAssembly(assembly).That().ResideInNamespace($"{moduleNamespace}.Application")
+            .ShouldNot().HaveDependencyOnAny($"{moduleNamespace}.Infrastructure", $"{moduleNamespace}.Endpoints", "Microsoft.AspNetCore")
+            .GetResult());
+
+    /// <summary>Handlers, validators and event handlers are internal: only Contracts and the registration are public.</summary>
+    public static IReadOnlyList<string> PublicHandlersAndValidators(IEnumerable<Type> types) =>
+        types.Where(type => type.IsClass && !type.IsAbstract && (type.IsPublic || type.IsNestedPublic))
+            .Where(type => type.GetInterfaces().Any(i =>
+                i == typeof(IValidator) ||
+                (i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)
+                                     || i.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>)))))
+            .Select(type => type.FullName!)
+            .ToList();
+
+    /// <summary>Inside a module only the registration class (XModule) is public; everything else is internal by default.</summary>
+    public static IReadOnlyList<string> PublicTypesBesidesRegistration(IEnumerable<Type> types, string registrationTypeName) =>
+        types.Where(type => type.IsPublic && type.Name != registrationTypeName)
+            .Select(type => type.FullName!)
+            .ToList();
+
+    /// <summary>Names say what a type is: XCommand/XQuery, XCommandHandler/XQueryHandler, XValidator.</summary>
+    public static IReadOnlyList<string> BadlyNamedRequestTypes(IEnumerable<Type> types)
+    {
+        var failures = new List<string>();
+        foreach (var type in types.Where(t => t is { IsClass: true } || t.IsValueType))
+        {
+            var interfaces = type.GetInterfaces();
+            bool Implements(Type open) => interfaces.Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == open);
+
+            if (Implements(typeof(ICommand<>)) && !type.Name.EndsWith("Command", StringComparison.Ordinal))
+            {
+                failures.Add($"{type.FullName}: a command's name ends in 'Command'");
+            }
+
+            if (Implements(typeof(IQuery<>)) && !type.Name.EndsWith("Query", StringComparison.Ordinal))
+            {
+                failures.Add($"{type.FullName}: a query's name ends in 'Query'");
+            }
+
+            if (Implements(typeof(ICommandHandler<,>)) && !type.Name.EndsWith("CommandHandler", StringComparison.Ordinal))
+            {
+                failures.Add($"{type.FullName}: a command handler's name ends in 'CommandHandler'");
+            }
+
+            if (Implements(typeof(IQueryHandler<,>)) && !type.Name.EndsWith("QueryHandler", StringComparison.Ordinal))
+            {
+                failures.Add($"{type.FullName}: a query handler's name ends in 'QueryHandler'");
+            }
+
+            if (interfaces.Contains(typeof(IValidator)) && !type.Name.EndsWith("Validator", StringComparison.Ordinal))
+            {
+                failures.Add($"{type.FullName}: a validator's name ends in 'Validator'");
+            }
+
+            if (Implements(typeof(IRequestHandler<,>)) && !Implements(typeof(ICommandHandler<,>)) && !Implements(typeof(IQueryHandler<,>)))
+            {
+                failures.Add($"{type.FullName}: handlers implement ICommandHandler or IQueryHandler, not MediatR directly");
+            }
+        }
+
+        return failures;
+    }
+
+    private static IReadOnlyList<string> Failing(TestResult result) =>
+        result.IsSuccessful ? [] : (result.FailingTypeNames ?? []).ToList();
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Hangfire;
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Infrastructure.Jobs;
+using Klachten.BuildingBlocks.Infrastructure.Migrations;
+using Klachten.BuildingBlocks.Modules;
+using Klachten.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Klachten.IntegrationTests.Foundation;
+
+public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task Live_and_ready_answer_200_when_database_and_job_storage_are_reachable()
+    {
+        using var client = CreateAnonymousClient();
+
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        using var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("hangfire-storage").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_and_the_API_reference_page_are_served()
+    {
+        using var client = CreateAnonymousClient();
+
+        var document = await client.GetAsync("/openapi/v1.json");
+        var reference = await client.GetAsync("/api-reference");
+
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        using var json = JsonDocument.Parse(await document.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_job_dashboard_needs_a_login_and_the_Operations_role()
+    {
+        using var anonymous = CreateAnonymousClient();
+        using var employee = CreateClient("pietersen", Roles.Employee, Roles.QualityManager);
+        using var operations = CreateClient("beheer", Roles.Operations);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await employee.GetAsync("/hangfire")).StatusCode);
+        var dashboard = await operations.GetAsync("/hangfire");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("Klachten.Modular jobs", await dashboard.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Tokens_that_are_expired_or_from_another_issuer_are_refused()
+    {
+        using var client = CreateAnonymousClient();
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            TestTokens.Create("beheer", [Roles.Operations], expires: DateTimeOffset.UtcNow.AddMinutes(-10)));
+        var expired = await client.GetAsync("/hangfire");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            TestTokens.Create("beheer", [Roles.Operations], issuer: "someone-else"));
+        var foreign = await client.GetAsync("/hangfire");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, foreign.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_route_without_login_is_refused_as_problem_details()
+    {
+        using var client = CreateAnonymousClient();
+
+        var response = await client.GetAsync("/api/intake/does-not-exist");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Applying_the_migrations_a_second_time_changes_nothing()
+    {
+        const string countScripts = """
+            SELECT count(*) FROM information_schema.tables t
+            WHERE t.table_name = 'schema_versions'
+            """;
+        await using var connection = await Db.OpenConnectionAsync();
+        var journals = await connection.QueryAsync<string>(
+            "SELECT table_schema FROM information_schema.tables WHERE table_name = 'schema_versions' ORDER BY 1");
+        async Task<long> AppliedScripts()
+        {
+            long total = 0;
+            foreach (var schema in journals)
+            {
+                total += await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {schema}.schema_versions");
+            }
+
+            return total;
+        }
+
+        var before = await AppliedScripts();
+        new DatabaseMigrator(Fixture.ConnectionString, Services.GetRequiredService<ModuleRegistry>(), NullLogger.Instance).Migrate();
+        var after = await AppliedScripts();
+
+        Assert.True(before > 0, "the first start applied scripts");
+        Assert.Equal(before, after);
+        Assert.Equal(journals.Count(), await connection.ExecuteScalarAsync<long>(countScripts));
+    }
+
+    [Fact]
+    public async Task A_real_Hangfire_server_runs_a_module_job_through_PostgreSQL_storage()
+    {
+        var storage = Services.GetRequiredService<JobStorage>();
+        var recurringJobs = Services.GetRequiredService<IRecurringJobManager>();
+        recurringJobs.AddOrUpdate<RecurringJobRunner>("probe-job", runner => runner.RunAsync("probe-job", CancellationToken.None), Cron.Never());
+        recurringJobs.Trigger("probe-job");
+
+        var options = new BackgroundJobServerOptions
+        {
+            WorkerCount = 1,
+            SchedulePollingInterval = TimeSpan.FromMilliseconds(200),
+            ServerName = "integration-test",
+            Activator = Services.GetRequiredService<JobActivator>(),
+        };
+        using (new BackgroundJobServer(options, storage))
+        {
+            await Eventually(async () =>
+            {
+                await using var connection = await Db.OpenConnectionAsync();
+                return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM probe.job_runs WHERE job_id = 'probe-job'") == 1;
+            }, "the Hangfire worker ran the probe job", TimeSpan.FromSeconds(30));
+        }
+
+        recurringJobs.RemoveIfExists("probe-job");
+    }
+}

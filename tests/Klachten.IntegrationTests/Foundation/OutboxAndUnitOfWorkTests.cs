@@ -1,0 +1,77 @@
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Domain;
+using Klachten.BuildingBlocks.Infrastructure.Messaging;
+using Klachten.IntegrationTests.Foundation.Probe;
+using Klachten.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Klachten.IntegrationTests.Foundation;
+
+public sealed class OutboxAndUnitOfWorkTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    private async Task<Guid> SendAsync(WriteProbeNoteCommand command)
+    {
+        await using var scope = CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IRequestDispatcher>().Send(command);
+    }
+
+    private async Task<long> CountAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>(sql, parameters);
+    }
+
+    [Fact]
+    public async Task A_command_commits_its_change_with_its_event_and_the_event_reaches_the_handler_once()
+    {
+        var noteId = await SendAsync(new WriteProbeNoteCommand("hello", "t"));
+
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM probe.notes WHERE id = @noteId", new { noteId }));
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NOT NULL") == 1,
+            "the delivery loop has settled the outbox row");
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM probe.deliveries WHERE note_id = @noteId", new { noteId }));
+    }
+
+    [Fact]
+    public async Task A_command_that_fails_after_writing_leaves_neither_its_change_nor_its_event()
+    {
+        var failure = await Assert.ThrowsAsync<DomainRuleException>(() => SendAsync(new WriteProbeNoteCommand("doomed", "t", FailAfterWriting: true)));
+
+        Assert.Equal("probe_failed", failure.Code);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM probe.notes"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM probe.outbox_messages"));
+    }
+
+    [Fact]
+    public async Task An_event_delivered_again_after_a_crash_or_by_hand_has_no_second_effect()
+    {
+        var noteId = await SendAsync(new WriteProbeNoteCommand("twice", "t"));
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.deliveries") == 1, "the first delivery happened");
+
+        // A process that died after the handler committed but before the row was marked: the row is pending again.
+        await using (var connection = await Db.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("UPDATE probe.outbox_messages SET processed_at = NULL");
+        }
+
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL") == 0,
+            "the loop has redelivered the pending row");
+        await using var reader = await Db.OpenConnectionAsync();
+        var row = await reader.QuerySingleAsync<(Guid Id, string EventType, string Payload)>(
+            "SELECT id, event_type, payload::text FROM probe.outbox_messages");
+        await Services.GetRequiredService<OutboxProcessor>().DeliverAsync(row.Id, row.EventType, row.Payload, CancellationToken.None);
+
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM probe.deliveries WHERE note_id = @noteId", new { noteId }));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM probe.inbox_messages"));
+    }
+
+    [Fact]
+    public async Task Validation_reports_every_bad_field_at_once_and_writes_nothing()
+    {
+        var failure = await Assert.ThrowsAsync<RequestValidationException>(() => SendAsync(new WriteProbeNoteCommand("far more than twenty characters", "")));
+
+        Assert.Equal(["tag", "text"], failure.Errors.Keys.Order().ToArray());
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM probe.notes"));
+    }
+}

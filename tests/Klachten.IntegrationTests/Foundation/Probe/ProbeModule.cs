@@ -1,0 +1,72 @@
+using Dapper;
+using FluentValidation;
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Domain;
+using Klachten.BuildingBlocks.Infrastructure.Data;
+using Klachten.BuildingBlocks.Infrastructure.Jobs;
+using Klachten.BuildingBlocks.Modules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Klachten.IntegrationTests.Foundation.Probe;
+
+/// <summary>
+/// A module that lives only in the test assembly (schema "probe"): it writes a note and an event in one command,
+/// and counts how often the event reaches its handler, so the building blocks are tested apart from any real module.
+/// </summary>
+public static class ProbeModule
+{
+    public const string Schema = "probe";
+
+    public static void Register(IServiceCollection services) =>
+        services.AddModule(new ModuleDescriptor("Probe", Schema, typeof(ProbeModule).Assembly, typeof(ProbeModule).Assembly));
+}
+
+public sealed record ProbeNoteWritten(Guid NoteId, string Text);
+
+public sealed record WriteProbeNoteCommand(string Text, string Tag, bool FailAfterWriting = false) : ICommand<Guid>;
+
+internal sealed class WriteProbeNoteCommandValidator : AbstractValidator<WriteProbeNoteCommand>
+{
+    public WriteProbeNoteCommandValidator()
+    {
+        RuleFor(c => c.Text).NotEmpty().MaximumLength(20);
+        RuleFor(c => c.Tag).NotEmpty();
+    }
+}
+
+internal sealed class WriteProbeNoteCommandHandler(IDbSession session, IOutbox outbox) : ICommandHandler<WriteProbeNoteCommand, Guid>
+{
+    public async Task<Guid> Handle(WriteProbeNoteCommand command, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid();
+        await session.Connection.ExecuteAsync("INSERT INTO probe.notes (id, text) VALUES (@id, @Text)",
+            new { id, command.Text }, session.Transaction);
+        await outbox.EnqueueAsync(new ProbeNoteWritten(id, command.Text), cancellationToken);
+        if (command.FailAfterWriting)
+        {
+            throw new DomainRuleException("probe_failed", "The probe fails after writing, on purpose.");
+        }
+
+        return id;
+    }
+}
+
+internal sealed class ProbeNoteWrittenHandler(IDbSession session) : IIntegrationEventHandler<ProbeNoteWritten>
+{
+    public Task Handle(ProbeNoteWritten integrationEvent, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync("INSERT INTO probe.deliveries (note_id) VALUES (@NoteId)",
+            new { integrationEvent.NoteId }, session.Transaction);
+}
+
+internal sealed class ProbeRecurringJob(Npgsql.NpgsqlDataSource dataSource) : IRecurringJob
+{
+    public string JobId => "probe-job";
+
+    public string Cron => Hangfire.Cron.Never();
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync("INSERT INTO probe.job_runs (job_id) VALUES (@JobId)", new { JobId });
+    }
+}

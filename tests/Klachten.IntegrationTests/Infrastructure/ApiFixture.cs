@@ -1,0 +1,109 @@
+using Dapper;
+using Klachten.BuildingBlocks.DevDatabase;
+using Npgsql;
+
+namespace Klachten.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One PostgreSQL database and one host for the whole test run. The database comes from KLACHTEN_TEST_POSTGRES (a server
+/// connection string: a fresh database is created on it and dropped afterwards), else a Testcontainer where Docker
+/// answers, else a throwaway local server started from the installed PostgreSQL binaries (ADR 0005).
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const string ExternalServerVariable = "KLACHTEN_TEST_POSTGRES";
+
+    private ProvisionedPostgres? _provisioned;
+    private string? _externalDatabase;
+    private string? _truncateSql;
+
+    public TestClock Clock { get; } = new();
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"klachten-mail-{Guid.NewGuid():N}");
+    public string ConnectionString { get; private set; } = "";
+    public KlachtenApiFactory Factory { get; private set; } = null!;
+    public NpgsqlDataSource Db { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var external = Environment.GetEnvironmentVariable(ExternalServerVariable);
+        if (!string.IsNullOrWhiteSpace(external))
+        {
+            _externalDatabase = $"klachten_test_{Guid.NewGuid():N}";
+            await using (var admin = new NpgsqlConnection(external))
+            {
+                await admin.OpenAsync();
+                await admin.ExecuteAsync($"CREATE DATABASE {_externalDatabase}");
+            }
+
+            ConnectionString = new NpgsqlConnectionStringBuilder(external) { Database = _externalDatabase }.ConnectionString;
+        }
+        else
+        {
+            _provisioned = await PostgresProvisioner.StartAsync(new PostgresProvisioningOptions { DatabaseName = "klachten_tests" });
+            ConnectionString = _provisioned.ConnectionString;
+        }
+
+        Directory.CreateDirectory(MailDirectory);
+        Db = NpgsqlDataSource.Create(ConnectionString);
+        Factory = new KlachtenApiFactory(ConnectionString, Clock, MailDirectory, Foundation.Probe.ProbeModule.Register);
+        _ = Factory.Server; // starts the host: migrations run here
+    }
+
+    /// <summary>Empties every module table (not migration journals, not tables commented 'reference-data', not Hangfire).</summary>
+    public async Task ResetAsync()
+    {
+        Clock.Set(TestClock.DefaultStart);
+        foreach (var file in Directory.EnumerateFiles(MailDirectory))
+        {
+            File.Delete(file);
+        }
+
+        await using var connection = await Db.OpenConnectionAsync();
+        _truncateSql ??= await BuildTruncateSqlAsync(connection);
+        await connection.ExecuteAsync(_truncateSql);
+    }
+
+    private static async Task<string> BuildTruncateSqlAsync(NpgsqlConnection connection)
+    {
+        var tables = (await connection.QueryAsync<string>("""
+            SELECT format('%I.%I', n.nspname, c.relname)
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p')
+              AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'hangfire', 'public')
+              AND n.nspname NOT LIKE 'pg_%'
+              AND c.relname <> 'schema_versions'
+              AND coalesce(obj_description(c.oid, 'pg_class'), '') <> 'reference-data'
+            """)).ToList();
+        return tables.Count == 0 ? "SELECT 1" : $"TRUNCATE {string.Join(", ", tables)} RESTART IDENTITY CASCADE";
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Db.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        if (_externalDatabase is not null)
+        {
+            await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable(ExternalServerVariable));
+            await admin.OpenAsync();
+            await admin.ExecuteAsync($"DROP DATABASE IF EXISTS {_externalDatabase} WITH (FORCE)");
+        }
+
+        if (_provisioned is not null)
+        {
+            await _provisioned.DisposeAsync();
+        }
+
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}
