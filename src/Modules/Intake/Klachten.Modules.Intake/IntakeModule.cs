@@ -1,8 +1,12 @@
 using Klachten.BuildingBlocks.Modules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Endpoints;
+using Klachten.Modules.Intake.Infrastructure.Correspondence;
+using Klachten.Modules.Intake.Infrastructure.Letters;
+using Klachten.Modules.Intake.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +18,28 @@ public static class IntakeModule
 {
     public const string Schema = "intake";
 
+    /// <summary>
+    /// Registers Intake. Configuration section "Intake": AcknowledgementWorkingDays (4), SettlementDays (14),
+    /// SettlementMovesToNextWorkingDay (true), AcknowledgementReminderWorkingDays (1), QualityManagerAddresses
+    /// (default kwaliteitsmanager@&lt;UserMailDomain&gt;), UserMailDomain ("example.nl"), UserAddresses (user name → address;
+    /// collection agents and employees are user names, mailed at the mapped address, else at the user name when it is an
+    /// address, else at &lt;user&gt;@&lt;UserMailDomain&gt;), OfficeName and LetterSignature (under letters to complainants).
+    /// </summary>
     public static IServiceCollection AddIntakeModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(new ModuleDescriptor(IntakeContracts.ModuleName, Schema, typeof(IntakeModule).Assembly, typeof(IntakeContracts).Assembly));
+        services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.SectionName))
+            .Validate(o => o.AcknowledgementWorkingDays >= 0 && o.SettlementDays >= 0 && o.AcknowledgementReminderWorkingDays >= 0,
+                "Intake term lengths must not be negative.")
+            .ValidateOnStart();
+        services.AddScoped<IComplaintRepository, ComplaintRepository>();
+        services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
+        services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
+        services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
+        services.AddScoped<CorrespondenceDeliverer>();
+        services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
+        services.AddSingleton<CorrespondenceQueue>();
+        services.AddHostedService<CorrespondenceDeliveryService>();
         return services;
     }
 

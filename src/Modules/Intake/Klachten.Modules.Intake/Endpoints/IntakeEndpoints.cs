@@ -1,11 +1,127 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Intake.Application.AcknowledgeReceipt;
+using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.GetComplaint;
+using Klachten.Modules.Intake.Application.GetCorrespondence;
+using Klachten.Modules.Intake.Application.ListComplaints;
+using Klachten.Modules.Intake.Application.RegisterComplaint;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Klachten.Modules.Intake.Endpoints;
 
+/// <summary>
+/// The Intake API. Errors: 400 ValidationProblemDetails listing every bad field (JSON path keys); 401 without a login;
+/// 403 for a role or a complaint the user may not see; 404 for an unknown complaint; 409 code "already_acknowledged";
+/// 422 codes "no_email_address" (Email acknowledgement without an e-mail address) and "no_postal_address" (Letter without
+/// an address). The involved collection agent (a user name) is notified by e-mail at the address configured in
+/// Intake:UserAddresses, else at &lt;user&gt;@Intake:UserMailDomain.
+/// </summary>
 internal static class IntakeEndpoints
 {
+    private static readonly string[] Registrars = [Roles.Employee, Roles.ComplaintsOfficer, Roles.QualityManager];
+    private static readonly string[] Readers = [Roles.Employee, Roles.ComplaintsOfficer, Roles.QualityManager, Roles.Management];
+    private static readonly string[] Acknowledgers = [Roles.ComplaintsOfficer, Roles.QualityManager];
+
     public static void Map(RouteGroupBuilder group)
     {
-        // The module's use cases map their routes here, one line each.
+        group.MapPost("/complaints", RegisterAsync)
+            .RequireAuthorization(p => p.RequireRole(Registrars))
+            .WithName("RegisterComplaint")
+            .WithSummary("Register a complaint on the complete registration form; refused (400) with every missing or wrong field at once.")
+            .ProducesValidationProblem();
+
+        group.MapGet("/complaints/{id:guid}", GetAsync)
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .WithName("GetComplaint")
+            .WithSummary("The registration with its deadlines; for the quality manager, management, the handling officer and the registering employee. Audited.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/complaints", ListAsync)
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .WithName("ListComplaints")
+            .WithSummary("A page of summaries (no complaint text, no complainant data). status: Registered | Acknowledged; dates yyyy-MM-dd.")
+            .ProducesValidationProblem();
+
+        group.MapPost("/complaints/{id:guid}/acknowledgement", AcknowledgeAsync)
+            .RequireAuthorization(p => p.RequireRole(Acknowledgers))
+            .WithName("AcknowledgeReceipt")
+            .WithSummary("Send the written acknowledgement (Email: sent now and retried until it goes; Letter: recorded as sent by hand). 409 already_acknowledged.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/complaints/{id:guid}/correspondence", CorrespondenceAsync)
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .WithName("GetComplaintCorrespondence")
+            .WithSummary("Every written communication of the complaint: type, channel, status, recipient, created/sent moments, attempts and last error.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static async Task<Created<RegisteredComplaintResponse>> RegisterAsync(
+        RegisterComplaintRequest request, IRequestDispatcher dispatcher, ICurrentUser user, ICorrespondenceDispatch correspondence,
+        CancellationToken cancellationToken)
+    {
+        var registered = await dispatcher.Send(new RegisterComplaintCommand(
+            request.Complainant is null ? null : new ComplainantInput(request.Complainant.Name, request.Complainant.Type, request.Complainant.Email,
+                request.Complainant.Phone, request.Complainant.Address is null ? null
+                    : new AddressInput(request.Complainant.Address.Street, request.Complainant.Address.PostalCode, request.Complainant.Address.City)),
+            request.FileNumber, request.CollectionAgent, request.Channel, request.ReceivedAt, request.Description, request.RequestedOutcome,
+            user.UserName), cancellationToken);
+        if (registered.CorrespondenceToSend.Count > 0)
+        {
+            correspondence.DeliverSoon();
+        }
+
+        return TypedResults.Created($"/api/intake/complaints/{registered.Id}", new RegisteredComplaintResponse(
+            registered.Id, registered.Reference, registered.ReceivedOn, registered.AcknowledgementDueOn, registered.SettlementDueOn));
+    }
+
+    private static async Task<Ok<ComplaintDto>> GetAsync(Guid id, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new GetComplaintQuery(id), cancellationToken));
+
+    private static async Task<Ok<ComplaintPage>> ListAsync(
+        IRequestDispatcher dispatcher, string? status, DateOnly? receivedFrom, DateOnly? receivedTo, int? page, int? pageSize,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page ?? 1, pageSize ?? 20), cancellationToken));
+
+    private static async Task<Ok<AcknowledgementDto>> AcknowledgeAsync(
+        Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, ICurrentUser user, ICorrespondenceDispatch correspondence,
+        CancellationToken cancellationToken)
+    {
+        var acknowledged = await dispatcher.Send(new AcknowledgeReceiptCommand(id, request?.Channel, user.UserName), cancellationToken);
+        if (acknowledged.Channel == "Email")
+        {
+            // After commit. A failure stays Pending (visible in .../correspondence) and the sweep retries it.
+            await correspondence.DeliverNowAsync([acknowledged.CorrespondenceId], CancellationToken.None);
+        }
+
+        return TypedResults.Ok(acknowledged);
+    }
+
+    private static async Task<Ok<IReadOnlyList<CorrespondenceDto>>> CorrespondenceAsync(Guid id, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new GetCorrespondenceQuery(id), cancellationToken));
 }
+
+internal sealed record RegisterComplaintRequest(
+    ComplainantRequest? Complainant,
+    string? FileNumber,
+    string? CollectionAgent,
+    string? Channel,
+    string? ReceivedAt,
+    string? Description,
+    string? RequestedOutcome);
+
+internal sealed record ComplainantRequest(string? Name, string? Type, string? Email, string? Phone, AddressRequest? Address);
+
+internal sealed record AddressRequest(string? Street, string? PostalCode, string? City);
+
+internal sealed record AcknowledgeRequest(string? Channel);
+
+internal sealed record RegisteredComplaintResponse(Guid Id, string Reference, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn);

@@ -1,0 +1,132 @@
+using Klachten.Modules.Intake.Domain;
+
+namespace Klachten.Modules.Intake.Application.Common;
+
+internal sealed record NewComplaint(
+    Guid Id,
+    int ReferenceYear,
+    string ComplainantName,
+    string ComplainantType,
+    string? ComplainantEmail,
+    string? ComplainantPhone,
+    string? AddressStreet,
+    string? AddressPostalCode,
+    string? AddressCity,
+    string? FileNumber,
+    string? CollectionAgent,
+    string Channel,
+    DateTimeOffset ReceivedAt,
+    DateOnly ReceivedOn,
+    string Description,
+    string RequestedOutcome,
+    string RegisteredBy,
+    DateTimeOffset RegisteredAt,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn);
+
+/// <summary>What the acknowledgement needs of a complaint, read under a row lock.</summary>
+internal sealed record ComplaintForAcknowledgement(
+    Guid Id,
+    string Reference,
+    string ComplainantName,
+    string? ComplainantEmail,
+    string? AddressStreet,
+    string? AddressPostalCode,
+    string? AddressCity,
+    DateOnly ReceivedOn,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn,
+    string? FileNumber,
+    string RegisteredBy,
+    string? HandlingOfficer,
+    DateTimeOffset? AcknowledgedAt)
+{
+    public bool HasPostalAddress => AddressStreet is not null;
+
+    public string? PostalAddressLine => HasPostalAddress ? $"{AddressStreet}, {AddressPostalCode} {AddressCity}" : null;
+
+    public LetterData ToLetterData() =>
+        new(Reference, ComplainantName, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
+}
+
+/// <summary>A complaint the deadline sweep claimed (reminder or breach), with what the notices need.</summary>
+internal sealed record ClaimedComplaint(
+    Guid Id,
+    string Reference,
+    string ComplainantName,
+    DateOnly ReceivedOn,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn,
+    string? FileNumber,
+    string RegisteredBy,
+    string? HandlingOfficer)
+{
+    public LetterData ToLetterData() =>
+        new(Reference, ComplainantName, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
+}
+
+internal interface IComplaintRepository
+{
+    /// <summary>Takes the year's next number and stores the complaint, in the running transaction; returns the reference.</summary>
+    Task<string> AddAsync(NewComplaint complaint, CancellationToken cancellationToken);
+
+    Task<ComplaintForAcknowledgement?> GetForAcknowledgementAsync(Guid id, CancellationToken cancellationToken);
+
+    Task MarkAcknowledgedAsync(Guid id, DateTimeOffset at, string by, AcknowledgementChannel channel, CancellationToken cancellationToken);
+
+    Task<bool> SetHandlingOfficerAsync(Guid id, string officer, CancellationToken cancellationToken);
+
+    /// <summary>Open acknowledgements due between the dates that had no reminder yet; marks them reminded (once, on any host).</summary>
+    Task<IReadOnlyList<ClaimedComplaint>> ClaimAcknowledgementRemindersAsync(DateOnly dueFrom, DateOnly dueTo, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Open acknowledgements due before the date without a recorded breach; records the breach (once, on any host).</summary>
+    Task<IReadOnlyList<ClaimedComplaint>> ClaimAcknowledgementBreachesAsync(DateOnly dueBefore, DateTimeOffset now, CancellationToken cancellationToken);
+}
+
+internal sealed record CorrespondenceRecord(
+    Guid Id,
+    Guid ComplaintId,
+    CorrespondenceKind Kind,
+    CorrespondenceChannel Channel,
+    string? RecipientName,
+    string? RecipientAddress,
+    CorrespondenceStatus Status,
+    string? Subject,
+    string? Body,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt = null,
+    string? SentBy = null);
+
+internal interface ICorrespondenceRepository
+{
+    Task AddAsync(IReadOnlyCollection<CorrespondenceRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>The acknowledgement drafted at registration, now fixed in text and channel: to be sent, or sent by hand.</summary>
+    Task<Guid> SendAcknowledgementAsync(Guid complaintId, CorrespondenceRecord acknowledgement, CancellationToken cancellationToken);
+}
+
+/// <summary>Wakes the e-mail delivery after a commit that left correspondence to send; the recurring sweep is the safety net.</summary>
+internal interface ICorrespondenceDispatch
+{
+    Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds, CancellationToken cancellationToken);
+
+    void DeliverSoon();
+}
+
+internal sealed record LetterData(
+    string Reference,
+    string ComplainantName,
+    DateOnly ReceivedOn,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn,
+    string? FileNumber,
+    string RegisteredBy,
+    string? HandlingOfficer);
+
+internal sealed record RenderedLetter(string Subject, string Body);
+
+/// <summary>The module's letter and notice templates (Dutch).</summary>
+internal interface ILetterTemplates
+{
+    RenderedLetter Render(CorrespondenceKind kind, LetterData data);
+}

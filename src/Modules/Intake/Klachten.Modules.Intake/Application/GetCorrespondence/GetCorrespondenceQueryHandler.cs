@@ -1,0 +1,52 @@
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Contracts;
+using Klachten.Modules.Intake.Domain;
+using Npgsql;
+
+namespace Klachten.Modules.Intake.Application.GetCorrespondence;
+
+internal sealed class GetCorrespondenceQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail audit, ILetterTemplates letters)
+    : IQueryHandler<GetCorrespondenceQuery, IReadOnlyList<CorrespondenceDto>>
+{
+    private const string ComplaintSql = """
+        SELECT id, reference, complainant_name, received_on, acknowledgement_due_on, settlement_due_on, file_number,
+               registered_by, handling_officer
+        FROM intake.complaints WHERE id = @ComplaintId
+        """;
+
+    private const string CorrespondenceSql = """
+        SELECT id, kind, channel, status, recipient_name, recipient_address, subject, body, created_at, sent_at, sent_by,
+               attempts, last_error, next_attempt_at
+        FROM intake.correspondence
+        WHERE complaint_id = @ComplaintId
+        ORDER BY created_at, id
+        """;
+
+    private sealed record Row(
+        Guid Id, string Kind, string Channel, string Status, string? RecipientName, string? RecipientAddress, string? Subject, string? Body,
+        DateTimeOffset CreatedAt, DateTimeOffset? SentAt, string? SentBy, int Attempts, string? LastError, DateTimeOffset? NextAttemptAt);
+
+    public async Task<IReadOnlyList<CorrespondenceDto>> Handle(GetCorrespondenceQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var complaint = await connection.QuerySingleOrDefaultAsync<ClaimedComplaint>(
+            new CommandDefinition(ComplaintSql, new { query.ComplaintId }, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException("Complaint", query.ComplaintId);
+        if (!ComplaintAccess.MaySeeDetails(currentUser, complaint.RegisteredBy, complaint.HandlingOfficer))
+        {
+            await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "CorrespondenceReadRefused", "Complaint", complaint.Id.ToString()), cancellationToken);
+            throw new ForbiddenException("Only the quality manager, management, the handling complaints officer and the registering employee see a complaint's correspondence.");
+        }
+
+        await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "CorrespondenceRead", "Complaint", complaint.Id.ToString()), cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(CorrespondenceSql, new { query.ComplaintId }, cancellationToken: cancellationToken));
+        return rows.Select(r =>
+        {
+            var preview = r.Body is null ? letters.Render(Enum.Parse<CorrespondenceKind>(r.Kind), complaint.ToLetterData()) : null;
+            return new CorrespondenceDto(r.Id, r.Kind, r.Channel, r.Status, r.RecipientName, r.RecipientAddress,
+                r.Subject ?? preview!.Subject, r.Body ?? preview!.Body, r.CreatedAt, r.SentAt, r.SentBy, r.Attempts, r.LastError, r.NextAttemptAt);
+        }).ToList();
+    }
+}

@@ -1,0 +1,21 @@
+using Klachten.Modules.Intake.Contracts;
+
+namespace Klachten.Modules.Intake.Application.ListComplaints;
+
+/// <summary>No complaint text and no complainant data: safe for every colleague who may list.</summary>
+internal sealed record ComplaintSummaryDto(
+    Guid Id,
+    string Reference,
+    string Status,
+    ComplainantType ComplainantType,
+    IntakeChannel Channel,
+    string? FileNumber,
+    DateTimeOffset ReceivedAt,
+    DateOnly ReceivedOn,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn,
+    DateTimeOffset? AcknowledgedAt,
+    string RegisteredBy,
+    string? HandlingOfficer);
+
+internal sealed record ComplaintPage(IReadOnlyList<ComplaintSummaryDto> Items, int Page, int PageSize, long TotalCount);

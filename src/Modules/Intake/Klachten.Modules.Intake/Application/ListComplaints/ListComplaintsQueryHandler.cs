@@ -1,0 +1,57 @@
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Contracts;
+using Npgsql;
+
+namespace Klachten.Modules.Intake.Application.ListComplaints;
+
+internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser)
+    : IQueryHandler<ListComplaintsQuery, ComplaintPage>
+{
+    // Those who do not see everything see what they registered or handle.
+    private const string Filter = """
+        WHERE (@SeesAll OR lower(registered_by) = lower(@User) OR lower(handling_officer) = lower(@User))
+          AND (@Status::text IS NULL OR (@Status::text = 'Acknowledged') = (acknowledged_at IS NOT NULL))
+          AND (@ReceivedFrom::date IS NULL OR received_on >= @ReceivedFrom::date)
+          AND (@ReceivedTo::date IS NULL OR received_on <= @ReceivedTo::date)
+        """;
+
+    private const string PageSql = $"""
+        SELECT id, reference, acknowledged_at, complainant_type, channel, file_number, received_at, received_on,
+               acknowledgement_due_on, settlement_due_on, registered_by, handling_officer
+        FROM intake.complaints
+        {Filter}
+        ORDER BY received_on DESC, reference_year DESC, reference_number DESC
+        LIMIT @PageSize OFFSET @Offset
+        """;
+
+    private const string CountSql = $"SELECT count(*) FROM intake.complaints {Filter}";
+
+    private sealed record Row(
+        Guid Id, string Reference, DateTimeOffset? AcknowledgedAt, string ComplainantType, string Channel, string? FileNumber,
+        DateTimeOffset ReceivedAt, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn, string RegisteredBy,
+        string? HandlingOfficer);
+
+    public async Task<ComplaintPage> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new
+        {
+            SeesAll = ComplaintAccess.SeesEverything(currentUser),
+            User = currentUser.UserName,
+            query.Status,
+            query.ReceivedFrom,
+            query.ReceivedTo,
+            query.PageSize,
+            Offset = (query.Page - 1) * query.PageSize,
+        };
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(PageSql, parameters, cancellationToken: cancellationToken))).ToList();
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
+
+        return new ComplaintPage(rows.Select(r => new ComplaintSummaryDto(
+            r.Id, r.Reference, r.AcknowledgedAt is null ? "Registered" : "Acknowledged", Enum.Parse<ComplainantType>(r.ComplainantType),
+            Enum.Parse<IntakeChannel>(r.Channel), r.FileNumber, r.ReceivedAt, r.ReceivedOn, r.AcknowledgementDueOn, r.SettlementDueOn,
+            r.AcknowledgedAt, r.RegisteredBy, r.HandlingOfficer)).ToList(), query.Page, query.PageSize, total);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using FluentValidation;
+using Klachten.Modules.Intake.Contracts;
+
+namespace Klachten.Modules.Intake.Application.RegisterComplaint;
+
+internal sealed class RegisterComplaintCommandValidator : AbstractValidator<RegisterComplaintCommand>
+{
+    public const int NameMax = 200;
+    public const int EmailMax = 254;
+    public const int PhoneMax = 40;
+    public const int StreetMax = 200;
+    public const int PostalCodeMax = 20;
+    public const int CityMax = 100;
+    public const int FileNumberMax = 50;
+    public const int AgentMax = 100;
+    public const int DescriptionMax = 10_000;
+    public const int RequestedOutcomeMax = 4_000;
+
+    // A clock a little ahead of the server's must not refuse a complaint received "now".
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
+
+    public RegisterComplaintCommandValidator(TimeProvider timeProvider)
+    {
+        RuleFor(c => c.Complainant).NotNull().WithMessage("The complainant is required.");
+        When(c => c.Complainant is not null, () =>
+        {
+            RuleFor(c => c.Complainant!.Name).NotEmpty().WithMessage("The complainant's name is required.")
+                .MaximumLength(NameMax);
+            RuleFor(c => c.Complainant!.Type).NotEmpty().WithMessage(EnumMessage<ComplainantType>("type"))
+                .Must(BeName<ComplainantType>).WithMessage(EnumMessage<ComplainantType>("type"));
+            RuleFor(c => c.Complainant!.Email).MaximumLength(EmailMax).EmailAddress()
+                .When(c => !string.IsNullOrEmpty(c.Complainant!.Email));
+            RuleFor(c => c.Complainant!.Phone).MaximumLength(PhoneMax);
+            RuleFor(c => c.Complainant)
+                .Must(c => !string.IsNullOrWhiteSpace(c!.Email) || c.Address is not null)
+                .WithMessage("Give the complainant's e-mail address or postal address (or both): the acknowledgement must reach them.");
+            When(c => c.Complainant!.Address is not null, () =>
+            {
+                RuleFor(c => c.Complainant!.Address!.Street).NotEmpty().WithMessage("The street and house number are required.").MaximumLength(StreetMax);
+                RuleFor(c => c.Complainant!.Address!.PostalCode).NotEmpty().WithMessage("The postal code is required.").MaximumLength(PostalCodeMax);
+                RuleFor(c => c.Complainant!.Address!.City).NotEmpty().WithMessage("The city is required.").MaximumLength(CityMax);
+            });
+        });
+
+        RuleFor(c => c.FileNumber).MaximumLength(FileNumberMax);
+        RuleFor(c => c.CollectionAgent).MaximumLength(AgentMax);
+        RuleFor(c => c.Channel).NotEmpty().WithMessage(EnumMessage<IntakeChannel>("channel"))
+            .Must(BeName<IntakeChannel>).WithMessage(EnumMessage<IntakeChannel>("channel"));
+        RuleFor(c => c.ReceivedAt).NotEmpty().WithMessage("The moment of receipt is required (ISO 8601 with offset, e.g. 2026-03-02T10:15:00+01:00).")
+            .Must(v => TryParseInstant(v, out _)).WithMessage("The moment of receipt must be ISO 8601 with an offset, e.g. 2026-03-02T10:15:00+01:00.")
+            .Must(v => !TryParseInstant(v, out var at) || at <= timeProvider.GetUtcNow() + ClockSkew)
+            .WithMessage("The moment of receipt cannot lie in the future.");
+        RuleFor(c => c.Description).NotEmpty().WithMessage("The complaint in the complainant's words is required.").MaximumLength(DescriptionMax);
+        RuleFor(c => c.RequestedOutcome).NotEmpty().WithMessage("What the complainant asks for is required.").MaximumLength(RequestedOutcomeMax);
+    }
+
+    /// <summary>ISO 8601 with an explicit offset ("Z" or "+01:00"): a moment without one is ambiguous.</summary>
+    public static bool TryParseInstant(string? value, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (string.IsNullOrWhiteSpace(value) || value.Length < 20)
+        {
+            return false;
+        }
+
+        var hasOffset = value.EndsWith('Z') || value.EndsWith('z') || value[^6] is '+' or '-' && value[^3] == ':';
+        return hasOffset && value[10] is 'T' or 't'
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
+    }
+
+    private static bool BeName<TEnum>(string? value) where TEnum : struct, Enum =>
+        value is not null && Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal);
+
+    private static string EnumMessage<TEnum>(string field) where TEnum : struct, Enum =>
+        $"The {field} must be one of: {string.Join(", ", Enum.GetNames<TEnum>())}.";
+}

@@ -1,0 +1,45 @@
+using Klachten.BuildingBlocks.Calendar;
+using Klachten.BuildingBlocks.Domain;
+
+namespace Klachten.Modules.Intake.Domain;
+
+internal enum AcknowledgementChannel
+{
+    Email,
+    Letter,
+}
+
+/// <summary>The rules of the written acknowledgement of receipt (ontvangstbevestiging).</summary>
+internal static class Acknowledgement
+{
+    public const string AlreadyAcknowledged = "already_acknowledged";
+    public const string NoEmailAddress = "no_email_address";
+    public const string NoPostalAddress = "no_postal_address";
+
+    public static void EnsureCanSend(DateTimeOffset? acknowledgedAt, AcknowledgementChannel channel, bool hasEmail, bool hasPostalAddress)
+    {
+        if (acknowledgedAt is not null)
+        {
+            throw new DomainRuleException(AlreadyAcknowledged, $"The receipt was already acknowledged at {acknowledgedAt:O}.");
+        }
+
+        if (channel == AcknowledgementChannel.Email && !hasEmail)
+        {
+            throw new DomainRuleException(NoEmailAddress,
+                "The complainant gave no e-mail address: send the acknowledgement as a letter.", RuleKind.Unprocessable);
+        }
+
+        if (channel == AcknowledgementChannel.Letter && !hasPostalAddress)
+        {
+            throw new DomainRuleException(NoPostalAddress,
+                "The complainant gave no postal address: send the acknowledgement by e-mail.", RuleKind.Unprocessable);
+        }
+    }
+
+    /// <summary>In time when sent on or before the due date, as a local Amsterdam date.</summary>
+    public static bool IsInTime(DateTimeOffset sentAt, DateOnly dueOn) => AmsterdamTime.LocalDate(sentAt) <= dueOn;
+
+    /// <summary>The channel proposed in the draft: e-mail when the complainant gave one, else a letter.</summary>
+    public static AcknowledgementChannel ProposedChannel(bool hasEmail) =>
+        hasEmail ? AcknowledgementChannel.Email : AcknowledgementChannel.Letter;
+}

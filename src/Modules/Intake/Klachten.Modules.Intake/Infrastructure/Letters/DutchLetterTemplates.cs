@@ -1,0 +1,74 @@
+using System.Globalization;
+using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Domain;
+using Microsoft.Extensions.Options;
+
+namespace Klachten.Modules.Intake.Infrastructure.Letters;
+
+/// <summary>The module's letters and notices, in Dutch, with dates as "16 maart 2026" (nl-NL).</summary>
+internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options) : ILetterTemplates
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string DutchDate(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
+
+    public RenderedLetter Render(CorrespondenceKind kind, LetterData data) => kind switch
+    {
+        CorrespondenceKind.Acknowledgement => Acknowledgement(data),
+        CorrespondenceKind.AgentNotification => AgentNotification(data),
+        CorrespondenceKind.AcknowledgementReminder => Reminder(data),
+        CorrespondenceKind.AcknowledgementOverdue => Overdue(data),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private RenderedLetter Acknowledgement(LetterData data)
+    {
+        var settings = options.Value;
+        var handler = data.HandlingOfficer is null ? "een klachtenfunctionaris van ons kantoor" : $"onze klachtenfunctionaris {data.HandlingOfficer}";
+        return new RenderedLetter(
+            $"Ontvangstbevestiging van uw klacht, kenmerk {data.Reference}",
+            $"""
+            Geachte heer/mevrouw {data.ComplainantName},
+
+            Wij hebben uw klacht van {DutchDate(data.ReceivedOn)} ontvangen en geregistreerd onder kenmerk {data.Reference}. Dank u dat u de moeite hebt genomen ons hierover te informeren.
+
+            Uw klacht wordt behandeld door {handler}. U ontvangt uiterlijk {DutchDate(data.SettlementDueOn)} schriftelijk onze reactie.
+
+            Wilt u bij verdere correspondentie over deze klacht altijd het kenmerk {data.Reference} vermelden?
+
+            Met vriendelijke groet,
+
+            {settings.LetterSignature}
+            {settings.OfficeName}
+            """);
+    }
+
+    // Geheimhouding: the agent learns that a complaint about their file exists and its reference, not the complainant's words.
+    private static RenderedLetter AgentNotification(LetterData data) => new(
+        $"Klacht {data.Reference} over uw dossier{(data.FileNumber is null ? "" : " " + data.FileNumber)}",
+        $"""
+        Beste collega,
+
+        Op {DutchDate(data.ReceivedOn)} is een klacht ontvangen die betrekking heeft op {(data.FileNumber is null ? "uw werkzaamheden" : $"dossier {data.FileNumber}")}. De klacht is geregistreerd onder kenmerk {data.Reference}.
+
+        De klachtenfunctionaris behandelt de klacht en neemt zo nodig contact met u op. Neem over deze klacht geen contact op met de klager zonder overleg met de klachtenfunctionaris.
+
+        Dit bericht is vertrouwelijk.
+        """);
+
+    private static RenderedLetter Reminder(LetterData data) => new(
+        $"Herinnering: ontvangstbevestiging klacht {data.Reference} uiterlijk {DutchDate(data.AcknowledgementDueOn)}",
+        $"""
+        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDate(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) is nog niet verstuurd.
+
+        De termijn voor de ontvangstbevestiging verstrijkt op {DutchDate(data.AcknowledgementDueOn)}. Verstuur de ontvangstbevestiging vóór die datum.
+        """);
+
+    private static RenderedLetter Overdue(LetterData data) => new(
+        $"Termijn overschreden: ontvangstbevestiging klacht {data.Reference}",
+        $"""
+        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDate(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) had uiterlijk {DutchDate(data.AcknowledgementDueOn)} verstuurd moeten zijn en is nog niet verstuurd.
+
+        De overschrijding is vastgelegd. Zorg dat de ontvangstbevestiging alsnog zo spoedig mogelijk wordt verstuurd.
+        """);
+}

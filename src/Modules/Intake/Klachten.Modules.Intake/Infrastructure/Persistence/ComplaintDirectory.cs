@@ -1,0 +1,38 @@
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Intake.Contracts;
+using Npgsql;
+
+namespace Klachten.Modules.Intake.Infrastructure.Persistence;
+
+/// <summary>How Handling addresses its letters without copying personal data out of Intake. Every lookup is audited.</summary>
+internal sealed class ComplaintDirectory(NpgsqlDataSource dataSource, IAuditTrail audit) : IComplaintDirectory
+{
+    private const string Sql = """
+        SELECT id, reference, complainant_name, complainant_type, complainant_email, address_street, address_postal_code, address_city,
+               received_on
+        FROM intake.complaints WHERE id = @Id
+        """;
+
+    private sealed record Row(Guid Id, string Reference, string ComplainantName, string ComplainantType, string? ComplainantEmail,
+        string? AddressStreet, string? AddressPostalCode, string? AddressCity, DateOnly ReceivedOn);
+
+    public async Task<ComplainantContact?> GetContactAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        Row? row;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Sql, new { Id = complaintId }, cancellationToken: cancellationToken));
+        }
+
+        if (row is null)
+        {
+            return null;
+        }
+
+        await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "ComplainantContactRead", "Complaint", row.Id.ToString()), cancellationToken);
+        return new ComplainantContact(row.Id, row.Reference, row.ComplainantName, Enum.Parse<ComplainantType>(row.ComplainantType), row.ComplainantEmail,
+            row.AddressStreet is null ? null : new PostalAddress(row.AddressStreet, row.AddressPostalCode ?? string.Empty, row.AddressCity ?? string.Empty),
+            row.ReceivedOn);
+    }
+}

@@ -1,0 +1,93 @@
+using Dapper;
+using Klachten.BuildingBlocks.Infrastructure.Data;
+using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Domain;
+
+namespace Klachten.Modules.Intake.Infrastructure.Persistence;
+
+internal sealed class ComplaintRepository(IDbSession session) : IComplaintRepository
+{
+    // Takes the year's next number (row-locked until commit; a rollback gives it back) and stores the complaint, in one round trip.
+    private const string InsertSql = """
+        WITH next AS (
+            INSERT INTO intake.reference_counters AS counter (year, last_number) VALUES (@ReferenceYear, 1)
+            ON CONFLICT (year) DO UPDATE SET last_number = counter.last_number + 1
+            RETURNING last_number
+        )
+        INSERT INTO intake.complaints (
+            id, reference, reference_year, reference_number, complainant_name, complainant_type, complainant_email, complainant_phone,
+            address_street, address_postal_code, address_city, file_number, collection_agent, channel, received_at, received_on,
+            description, requested_outcome, registered_by, registered_at, acknowledgement_due_on, settlement_due_on)
+        SELECT @Id, 'KL-' || @ReferenceYear::text || '-' || lpad(next.last_number::text, greatest(6, length(next.last_number::text)), '0'),
+            @ReferenceYear, next.last_number, @ComplainantName, @ComplainantType, @ComplainantEmail, @ComplainantPhone,
+            @AddressStreet, @AddressPostalCode, @AddressCity, @FileNumber, @CollectionAgent, @Channel, @ReceivedAt, @ReceivedOn,
+            @Description, @RequestedOutcome, @RegisteredBy, @RegisteredAt, @AcknowledgementDueOn, @SettlementDueOn
+        FROM next
+        RETURNING reference
+        """;
+
+    private const string ForAcknowledgementSql = """
+        SELECT id, reference, complainant_name, complainant_email, address_street, address_postal_code, address_city, received_on,
+               acknowledgement_due_on, settlement_due_on, file_number, registered_by, handling_officer, acknowledged_at
+        FROM intake.complaints
+        WHERE id = @Id
+        FOR UPDATE
+        """;
+
+    private const string MarkAcknowledgedSql = """
+        UPDATE intake.complaints
+        SET acknowledged_at = @At, acknowledged_by = @By, acknowledgement_channel = @Channel
+        WHERE id = @Id AND acknowledged_at IS NULL
+        """;
+
+    private const string SetHandlingOfficerSql = "UPDATE intake.complaints SET handling_officer = @Officer WHERE id = @Id";
+
+    private const string ClaimRemindersSql = """
+        UPDATE intake.complaints
+        SET acknowledgement_reminder_sent_at = @Now
+        WHERE acknowledged_at IS NULL AND acknowledgement_reminder_sent_at IS NULL
+          AND acknowledgement_due_on >= @DueFrom AND acknowledgement_due_on <= @DueTo
+        RETURNING id, reference, complainant_name, received_on, acknowledgement_due_on, settlement_due_on, file_number,
+                  registered_by, handling_officer
+        """;
+
+    private const string ClaimBreachesSql = """
+        UPDATE intake.complaints
+        SET acknowledgement_breach_recorded_at = @Now
+        WHERE acknowledged_at IS NULL AND acknowledgement_breach_recorded_at IS NULL AND acknowledgement_due_on < @DueBefore
+        RETURNING id, reference, complainant_name, received_on, acknowledgement_due_on, settlement_due_on, file_number,
+                  registered_by, handling_officer
+        """;
+
+    public async Task<string> AddAsync(NewComplaint complaint, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteScalarAsync<string>(new CommandDefinition(InsertSql, complaint, session.Transaction,
+            cancellationToken: cancellationToken)) ?? throw new InvalidOperationException("The complaint was not stored.");
+
+    public Task<ComplaintForAcknowledgement?> GetForAcknowledgementAsync(Guid id, CancellationToken cancellationToken) =>
+        session.Connection.QuerySingleOrDefaultAsync<ComplaintForAcknowledgement?>(new CommandDefinition(ForAcknowledgementSql, new { Id = id },
+            session.Transaction, cancellationToken: cancellationToken));
+
+    public async Task MarkAcknowledgedAsync(Guid id, DateTimeOffset at, string by, AcknowledgementChannel channel, CancellationToken cancellationToken)
+    {
+        var updated = await session.Connection.ExecuteAsync(new CommandDefinition(MarkAcknowledgedSql,
+            new { Id = id, At = at, By = by, Channel = channel.ToString() }, session.Transaction, cancellationToken: cancellationToken));
+        if (updated != 1)
+        {
+            throw new Klachten.BuildingBlocks.Domain.DomainRuleException(Acknowledgement.AlreadyAcknowledged, "The receipt was already acknowledged.");
+        }
+    }
+
+    public async Task<bool> SetHandlingOfficerAsync(Guid id, string officer, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteAsync(new CommandDefinition(SetHandlingOfficerSql, new { Id = id, Officer = officer },
+            session.Transaction, cancellationToken: cancellationToken)) == 1;
+
+    public async Task<IReadOnlyList<ClaimedComplaint>> ClaimAcknowledgementRemindersAsync(DateOnly dueFrom, DateOnly dueTo, DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        (await session.Connection.QueryAsync<ClaimedComplaint>(new CommandDefinition(ClaimRemindersSql,
+            new { DueFrom = dueFrom, DueTo = dueTo, Now = now }, session.Transaction, cancellationToken: cancellationToken))).ToList();
+
+    public async Task<IReadOnlyList<ClaimedComplaint>> ClaimAcknowledgementBreachesAsync(DateOnly dueBefore, DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        (await session.Connection.QueryAsync<ClaimedComplaint>(new CommandDefinition(ClaimBreachesSql,
+            new { DueBefore = dueBefore, Now = now }, session.Transaction, cancellationToken: cancellationToken))).ToList();
+}
