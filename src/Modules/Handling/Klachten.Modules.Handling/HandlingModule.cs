@@ -2,7 +2,6 @@ using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Handling.Endpoints;
-using Klachten.Modules.Handling.Infrastructure;
 using Klachten.Modules.Handling.Infrastructure.Correspondence;
 using Klachten.Modules.Handling.Infrastructure.Letters;
 using Klachten.Modules.Handling.Infrastructure.Persistence;
@@ -11,7 +10,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Klachten.Modules.Handling;
 
@@ -29,7 +27,6 @@ public static class HandlingModule
         services.AddScoped<ICorrespondenceLog, CorrespondenceLog>();
         services.AddScoped<CorrespondenceDelivery>();
         services.AddSingleton<ILetterComposer, DutchLetterComposer>();
-        services.TryAddSingleton<IWorkingDays, WeekendWorkingDays>();
         return services;
     }
 

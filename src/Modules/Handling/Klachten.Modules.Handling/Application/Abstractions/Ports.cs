@@ -66,10 +66,3 @@ internal interface ISettlementDeadlineWatch
     /// <summary>Cases whose due date passed without a decision letter and whose breach is not yet recorded; records it.</summary>
     Task<IReadOnlyList<DeadlineCase>> ClaimBreachesAsync(DateOnly today, DateTimeOffset recordedAt, CancellationToken cancellationToken);
 }
-
-/// <summary>Working days (no weekends, holidays or office closing days) for the reminder before the settlement date.</summary>
-internal interface IWorkingDays
-{
-    /// <summary>The <paramref name="days"/>-th working day after <paramref name="from"/>.</summary>
-    DateOnly AddWorkingDays(DateOnly from, int days);
-}

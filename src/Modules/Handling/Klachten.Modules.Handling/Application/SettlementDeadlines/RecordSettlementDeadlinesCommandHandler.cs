@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Calendar;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Handling.Domain;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Handling.Application.SettlementDeadlines;
 
 internal sealed class RecordSettlementDeadlinesCommandHandler(
-    ISettlementDeadlineWatch watch, IWorkingDays workingDays, ILetterComposer letters, ICorrespondenceLog correspondence,
+    ISettlementDeadlineWatch watch, IWorkingDayCalendar workingDays, ILetterComposer letters, ICorrespondenceLog correspondence,
     IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
     : ICommandHandler<RecordSettlementDeadlinesCommand, SettlementDeadlinesResult>
 {
