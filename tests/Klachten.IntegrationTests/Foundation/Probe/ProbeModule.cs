@@ -23,7 +23,7 @@ public static class ProbeModule
 
 public sealed record ProbeNoteWritten(Guid NoteId, string Text);
 
-public sealed record WriteProbeNoteCommand(string Text, string Tag, bool FailAfterWriting = false) : ICommand<Guid>;
+public sealed record WriteProbeNoteCommand(string Text, string Tag, bool FailAfterWriting = false) : Klachten.BuildingBlocks.Application.ICommand<Guid>;
 
 internal sealed class WriteProbeNoteCommandValidator : AbstractValidator<WriteProbeNoteCommand>
 {
