@@ -115,6 +115,15 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.True(before > 0, "the first start applied scripts");
         Assert.Equal(before, after);
         Assert.Equal(journals.Count(), await connection.ExecuteScalarAsync<long>(countScripts));
+        foreach (var module in Services.GetRequiredService<ModuleRegistry>().Modules)
+        {
+            Assert.Equal(2, await connection.ExecuteScalarAsync<long>(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = @Schema AND table_name IN ('outbox_messages', 'inbox_messages')",
+                new { module.Schema }));
+        }
+
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'audit' AND table_name = 'audit_trail'"));
     }
 
     [Fact]
