@@ -39,8 +39,8 @@ public abstract class HandlingApiTest(ApiFixture fixture) : ApiTest(fixture)
             description = "De incassokosten zijn te hoog berekend.",
             requestedOutcome = "Verlaging van de kosten.",
         }, ApiJson.Options);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(ApiJson.Options)).GetProperty("id").GetGuid();
+        var registered = await ExpectAsync(HttpStatusCode.Created, Task.FromResult(response));
+        var id = registered.GetProperty("id").GetGuid();
         await Eventually(async () =>
         {
             await using var connection = await Db.OpenConnectionAsync();
