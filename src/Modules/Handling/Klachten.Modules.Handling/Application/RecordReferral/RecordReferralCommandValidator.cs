@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.RecordReferral;
 
@@ -7,7 +8,7 @@ internal sealed class RecordReferralCommandValidator : AbstractValidator<RecordR
     public RecordReferralCommandValidator(TimeProvider timeProvider)
     {
         RuleFor(c => c.SubmittedOn).NotNull()
-            .Must(on => on is null || on <= DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime).AddDays(1))
+            .Must(on => on is null || on <= AmsterdamDate.Of(timeProvider.GetUtcNow()))
             .WithMessage("A referral cannot be submitted in the future.");
         RuleFor(c => c.Body).MaximumLength(200);
         RuleFor(c => c.CaseNumber).NotEmpty().MaximumLength(100);
