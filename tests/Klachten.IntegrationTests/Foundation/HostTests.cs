@@ -127,6 +127,10 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public void Every_module_AutoMapper_configuration_maps_every_destination_member() =>
+        Services.GetRequiredService<AutoMapper.IConfigurationProvider>().AssertConfigurationIsValid();
+
+    [Fact]
     public async Task A_real_Hangfire_server_runs_a_module_job_through_PostgreSQL_storage()
     {
         var storage = Services.GetRequiredService<JobStorage>();

@@ -2,7 +2,9 @@ using Klachten.BuildingBlocks.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Klachten.Modules.Classification.Contracts;
+using Klachten.Modules.Classification.Application;
 using Klachten.Modules.Classification.Endpoints;
+using Klachten.Modules.Classification.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +19,8 @@ public static class ClassificationModule
     public static IServiceCollection AddClassificationModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(new ModuleDescriptor(ClassificationContracts.ModuleName, Schema, typeof(ClassificationModule).Assembly, typeof(ClassificationContracts).Assembly));
+        services.AddScoped<IClassificationRepository, ClassificationRepository>();
+        services.AddScoped<IReferenceListRepository, ReferenceListRepository>();
         return services;
     }
 

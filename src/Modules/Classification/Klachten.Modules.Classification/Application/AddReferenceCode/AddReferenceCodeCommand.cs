@@ -1,0 +1,7 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Domain;
+
+namespace Klachten.Modules.Classification.Application.AddReferenceCode;
+
+internal sealed record AddReferenceCodeCommand(ReferenceList List, string? Code, string? Description, string CreatedBy)
+    : ICommand<ReferenceCodeDto>;

@@ -1,0 +1,84 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Infrastructure.Data;
+using Klachten.Modules.Classification.Application.GetClassification;
+using Klachten.Modules.Classification.Contracts;
+using Klachten.Modules.Classification.Domain;
+
+namespace Klachten.Modules.Classification.Application.ClassifyComplaint;
+
+internal sealed class ClassifyComplaintCommandHandler(
+    IClassificationRepository classifications,
+    IReferenceListRepository referenceLists,
+    IDbSession session,
+    IOutbox outbox,
+    IAuditTrail auditTrail,
+    TimeProvider timeProvider) : ICommandHandler<ClassifyComplaintCommand, ClassificationDto>
+{
+    public async Task<ClassificationDto> Handle(ClassifyComplaintCommand request, CancellationToken cancellationToken)
+    {
+        var classification = await classifications.GetForUpdateAsync(request.ComplaintId, cancellationToken)
+            ?? throw new NotFoundException("Complaint", request.ComplaintId);
+
+        var proposal = await ResolveAsync(request, classification, cancellationToken);
+        if (classification.RequiresReason(proposal) && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["reason"] = [$"Complaint {classification.Reference} is already classified (version {classification.Version}): give the reason for this change."],
+            });
+        }
+
+        var version = classification.Apply(proposal, request.Reason, request.ClassifiedBy, timeProvider.GetUtcNow());
+        if (version is not null)
+        {
+            await classifications.SaveAsync(classification, version, cancellationToken);
+            await outbox.EnqueueAsync(new ComplaintClassified(
+                classification.ComplaintId, classification.Reference, version.Categories, version.RootCause, version.RootCauseNote,
+                version.ChangedAt, version.ChangedBy, version.Version, version.Version > 1, version.Reason), cancellationToken);
+            await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, version.Change.ToString(), "Complaint",
+                classification.ComplaintId.ToString(), new
+                {
+                    classification.Reference, version.Version, version.Categories, version.RootCause, version.Reason,
+                }), cancellationToken);
+        }
+
+        return await ClassificationReader.ReadAsync(session.Connection, session.Transaction, request.ComplaintId, cancellationToken)
+            ?? throw new InvalidOperationException("The classification just saved could not be read back.");
+    }
+
+    // Categories and causes are data: check them against the lists, reporting every unknown or retired code at once.
+    private async Task<ClassificationProposal> ResolveAsync(ClassifyComplaintCommand request, ComplaintClassification current,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var categories = ReferenceChoice.Resolve(request.Categories!,
+            await referenceLists.GetAllForShareAsync(ReferenceList.Category, cancellationToken), current.Categories, "category");
+        foreach (var (index, message) in categories.Errors)
+        {
+            errors[$"categories[{index}]"] = [message];
+        }
+
+        string? rootCause = null;
+        if (!string.IsNullOrWhiteSpace(request.RootCause))
+        {
+            var causes = ReferenceChoice.Resolve([request.RootCause.Trim()],
+                await referenceLists.GetAllForShareAsync(ReferenceList.RootCause, cancellationToken),
+                current.RootCause is null ? [] : [current.RootCause], "root cause");
+            if (causes.IsValid)
+            {
+                rootCause = causes.Codes[0];
+            }
+            else
+            {
+                errors["rootCause"] = [causes.Errors[0].Message];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+
+        return ClassificationProposal.Create(categories.Codes, rootCause, request.RootCauseNote);
+    }
+}

@@ -1,0 +1,36 @@
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Contracts;
+using Npgsql;
+
+namespace Klachten.Modules.Classification.Application.GetClassificationQueue;
+
+internal sealed class GetClassificationQueueQueryHandler(NpgsqlDataSource dataSource, IAuditTrail auditTrail)
+    : IQueryHandler<GetClassificationQueueQuery, ClassificationQueueDto>
+{
+    private const string PageSql = """
+        SELECT complaint_id, reference, received_at, received_on, queued_at
+        FROM classification.complaints
+        WHERE version = 0
+        ORDER BY received_at, complaint_id
+        LIMIT @PageSize OFFSET @Offset
+        """;
+
+    private const string CountSql = "SELECT count(*) FROM classification.complaints WHERE version = 0";
+
+    public async Task<ClassificationQueueDto> Handle(GetClassificationQueueQuery request, CancellationToken cancellationToken)
+    {
+        List<QueuedComplaintDto> items;
+        long total;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            items = (await connection.QueryAsync<QueuedComplaintDto>(new CommandDefinition(PageSql,
+                new { request.PageSize, Offset = (request.Page - 1) * request.PageSize }, cancellationToken: cancellationToken))).ToList();
+            total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, cancellationToken: cancellationToken));
+        }
+
+        await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationQueueRead", "ClassificationQueue",
+            $"page-{request.Page}", new { request.Page, request.PageSize, References = items.Select(i => i.Reference) }), cancellationToken);
+        return new ClassificationQueueDto(items, request.Page, request.PageSize, total);
+    }
+}

@@ -1,0 +1,6 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Domain;
+
+namespace Klachten.Modules.Classification.Application.GetReferenceCodes;
+
+internal sealed record GetReferenceCodesQuery(ReferenceList List) : IQuery<IReadOnlyList<ReferenceCodeDto>>;

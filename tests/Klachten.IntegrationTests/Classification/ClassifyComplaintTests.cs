@@ -1,0 +1,244 @@
+using System.Net;
+using System.Text.Json;
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.IntegrationTests.Infrastructure;
+
+namespace Klachten.IntegrationTests.Classification;
+
+public sealed class ClassifyComplaintTests(ApiFixture fixture) : ClassificationTestBase(fixture)
+{
+    [Fact]
+    public async Task A_complaint_is_classified_into_several_categories_with_its_cause_and_the_event_is_published()
+    {
+        var complaintId = await QueuedComplaintAsync("KL-2026-000010");
+
+        var response = await ClassifyAsync(QualityManager(), complaintId, new
+        {
+            categories = new[] { "Conduct", "Financial" },
+            rootCause = "Communication",
+            rootCauseNote = "Betalingsregeling niet bevestigd aan de debiteur.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await JsonAsync(response);
+        Assert.Equal(["Conduct", "Financial"], Strings(body.GetProperty("categories")));
+        Assert.Equal("Communication", body.GetProperty("rootCause").GetString());
+        Assert.Equal(1, body.GetProperty("version").GetInt32());
+        Assert.True(body.GetProperty("isClassified").GetBoolean());
+        var history = Assert.Single(body.GetProperty("history").EnumerateArray());
+        Assert.Equal("Classified", history.GetProperty("change").GetString());
+        Assert.Equal("kwaliteit", history.GetProperty("changedBy").GetString());
+        Assert.Equal(Clock.GetUtcNow(), history.GetProperty("changedAt").GetDateTimeOffset());
+
+        await using var connection = await Db.OpenConnectionAsync();
+        var payload = JsonDocument.Parse(await connection.QuerySingleAsync<string>(
+            "SELECT payload::text FROM classification.outbox_messages WHERE event_type LIKE '%ComplaintClassified%'")).RootElement;
+        Assert.Equal(complaintId, payload.GetProperty("complaintId").GetGuid());
+        Assert.Equal("KL-2026-000010", payload.GetProperty("reference").GetString());
+        Assert.Equal(["Conduct", "Financial"], Strings(payload.GetProperty("categories")));
+        Assert.Equal("Communication", payload.GetProperty("rootCause").GetString());
+        Assert.False(payload.GetProperty("isReclassification").GetBoolean());
+        Assert.Equal(1, await CountAsync(
+            "SELECT count(*) FROM audit.audit_trail WHERE module = 'Classification' AND action = 'Classified' AND subject_id = @id AND actor = 'kwaliteit'",
+            new { id = complaintId.ToString() }));
+    }
+
+    [Fact]
+    public async Task Reading_a_classification_shows_it_to_management_and_officers_and_is_audited()
+    {
+        var complaintId = await QueuedComplaintAsync();
+        await ClassifyAsync(QualityManager(), complaintId, new { categories = new[] { "LegalSubstance" } });
+
+        foreach (var (user, role) in new[] { ("directeur", Roles.Management), ("behandelaar", Roles.ComplaintsOfficer) })
+        {
+            var response = await CreateClient(user, role).GetAsync($"/api/classification/complaints/{complaintId}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(["LegalSubstance"], Strings((await JsonAsync(response)).GetProperty("categories")));
+        }
+
+        Assert.Equal(2, await CountAsync(
+            "SELECT count(*) FROM audit.audit_trail WHERE action = 'ClassificationRead' AND subject_id = @id AND actor IN ('directeur', 'behandelaar')",
+            new { id = complaintId.ToString() }));
+    }
+
+    [Fact]
+    public async Task An_unclassified_complaint_the_module_heard_of_reads_as_empty_with_no_history()
+    {
+        var complaintId = await QueuedComplaintAsync("KL-2026-000011");
+
+        var body = await JsonAsync(await QualityManager().GetAsync($"/api/classification/complaints/{complaintId}"));
+
+        Assert.False(body.GetProperty("isClassified").GetBoolean());
+        Assert.Empty(body.GetProperty("categories").EnumerateArray());
+        Assert.Empty(body.GetProperty("history").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_complaint_the_module_never_heard_of_is_404_for_reading_and_classifying()
+    {
+        var client = QualityManager();
+        var unknown = Guid.NewGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/classification/complaints/{unknown}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ClassifyAsync(client, unknown, new { categories = new[] { "Conduct" } })).StatusCode);
+    }
+
+    [Fact]
+    public async Task No_categories_at_all_is_refused_naming_categories()
+    {
+        var complaintId = await QueuedComplaintAsync();
+        var client = QualityManager();
+
+        Assert.Contains("categories", (await ErrorsAsync(await ClassifyAsync(client, complaintId, new { categories = Array.Empty<string>() }))).Keys);
+        Assert.Contains("categories", (await ErrorsAsync(await ClassifyAsync(client, complaintId, new { rootCause = "Communication" }))).Keys);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM classification.classification_history"));
+    }
+
+    [Fact]
+    public async Task A_category_given_twice_is_refused_naming_it()
+    {
+        var complaintId = await QueuedComplaintAsync();
+
+        var errors = await ErrorsAsync(await ClassifyAsync(QualityManager(), complaintId, new { categories = new[] { "Conduct", "Financial", "Conduct" } }));
+
+        Assert.Contains("Conduct", Assert.Single(errors["categories"]));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM classification.classification_history"));
+    }
+
+    [Fact]
+    public async Task Every_unknown_category_and_an_unknown_cause_are_refused_at_once_naming_each_bad_value()
+    {
+        var complaintId = await QueuedComplaintAsync();
+
+        var errors = await ErrorsAsync(await ClassifyAsync(QualityManager(), complaintId, new
+        {
+            categories = new[] { "Conduct", "Foo", "Rudeness" },
+            rootCause = "BadLuck",
+        }));
+
+        Assert.Equal(["categories[1]", "categories[2]", "rootCause"], errors.Keys.Order().ToArray());
+        Assert.Contains("'Foo'", errors["categories[1]"][0]);
+        Assert.Contains("ExecutionGeneral", errors["categories[1]"][0]);
+        Assert.Contains("'Rudeness'", errors["categories[2]"][0]);
+        Assert.Contains("'BadLuck'", errors["rootCause"][0]);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM classification.classification_history"));
+    }
+
+    [Fact]
+    public async Task Category_names_are_matched_regardless_of_case_and_stored_in_their_own_spelling()
+    {
+        var complaintId = await QueuedComplaintAsync();
+
+        var body = await JsonAsync(await ClassifyAsync(QualityManager(), complaintId, new { categories = new[] { "executiongeneral" }, rootCause = "wrongamount" }));
+
+        Assert.Equal(["ExecutionGeneral"], Strings(body.GetProperty("categories")));
+        Assert.Equal("WrongAmount", body.GetProperty("rootCause").GetString());
+    }
+
+    [Theory]
+    [InlineData(Roles.Management)]
+    [InlineData(Roles.ComplaintsOfficer)]
+    [InlineData(Roles.Employee)]
+    public async Task Only_the_quality_manager_classifies(string role)
+    {
+        var complaintId = await QueuedComplaintAsync();
+
+        var response = await ClassifyAsync(CreateClient("iemand", role), complaintId, new { categories = new[] { "Conduct" } });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM classification.classification_history"));
+    }
+
+    [Theory]
+    [InlineData(Roles.Employee)]
+    [InlineData(Roles.Operations)]
+    public async Task Other_roles_may_not_read_a_classification(string role)
+    {
+        var complaintId = await QueuedComplaintAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await CreateClient("iemand", role).GetAsync($"/api/classification/complaints/{complaintId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reclassification_needs_a_reason_and_keeps_every_version_with_who_when_and_why()
+    {
+        var complaintId = await QueuedComplaintAsync("KL-2026-000020");
+        await ClassifyAsync(QualityManager(), complaintId, new { categories = new[] { "Conduct" }, rootCause = "Communication" });
+        Clock.Advance(TimeSpan.FromDays(2));
+        var other = CreateClient("kwaliteit2", Roles.QualityManager);
+
+        var withoutReason = await ErrorsAsync(await ClassifyAsync(other, complaintId, new { categories = new[] { "Conduct", "Financial" }, rootCause = "Communication" }));
+        Assert.Equal(["reason"], withoutReason.Keys.ToArray());
+
+        var response = await ClassifyAsync(other, complaintId, new
+        {
+            categories = new[] { "Conduct", "Financial" },
+            rootCause = "WrongAmount",
+            rootCauseNote = "Rente verkeerd berekend.",
+            reason = "Na behandeling bleek ook het bedrag onjuist.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await JsonAsync(await other.GetAsync($"/api/classification/complaints/{complaintId}"));
+        Assert.Equal(2, body.GetProperty("version").GetInt32());
+        Assert.Equal(["Conduct", "Financial"], Strings(body.GetProperty("categories")));
+        Assert.Equal("WrongAmount", body.GetProperty("rootCause").GetString());
+        var history = body.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Equal(["Conduct"], Strings(history[0].GetProperty("categories")));
+        Assert.Equal("Communication", history[0].GetProperty("rootCause").GetString());
+        Assert.Equal("kwaliteit", history[0].GetProperty("changedBy").GetString());
+        Assert.Equal("Reclassified", history[1].GetProperty("change").GetString());
+        Assert.Equal("kwaliteit2", history[1].GetProperty("changedBy").GetString());
+        Assert.Equal(Clock.GetUtcNow(), history[1].GetProperty("changedAt").GetDateTimeOffset());
+        Assert.Equal("Na behandeling bleek ook het bedrag onjuist.", history[1].GetProperty("reason").GetString());
+        Assert.Equal(1, await CountAsync(
+            "SELECT count(*) FROM classification.outbox_messages WHERE (payload->>'isReclassification')::boolean AND (payload->>'version')::int = 2"));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM audit.audit_trail WHERE action = 'Reclassified' AND actor = 'kwaliteit2'"));
+    }
+
+    [Fact]
+    public async Task The_cause_can_be_added_later_without_a_reason_but_changing_it_needs_one()
+    {
+        var complaintId = await QueuedComplaintAsync();
+        var client = QualityManager();
+        await ClassifyAsync(client, complaintId, new { categories = new[] { "ExecutionGeneral" } });
+
+        var added = await ClassifyAsync(client, complaintId, new { categories = new[] { "ExecutionGeneral" }, rootCause = "SystemError", rootCauseNote = "Brief niet verzonden." });
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var body = await JsonAsync(added);
+        Assert.Equal("SystemError", body.GetProperty("rootCause").GetString());
+        Assert.Equal("RootCauseRecorded", body.GetProperty("history")[1].GetProperty("change").GetString());
+
+        var changed = await ErrorsAsync(await ClassifyAsync(client, complaintId, new { categories = new[] { "ExecutionGeneral" }, rootCause = "ThirdParty" }));
+        Assert.Equal(["reason"], changed.Keys.ToArray());
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM classification.classification_history"));
+    }
+
+    [Fact]
+    public async Task Sending_the_same_classification_again_makes_no_new_version()
+    {
+        var complaintId = await QueuedComplaintAsync();
+        var client = QualityManager();
+        await ClassifyAsync(client, complaintId, new { categories = new[] { "Conduct", "Financial" } });
+
+        var again = await ClassifyAsync(client, complaintId, new { categories = new[] { "Financial", "Conduct" } });
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(1, (await JsonAsync(again)).GetProperty("version").GetInt32());
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM classification.classification_history"));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM classification.outbox_messages"));
+    }
+
+    [Fact]
+    public async Task The_history_cannot_be_rewritten_even_directly_in_the_database()
+    {
+        var complaintId = await QueuedComplaintAsync();
+        await ClassifyAsync(QualityManager(), complaintId, new { categories = new[] { "Conduct" } });
+
+        await using var connection = await Db.OpenConnectionAsync();
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            connection.ExecuteAsync("UPDATE classification.classification_history SET reason = 'x'"));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            connection.ExecuteAsync("DELETE FROM classification.classification_history"));
+    }
+}

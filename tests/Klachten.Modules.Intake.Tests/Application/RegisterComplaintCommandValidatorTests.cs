@@ -1,0 +1,106 @@
+using Klachten.Modules.Intake.Application.RegisterComplaint;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Klachten.Modules.Intake.Tests.Application;
+
+public sealed class RegisterComplaintCommandValidatorTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    private static RegisterComplaintCommand Valid() => new(
+        new ComplainantInput("J. de Vries", "Debtor", "j.devries@example.com", null, null),
+        "D-2026-0042", "pieter", "Phone", "2026-03-02T09:30:00+01:00",
+        "De medewerker was onbeleefd aan de telefoon.", "Excuses en een betalingsregeling.", "anna");
+
+    private static IDictionary<string, string[]> Errors(RegisterComplaintCommand command) =>
+        new RegisterComplaintCommandValidator(Clock).Validate(command).Errors
+            .GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+
+    [Fact]
+    public void A_complete_form_passes() => Assert.Empty(Errors(Valid()));
+
+    [Fact]
+    public void A_complete_form_with_only_a_postal_address_passes() =>
+        Assert.Empty(Errors(Valid() with { Complainant = new ComplainantInput("BV X", "Client", null, null, new AddressInput("Dam 1", "1012 JS", "Amsterdam")) }));
+
+    [Fact]
+    public void Every_missing_field_is_reported_at_once()
+    {
+        var errors = Errors(new RegisterComplaintCommand(new ComplainantInput(null, null, null, null, null), null, null, null, null, null, null, "anna"));
+
+        Assert.Contains("Complainant.Name", errors.Keys);
+        Assert.Contains("Complainant.Type", errors.Keys);
+        Assert.Contains("Complainant", errors.Keys); // no contact route at all
+        Assert.Contains("Channel", errors.Keys);
+        Assert.Contains("ReceivedAt", errors.Keys);
+        Assert.Contains("Description", errors.Keys);
+        Assert.Contains("RequestedOutcome", errors.Keys);
+    }
+
+    [Fact]
+    public void A_missing_complainant_is_reported() => Assert.Contains("Complainant", Errors(Valid() with { Complainant = null }).Keys);
+
+    [Theory]
+    [InlineData("Fax")]
+    [InlineData("phone")]
+    [InlineData("3")]
+    public void An_unknown_channel_names_the_allowed_values(string channel)
+    {
+        var message = Assert.Single(Errors(Valid() with { Channel = channel })["Channel"]);
+        Assert.Contains("Phone, Email, Letter, WebForm, InPerson", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_complainant_type_is_reported() =>
+        Assert.Contains("Complainant.Type", Errors(Valid() with { Complainant = Valid().Complainant! with { Type = "Lawyer" } }).Keys);
+
+    [Theory]
+    [InlineData("2026-03-02T10:30:00+01:00")] // 09:30 UTC, half an hour after "now"
+    [InlineData("2027-01-01T00:00:00Z")]
+    public void A_receipt_moment_in_the_future_is_refused(string receivedAt) =>
+        Assert.Contains("ReceivedAt", Errors(Valid() with { ReceivedAt = receivedAt }).Keys);
+
+    [Theory]
+    [InlineData("2026-03-02T09:00:00")] // no offset: ambiguous
+    [InlineData("2026-03-02")]
+    [InlineData("gisteren")]
+    [InlineData("02-03-2026T09:00:00+01:00")]
+    public void A_receipt_moment_that_is_not_ISO_8601_with_offset_is_refused(string receivedAt) =>
+        Assert.Contains("ReceivedAt", Errors(Valid() with { ReceivedAt = receivedAt }).Keys);
+
+    [Theory]
+    [InlineData("2026-03-02T08:00:00Z")]
+    [InlineData("2026-03-01T23:59:59.123+01:00")]
+    public void A_receipt_moment_in_the_past_with_offset_passes(string receivedAt) => Assert.Empty(Errors(Valid() with { ReceivedAt = receivedAt }));
+
+    [Fact]
+    public void Over_long_texts_are_refused()
+    {
+        var errors = Errors(Valid() with
+        {
+            Description = new string('x', RegisterComplaintCommandValidator.DescriptionMax + 1),
+            RequestedOutcome = new string('x', RegisterComplaintCommandValidator.RequestedOutcomeMax + 1),
+            FileNumber = new string('x', RegisterComplaintCommandValidator.FileNumberMax + 1),
+            Complainant = Valid().Complainant! with { Name = new string('x', RegisterComplaintCommandValidator.NameMax + 1) },
+        });
+
+        Assert.Contains("Description", errors.Keys);
+        Assert.Contains("RequestedOutcome", errors.Keys);
+        Assert.Contains("FileNumber", errors.Keys);
+        Assert.Contains("Complainant.Name", errors.Keys);
+    }
+
+    [Fact]
+    public void An_incomplete_address_names_each_missing_part()
+    {
+        var errors = Errors(Valid() with { Complainant = Valid().Complainant! with { Email = null, Address = new AddressInput("Dam 1", null, " ") } });
+
+        Assert.Contains("Complainant.Address.PostalCode", errors.Keys);
+        Assert.Contains("Complainant.Address.City", errors.Keys);
+        Assert.DoesNotContain("Complainant.Address.Street", errors.Keys);
+    }
+
+    [Fact]
+    public void A_malformed_email_is_refused() =>
+        Assert.Contains("Complainant.Email", Errors(Valid() with { Complainant = Valid().Complainant! with { Email = "geen-adres" } }).Keys);
+}

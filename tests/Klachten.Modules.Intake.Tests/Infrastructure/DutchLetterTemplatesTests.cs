@@ -1,0 +1,77 @@
+using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Domain;
+using Klachten.Modules.Intake.Infrastructure.Letters;
+using Microsoft.Extensions.Options;
+
+namespace Klachten.Modules.Intake.Tests.Infrastructure;
+
+public sealed class DutchLetterTemplatesTests
+{
+    private static readonly DutchLetterTemplates Templates = new(Options.Create(new IntakeOptions { OfficeName = "Incasso BV" }));
+
+    private static LetterData Data(string? officer = null) => new(
+        "KL-2026-000001", "J. de Vries", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 6), new DateOnly(2026, 3, 16), "D-42", "anna", officer);
+
+    [Fact]
+    public void The_acknowledgement_names_reference_receipt_date_handler_and_settlement_date_in_Dutch()
+    {
+        var letter = Templates.Render(CorrespondenceKind.Acknowledgement, Data());
+
+        Assert.Contains("KL-2026-000001", letter.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Geachte heer/mevrouw J. de Vries,", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("uw klacht van 2 maart 2026 ontvangen en geregistreerd onder kenmerk KL-2026-000001", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("een klachtenfunctionaris van ons kantoor", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("uiterlijk 16 maart 2026 schriftelijk onze reactie", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("Met vriendelijke groet", letter.Body, StringComparison.Ordinal);
+        Assert.Contains("Incasso BV", letter.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_acknowledgement_names_the_handling_officer_once_known() =>
+        Assert.Contains("onze klachtenfunctionaris karin", Templates.Render(CorrespondenceKind.Acknowledgement, Data("karin")).Body, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_agent_notification_names_file_and_reference()
+    {
+        var notice = Templates.Render(CorrespondenceKind.AgentNotification, Data());
+
+        Assert.Contains("KL-2026-000001", notice.Body, StringComparison.Ordinal);
+        Assert.Contains("dossier D-42", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("J. de Vries", notice.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AcknowledgementReminder", "6 maart 2026")]
+    [InlineData("AcknowledgementOverdue", "6 maart 2026")]
+    public void Notices_name_the_due_date_in_Dutch(string kind, string date) =>
+        Assert.Contains(date, Templates.Render(Enum.Parse<CorrespondenceKind>(kind), Data()).Body, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(2026, 1, 1, "1 januari 2026")]
+    [InlineData(2026, 5, 5, "5 mei 2026")]
+    [InlineData(2026, 10, 31, "31 oktober 2026")]
+    public void Dates_are_written_in_Dutch(int year, int month, int day, string expected) =>
+        Assert.Equal(expected, DutchLetterTemplates.DutchDate(new DateOnly(year, month, day)));
+}
+
+public sealed class IntakeOptionsTests
+{
+    [Fact]
+    public void A_mapped_user_gets_the_mapped_address()
+    {
+        var options = new IntakeOptions { UserAddresses = new(StringComparer.OrdinalIgnoreCase) { ["pieter"] = "p.jansen@kantoor.nl" } };
+        Assert.Equal("p.jansen@kantoor.nl", options.AddressOf("Pieter"));
+    }
+
+    [Fact]
+    public void An_unmapped_user_is_mailed_at_the_configured_domain() =>
+        Assert.Equal("pieter@kantoor.nl", new IntakeOptions { UserMailDomain = "kantoor.nl" }.AddressOf("pieter"));
+
+    [Fact]
+    public void A_user_name_that_is_an_address_is_used_as_is() =>
+        Assert.Equal("pieter@elders.nl", new IntakeOptions().AddressOf("pieter@elders.nl"));
+
+    [Fact]
+    public void The_quality_manager_defaults_to_an_address_at_the_domain() =>
+        Assert.Equal(["kwaliteitsmanager@kantoor.nl"], new IntakeOptions { UserMailDomain = "kantoor.nl" }.QualityManagerRecipients);
+}
