@@ -16,6 +16,7 @@ public sealed class ApiFixture : IAsyncLifetime
     private ProvisionedPostgres? _provisioned;
     private string? _externalDatabase;
     private string? _truncateSql;
+    private string? _pendingOutboxSql;
 
     public TestClock Clock { get; } = new();
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"klachten-mail-{Guid.NewGuid():N}");
@@ -60,7 +61,33 @@ public sealed class ApiFixture : IAsyncLifetime
 
         await using var connection = await Db.OpenConnectionAsync();
         _truncateSql ??= await BuildTruncateSqlAsync(connection);
+        await WaitForOutboxDeliveryAsync(connection);
         await connection.ExecuteAsync(_truncateSql);
+    }
+
+    /// <summary>
+    /// Lets the previous test's events finish delivery first: a delivery holds its outbox rows locked while each handler
+    /// writes on another connection, so a TRUNCATE queued between them stalls every handler (or waits for ever).
+    /// Rows that already failed (attempts > 0) are not waited for.
+    /// </summary>
+    private async Task WaitForOutboxDeliveryAsync(NpgsqlConnection connection)
+    {
+        _pendingOutboxSql ??= await BuildPendingOutboxSqlAsync(connection);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await connection.ExecuteScalarAsync<long>(_pendingOutboxSql) > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<string> BuildPendingOutboxSqlAsync(NpgsqlConnection connection)
+    {
+        var outboxes = (await connection.QueryAsync<string>("""
+            SELECT format('%I.%I', table_schema, table_name) FROM information_schema.tables WHERE table_name = 'outbox_messages'
+            """)).ToList();
+        return outboxes.Count == 0
+            ? "SELECT 0::bigint"
+            : "SELECT " + string.Join(" + ", outboxes.Select(t => $"(SELECT count(*) FROM {t} WHERE processed_at IS NULL AND attempts = 0)"));
     }
 
     private static async Task<string> BuildTruncateSqlAsync(NpgsqlConnection connection)
