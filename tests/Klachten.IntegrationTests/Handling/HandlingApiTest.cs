@@ -19,31 +19,6 @@ public abstract class HandlingApiTest(ApiFixture fixture) : ApiTest(fixture)
 
     protected static string Cases(Guid id, string step = "") => $"/api/handling/cases/{id}{step}";
 
-    /// <summary>
-    /// Lets the outbox loop finish delivering this test's events before the next test's TRUNCATE: a delivery holds its
-    /// outbox rows locked while a handler writes on another connection, and a TRUNCATE queued between them waits forever.
-    /// </summary>
-    public override async Task DisposeAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            await using var connection = await Db.OpenConnectionAsync();
-            var pending = await connection.ExecuteScalarAsync<int>("""
-                SELECT (SELECT count(*) FROM intake.outbox_messages WHERE processed_at IS NULL AND attempts = 0)
-                     + (SELECT count(*) FROM handling.outbox_messages WHERE processed_at IS NULL AND attempts = 0)
-                """);
-            if (pending == 0)
-            {
-                break;
-            }
-
-            await Task.Delay(100);
-        }
-
-        await base.DisposeAsync();
-    }
-
     protected async Task<Guid> RegisterAsync(string? email = "klager@example.org", string? collectionAgent = Agent)
     {
         var employee = CreateClient("employee.visser", Roles.Employee);
