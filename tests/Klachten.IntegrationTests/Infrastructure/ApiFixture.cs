@@ -62,7 +62,23 @@ public sealed class ApiFixture : IAsyncLifetime
         await using var connection = await Db.OpenConnectionAsync();
         _truncateSql ??= await BuildTruncateSqlAsync(connection);
         await WaitForOutboxDeliveryAsync(connection);
-        await connection.ExecuteAsync(_truncateSql);
+
+        // The outbox loop may be mid-batch: its transaction holds row locks while a handler, on another connection,
+        // waits behind TRUNCATE's queued exclusive lock. PostgreSQL cannot see that cycle (it closes in our process),
+        // so TRUNCATE gives up quickly and tries again once the batch is through.
+        await connection.ExecuteAsync("SET lock_timeout = '1s'");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await connection.ExecuteAsync(_truncateSql);
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < 20)
+            {
+                await Task.Delay(50 * attempt);
+            }
+        }
     }
 
     /// <summary>

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Klachten.BuildingBlocks.Application;
+using Klachten.IntegrationTests.Infrastructure;
+
+namespace Klachten.IntegrationTests.Foundation;
+
+public sealed class ProblemDetailsTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    private async Task<(HttpResponseMessage Response, JsonElement Body, string Raw)> PostRawAsync(string json)
+    {
+        using var client = CreateClient("anna", Roles.Employee);
+        var response = await client.PostAsync("/api/intake/complaints", new StringContent(json, Encoding.UTF8, "application/json"));
+        var raw = await response.Content.ReadAsStringAsync();
+        return (response, JsonDocument.Parse(raw).RootElement.Clone(), raw);
+    }
+
+    [Fact]
+    public async Task Malformed_JSON_is_a_400_problem_without_a_stack_trace()
+    {
+        var (response, body, raw) = await PostRawAsync("{\"complainant\": {\"name\": ");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(400, body.GetProperty("status").GetInt32());
+        Assert.DoesNotContain("   at ", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_JSON_type_is_a_400_naming_the_field()
+    {
+        var (response, body, _) = await PostRawAsync("{\"complainant\": \"not an object\"}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(body.GetProperty("errors").TryGetProperty("complainant", out _), body.ToString());
+    }
+
+    [Fact]
+    public async Task A_rule_broken_in_the_domain_is_a_409_with_a_stable_code()
+    {
+        using var client = CreateClient("jansen", Roles.QualityManager);
+        var registered = await client.PostAsync("/api/intake/complaints", new StringContent("""
+            {"complainant":{"name":"J. de Vries","type":"Debtor","email":"j@example.com"},"channel":"Phone",
+             "receivedAt":"2026-03-02T09:30:00+01:00","description":"Onbeleefd behandeld.","requestedOutcome":"Excuses."}
+            """, Encoding.UTF8, "application/json"));
+        var id = JsonDocument.Parse(await registered.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var acknowledge = new StringContent("{\"channel\":\"Email\"}", Encoding.UTF8, "application/json");
+
+        var first = await client.PostAsync($"/api/intake/complaints/{id}/acknowledgement", acknowledge);
+        var second = await client.PostAsync($"/api/intake/complaints/{id}/acknowledgement", new StringContent("{\"channel\":\"Email\"}", Encoding.UTF8, "application/json"));
+
+        Assert.True(first.IsSuccessStatusCode, await first.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("already_acknowledged", JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+    }
+}
