@@ -62,28 +62,11 @@ public sealed class ApiFixture : IAsyncLifetime
         await using var connection = await Db.OpenConnectionAsync();
         _truncateSql ??= await BuildTruncateSqlAsync(connection);
         await WaitForOutboxDeliveryAsync(connection);
-
-        // The outbox loop may be mid-batch: its transaction holds row locks while a handler, on another connection,
-        // waits behind TRUNCATE's queued exclusive lock. PostgreSQL cannot see that cycle (it closes in our process),
-        // so TRUNCATE gives up quickly and tries again once the batch is through.
-        await connection.ExecuteAsync("SET lock_timeout = '1s'");
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await connection.ExecuteAsync(_truncateSql);
-                return;
-            }
-            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < 20)
-            {
-                await Task.Delay(50 * attempt);
-            }
-        }
+        await connection.ExecuteAsync(_truncateSql);
     }
 
     /// <summary>
-    /// Lets the previous test's events finish delivery first: a delivery holds its outbox rows locked while each handler
-    /// writes on another connection, so a TRUNCATE queued between them stalls every handler (or waits for ever).
+    /// Lets the previous test's events finish delivery first, so that none lands in the next test's empty tables.
     /// Rows that already failed (attempts > 0) are not waited for.
     /// </summary>
     private async Task WaitForOutboxDeliveryAsync(NpgsqlConnection connection)
