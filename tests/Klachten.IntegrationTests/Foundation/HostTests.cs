@@ -127,6 +127,23 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Every_module_deadline_and_letter_job_is_registered_with_Hangfire_on_start()
+    {
+        var registrar = Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<RecurringJobRegistrar>().SingleOrDefault()
+            ?? new RecurringJobRegistrar(Services.GetRequiredService<IServiceScopeFactory>(), Services.GetRequiredService<IRecurringJobManager>());
+
+        await registrar.StartAsync(CancellationToken.None);
+
+        using var connection = Services.GetRequiredService<JobStorage>().GetConnection();
+        var registered = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection).ToDictionary(j => j.Id, j => j.TimeZoneId);
+        foreach (var jobId in new[] { "intake-acknowledgement-deadlines", "intake-send-correspondence", "handling-settlement-deadlines", "handling-send-correspondence" })
+        {
+            Assert.True(registered.ContainsKey(jobId), $"{jobId} is on the dashboard");
+            Assert.Contains("Amsterdam", registered[jobId]);
+        }
+    }
+
+    [Fact]
     public void Every_module_AutoMapper_configuration_maps_every_destination_member() =>
         Services.GetRequiredService<AutoMapper.IConfigurationProvider>().AssertConfigurationIsValid();
 

@@ -67,6 +67,32 @@ public sealed class OutboxAndUnitOfWorkTests(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
+    public async Task A_batch_claimed_by_a_process_that_died_is_delivered_once_its_lease_has_run_out()
+    {
+        var noteId = await SendAsync(new WriteProbeNoteCommand("orphaned", "t"));
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.deliveries") == 1, "the first delivery happened");
+
+        // Another process claimed the row and is still within its lease: this process leaves the row alone.
+        await using (var connection = await Db.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("UPDATE probe.outbox_messages SET processed_at = NULL, locked_until = now() + interval '1 hour'");
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1)); // five polling rounds of the test host
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL"));
+
+        // That process died: its lease runs out and the row is delivered here, without a second effect.
+        await using (var connection = await Db.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("UPDATE probe.outbox_messages SET locked_until = now() - interval '1 second'");
+        }
+
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL") == 0,
+            "the expired lease was taken over");
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM probe.deliveries WHERE note_id = @noteId", new { noteId }));
+    }
+
+    [Fact]
     public async Task Validation_reports_every_bad_field_at_once_and_writes_nothing()
     {
         var failure = await Assert.ThrowsAsync<RequestValidationException>(() => SendAsync(new WriteProbeNoteCommand("far more than twenty characters", "")));

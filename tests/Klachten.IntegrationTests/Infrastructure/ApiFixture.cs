@@ -16,6 +16,7 @@ public sealed class ApiFixture : IAsyncLifetime
     private ProvisionedPostgres? _provisioned;
     private string? _externalDatabase;
     private string? _truncateSql;
+    private string? _pendingOutboxSql;
 
     public TestClock Clock { get; } = new();
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"klachten-mail-{Guid.NewGuid():N}");
@@ -60,23 +61,32 @@ public sealed class ApiFixture : IAsyncLifetime
 
         await using var connection = await Db.OpenConnectionAsync();
         _truncateSql ??= await BuildTruncateSqlAsync(connection);
+        await WaitForOutboxDeliveryAsync(connection);
+        await connection.ExecuteAsync(_truncateSql);
+    }
 
-        // The outbox loop may be mid-batch: its transaction holds row locks while a handler, on another connection,
-        // waits behind TRUNCATE's queued exclusive lock. PostgreSQL cannot see that cycle (it closes in our process),
-        // so TRUNCATE gives up quickly and tries again once the batch is through.
-        await connection.ExecuteAsync("SET lock_timeout = '1s'");
-        for (var attempt = 1; ; attempt++)
+    /// <summary>
+    /// Lets the previous test's events finish delivery first, so that none lands in the next test's empty tables.
+    /// Rows that already failed (attempts > 0) are not waited for.
+    /// </summary>
+    private async Task WaitForOutboxDeliveryAsync(NpgsqlConnection connection)
+    {
+        _pendingOutboxSql ??= await BuildPendingOutboxSqlAsync(connection);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await connection.ExecuteScalarAsync<long>(_pendingOutboxSql) > 0 && DateTime.UtcNow < deadline)
         {
-            try
-            {
-                await connection.ExecuteAsync(_truncateSql);
-                return;
-            }
-            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < 20)
-            {
-                await Task.Delay(50 * attempt);
-            }
+            await Task.Delay(50);
         }
+    }
+
+    private static async Task<string> BuildPendingOutboxSqlAsync(NpgsqlConnection connection)
+    {
+        var outboxes = (await connection.QueryAsync<string>("""
+            SELECT format('%I.%I', table_schema, table_name) FROM information_schema.tables WHERE table_name = 'outbox_messages'
+            """)).ToList();
+        return outboxes.Count == 0
+            ? "SELECT 0::bigint"
+            : "SELECT " + string.Join(" + ", outboxes.Select(t => $"(SELECT count(*) FROM {t} WHERE processed_at IS NULL AND attempts = 0)"));
     }
 
     private static async Task<string> BuildTruncateSqlAsync(NpgsqlConnection connection)

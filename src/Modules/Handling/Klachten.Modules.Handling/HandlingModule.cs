@@ -1,8 +1,12 @@
 using Klachten.BuildingBlocks.Modules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Handling.Endpoints;
+using Klachten.Modules.Handling.Infrastructure.Correspondence;
+using Klachten.Modules.Handling.Infrastructure.Letters;
+using Klachten.Modules.Handling.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +21,12 @@ public static class HandlingModule
     public static IServiceCollection AddHandlingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(new ModuleDescriptor(HandlingContracts.ModuleName, Schema, typeof(HandlingModule).Assembly, typeof(HandlingContracts).Assembly));
+        services.AddOptions<HandlingOptions>().Bind(configuration.GetSection(HandlingOptions.SectionName));
+        services.AddScoped<IHandlingCaseRepository, HandlingCaseRepository>();
+        services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
+        services.AddScoped<ICorrespondenceLog, CorrespondenceLog>();
+        services.AddScoped<CorrespondenceDelivery>();
+        services.AddSingleton<ILetterComposer, DutchLetterComposer>();
         return services;
     }
 

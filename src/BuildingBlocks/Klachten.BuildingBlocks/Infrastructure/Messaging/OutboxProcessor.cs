@@ -18,13 +18,17 @@ public sealed class MessagingOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>How long a claimed batch is reserved for the process that claimed it; longer than any batch takes to deliver.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
     public bool DeliveryEnabled { get; set; } = true;
 }
 
 /// <summary>
-/// Delivers outbox rows to the receiving modules' handlers. Rows are claimed with FOR UPDATE SKIP LOCKED,
-/// so several host processes share the work without delivering a row twice at the same time; each handler
-/// runs in its own transaction together with its inbox record, so a redelivery after a crash has no effect.
+/// Delivers outbox rows to the receiving modules' handlers. A batch is claimed with a lease (FOR UPDATE SKIP LOCKED inside
+/// one short UPDATE), so several host processes share the work and no lock is held while handlers run; a process that dies
+/// leaves rows whose lease runs out for another to take. Each handler runs in its own transaction together with its inbox
+/// record, so a redelivery has no second effect.
 /// </summary>
 internal sealed class OutboxProcessor(
     NpgsqlDataSource dataSource,
@@ -33,7 +37,7 @@ internal sealed class OutboxProcessor(
     IOptions<MessagingOptions> options,
     ILogger<OutboxProcessor> logger)
 {
-    private sealed record PendingMessage(Guid Id, string EventType, string Payload, int Attempts);
+    private sealed record PendingMessage(Guid Id, string EventType, string Payload, int Attempts, long Position);
 
     /// <summary>Delivers one batch of every module's outbox; returns how many rows it settled.</summary>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
@@ -50,24 +54,32 @@ internal sealed class OutboxProcessor(
     private async Task<int> DeliverBatchAsync(ModuleDescriptor sender, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var pending = (await connection.QueryAsync<PendingMessage>(new CommandDefinition($"""
-            SELECT id, event_type, payload::text AS payload, attempts
-            FROM {sender.Schema}.outbox_messages
-            WHERE processed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
-            ORDER BY position
-            LIMIT @BatchSize
-            FOR UPDATE SKIP LOCKED
-            """, new { options.Value.BatchSize }, transaction, cancellationToken: cancellationToken))).ToList();
 
-        foreach (var message in pending)
+        // One short statement claims the batch; no transaction stays open while the handlers run on their own connections.
+        var claimed = (await connection.QueryAsync<PendingMessage>(new CommandDefinition($"""
+            UPDATE {sender.Schema}.outbox_messages
+            SET locked_until = now() + @Lease
+            WHERE id IN (
+                SELECT id FROM {sender.Schema}.outbox_messages
+                WHERE processed_at IS NULL
+                  AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+                  AND (locked_until IS NULL OR locked_until < now())
+                ORDER BY position
+                LIMIT @BatchSize
+                FOR UPDATE SKIP LOCKED)
+            RETURNING id, event_type, payload::text AS payload, attempts, position
+            """, new { options.Value.BatchSize, Lease = options.Value.ClaimLease }, cancellationToken: cancellationToken)))
+            .OrderBy(message => message.Position)
+            .ToList();
+
+        foreach (var message in claimed)
         {
             try
             {
                 await DeliverAsync(message.Id, message.EventType, message.Payload, cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition(
-                    $"UPDATE {sender.Schema}.outbox_messages SET processed_at = now(), last_error = NULL WHERE id = @Id",
-                    new { message.Id }, transaction, cancellationToken: cancellationToken));
+                    $"UPDATE {sender.Schema}.outbox_messages SET processed_at = now(), locked_until = NULL, last_error = NULL WHERE id = @Id",
+                    new { message.Id }, cancellationToken: cancellationToken));
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -76,15 +88,14 @@ internal sealed class OutboxProcessor(
                     message.Id, message.EventType, message.Attempts + 1);
                 await connection.ExecuteAsync(new CommandDefinition($"""
                     UPDATE {sender.Schema}.outbox_messages
-                    SET attempts = attempts + 1, last_error = @Error,
+                    SET attempts = attempts + 1, last_error = @Error, locked_until = NULL,
                         next_attempt_at = now() + make_interval(secs => least(300, power(2, attempts + 1)))
                     WHERE id = @Id
-                    """, new { message.Id, Error = exception.ToString() }, transaction, cancellationToken: cancellationToken));
+                    """, new { message.Id, Error = exception.ToString() }, cancellationToken: CancellationToken.None));
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return pending.Count;
+        return claimed.Count;
     }
 
     /// <summary>Hands one event to every handler; a handler that already handled it (inbox) does nothing.</summary>

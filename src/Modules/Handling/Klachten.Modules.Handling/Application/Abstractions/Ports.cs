@@ -1,0 +1,68 @@
+using Klachten.Modules.Handling.Domain;
+using Klachten.Modules.Intake.Contracts;
+
+namespace Klachten.Modules.Handling.Application.Abstractions;
+
+/// <summary>Loads and saves handling cases inside the running command's transaction.</summary>
+internal interface IHandlingCaseRepository
+{
+    /// <summary>Inserts a new case; false when a case for this complaint already exists.</summary>
+    Task<bool> AddAsync(HandlingCase handlingCase, CancellationToken cancellationToken);
+
+    /// <summary>Loads the case and locks its row until the transaction ends, so concurrent steps on one case run one after the other.</summary>
+    Task<HandlingCase> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken);
+
+    /// <summary>Saves the changes; throws ConcurrencyConflictException when the case changed since it was loaded.</summary>
+    Task SaveAsync(HandlingCase handlingCase, CancellationToken cancellationToken);
+}
+
+internal enum CorrespondenceKind
+{
+    ExtensionNotice,
+    DecisionLetter,
+    SettlementReminder,
+    BreachNotice,
+}
+
+/// <summary>A letter or notice as written: recorded in the command's transaction, delivered after commit or by the sweep.</summary>
+internal sealed record OutgoingCorrespondence(
+    Guid ComplaintId,
+    CorrespondenceKind Kind,
+    CorrespondenceChannel Channel,
+    string? RecipientName,
+    string? RecipientEmail,
+    string? RecipientAddress,
+    string Subject,
+    string Body);
+
+internal interface ICorrespondenceLog
+{
+    /// <summary>Records the correspondence in the running transaction: Pending for e-mail, SentByHand for a posted letter.</summary>
+    Task<Guid> RecordAsync(OutgoingCorrespondence correspondence, CancellationToken cancellationToken);
+}
+
+internal sealed record LetterText(string Subject, string Body);
+
+/// <summary>The module's Dutch letters and internal notices.</summary>
+internal interface ILetterComposer
+{
+    LetterText ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate);
+
+    LetterText DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate);
+
+    LetterText SettlementReminder(string reference, DateOnly dueOn, string? officer);
+
+    LetterText BreachNotice(string reference, DateOnly dueOn, string? officer);
+}
+
+internal sealed record DeadlineCase(Guid ComplaintId, string Reference, string? Officer, DateOnly DueOn);
+
+/// <summary>The set-based side of deadline watching: each method claims its cases once, whatever runs concurrently.</summary>
+internal interface ISettlementDeadlineWatch
+{
+    /// <summary>Cases due between <paramref name="today"/> and <paramref name="remindUpTo"/> without a decision letter and not yet reminded for that date.</summary>
+    Task<IReadOnlyList<DeadlineCase>> ClaimRemindersAsync(DateOnly today, DateOnly remindUpTo, CancellationToken cancellationToken);
+
+    /// <summary>Cases whose due date passed without a decision letter and whose breach is not yet recorded; records it.</summary>
+    Task<IReadOnlyList<DeadlineCase>> ClaimBreachesAsync(DateOnly today, DateTimeOffset recordedAt, CancellationToken cancellationToken);
+}

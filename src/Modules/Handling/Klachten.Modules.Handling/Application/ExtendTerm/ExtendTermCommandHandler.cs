@@ -1,0 +1,41 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Domain;
+using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Contracts;
+using Klachten.Modules.Handling.Domain;
+using Klachten.Modules.Intake.Contracts;
+
+namespace Klachten.Modules.Handling.Application.ExtendTerm;
+
+/// <summary>Extends the term once and informs the complainant in writing: by e-mail when Intake has an address, else by post.</summary>
+internal sealed class ExtendTermCommandHandler(
+    IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterComposer letters, ICorrespondenceLog correspondence,
+    ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    : ICommandHandler<ExtendTermCommand, ExtendTermResult>
+{
+    public async Task<ExtendTermResult> Handle(ExtendTermCommand command, CancellationToken cancellationToken)
+    {
+        var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
+        CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
+        var now = timeProvider.GetUtcNow();
+        var today = AmsterdamDate.Of(now);
+        var extension = handlingCase.Extend(command.NewDueOn!.Value, command.Reason!.Trim(), today, user.UserName, now);
+
+        var contact = await directory.GetContactAsync(handlingCase.ComplaintId, cancellationToken)
+            ?? throw new NotFoundException("Complaint", handlingCase.ComplaintId);
+        var channel = contact.Email is not null ? CorrespondenceChannel.Email
+            : contact.Address is not null ? CorrespondenceChannel.Letter
+            : throw new DomainRuleException(HandlingErrors.NoPostalAddress,
+                "Intake has neither an e-mail nor a postal address of the complainant to inform them.", RuleKind.Unprocessable);
+        var letter = letters.ExtensionNotice(contact, extension, handlingCase.Officer!, today);
+
+        await cases.SaveAsync(handlingCase, cancellationToken);
+        var noticeId = await correspondence.RecordAsync(Correspondence.To(contact, handlingCase.ComplaintId, CorrespondenceKind.ExtensionNotice,
+            channel, letter), cancellationToken);
+        await outbox.EnqueueAsync(new SettlementTermExtended(handlingCase.ComplaintId, handlingCase.Reference, extension.PreviousDueOn,
+            extension.NewDueOn, extension.Reason, extension.ExtendedAt, extension.ExtendedBy), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "TermExtended", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),
+            new { extension.PreviousDueOn, extension.NewDueOn, NoticeId = noticeId }), cancellationToken);
+        return new ExtendTermResult(handlingCase.ComplaintId, extension.PreviousDueOn, extension.NewDueOn, noticeId, channel.ToString());
+    }
+}

@@ -1,0 +1,69 @@
+namespace Klachten.Modules.Handling.Application.GetCase;
+
+internal sealed record CaseDetailsDto(
+    Guid ComplaintId,
+    string Reference,
+    string Status,
+    string? Officer,
+    string? CollectionAgent,
+    DateOnly ReceivedOn,
+    DateOnly SettlementDueOn,
+    DateOnly OriginalSettlementDueOn,
+    bool Overdue,
+    DateTimeOffset? BreachRecordedAt,
+    IReadOnlyList<AssignmentDto> Assignments,
+    IReadOnlyList<ContactDto> Contacts,
+    ExtensionDto? Extension,
+    DecisionDto? Decision,
+    ReferralDto? Referral,
+    ClosureDto? Closure,
+    IReadOnlyList<CorrespondenceDto> Correspondence);
+
+internal sealed record AssignmentDto
+{
+    public string Officer { get; init; } = "";
+    public string? PreviousOfficer { get; init; }
+    public DateTimeOffset AssignedAt { get; init; }
+    public string AssignedBy { get; init; } = "";
+}
+
+internal sealed record ContactDto
+{
+    public Guid Id { get; init; }
+    public DateTimeOffset ContactedAt { get; init; }
+    public string Channel { get; init; } = "";
+    public string Summary { get; init; } = "";
+    public string? NextStep { get; init; }
+    public DateTimeOffset LoggedAt { get; init; }
+    public string LoggedBy { get; init; } = "";
+}
+
+internal sealed record ExtensionDto(DateOnly PreviousDueOn, DateOnly NewDueOn, string Reason, DateTimeOffset ExtendedAt, string ExtendedBy);
+
+internal sealed record DecisionDto(
+    string Outcome, string Reasoning, string? Remedy, DateTimeOffset DecidedAt, string DecidedBy,
+    DecisionLetterDto? Letter);
+
+internal sealed record DecisionLetterDto(string Channel, DateTimeOffset SentAt, DateOnly SentOn, string SentBy, bool InTime);
+
+internal sealed record ReferralDto(
+    string Body, string CaseNumber, DateOnly SubmittedOn, DateTimeOffset RecordedAt, string RecordedBy,
+    string? Outcome, DateOnly? DecidedOn);
+
+internal sealed record ClosureDto(bool ComplainantSatisfied, DateTimeOffset ClosedAt, string ClosedBy);
+
+internal sealed record CorrespondenceDto
+{
+    public Guid Id { get; init; }
+    public string Kind { get; init; } = "";
+    public string Channel { get; init; } = "";
+    public string? RecipientEmail { get; init; }
+    public string Subject { get; init; } = "";
+    public string Body { get; init; } = "";
+    public string Status { get; init; } = "";
+    public DateTimeOffset CreatedAt { get; init; }
+    public string CreatedBy { get; init; } = "";
+    public DateTimeOffset? SentAt { get; init; }
+    public int Attempts { get; init; }
+    public string? LastError { get; init; }
+}

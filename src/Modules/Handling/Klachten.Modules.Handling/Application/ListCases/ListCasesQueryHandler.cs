@@ -1,0 +1,61 @@
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Domain;
+using Npgsql;
+
+namespace Klachten.Modules.Handling.Application.ListCases;
+
+/// <summary>A page of cases: an officer sees only their own; the quality manager and management see all (and may filter by officer).</summary>
+internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+    : IQueryHandler<ListCasesQuery, CasePageDto>
+{
+    private const string Filter = """
+        WHERE (@Status::text IS NULL OR status = @Status)
+          AND (@Officer::text IS NULL OR lower(officer) = lower(@Officer))
+          AND (@Overdue::boolean IS NULL OR (letter_sent_at IS NULL AND due_on < @Today) = @Overdue)
+        """;
+
+    private const string Sql = $"""
+        SELECT count(*) FROM handling.cases {Filter};
+        SELECT complaint_id, reference, status, officer, due_on AS settlement_due_on,
+               (letter_sent_at IS NULL AND due_on < @Today) AS overdue, extension_new_due_on IS NOT NULL AS extended,
+               decision_outcome, decided_in_time
+        FROM handling.cases {Filter}
+        ORDER BY due_on, reference
+        LIMIT @PageSize OFFSET @Offset;
+        """;
+
+    public async Task<CasePageDto> Handle(ListCasesQuery query, CancellationToken cancellationToken)
+    {
+        var officer = query.Officer;
+        if (!CaseAccess.SeesAllCases(user))
+        {
+            if (!user.IsInRole(Roles.ComplaintsOfficer)
+                || (officer is not null && !string.Equals(officer, user.UserName, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ForbiddenException("An officer sees only the cases assigned to them.");
+            }
+
+            officer = user.UserName;
+        }
+
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? 50;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new
+        {
+            query.Status,
+            Officer = officer,
+            query.Overdue,
+            Today = AmsterdamDate.Of(timeProvider.GetUtcNow()),
+            PageSize = pageSize,
+            Offset = (page - 1) * pageSize,
+        }, cancellationToken: cancellationToken));
+        var total = await results.ReadSingleAsync<long>();
+        var items = (await results.ReadAsync<CaseSummaryDto>()).ToList();
+        await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CasesListed", CaseAccess.Subject, "*",
+            new { query.Status, Officer = officer, query.Overdue, page, pageSize, Returned = items.Count }), cancellationToken);
+        return new CasePageDto(items, page, pageSize, total);
+    }
+}

@@ -1,0 +1,17 @@
+using FluentValidation;
+using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Domain;
+
+namespace Klachten.Modules.Handling.Application.LogContact;
+
+internal sealed class LogContactCommandValidator : AbstractValidator<LogContactCommand>
+{
+    public LogContactCommandValidator(TimeProvider timeProvider)
+    {
+        RuleFor(c => c.ContactedAt).NotNull()
+            .Must(at => at is null || at <= timeProvider.GetUtcNow().AddMinutes(5)).WithMessage("A contact cannot lie in the future.");
+        RuleFor(c => c.Channel).IsEnumName<LogContactCommand, ContactChannel>();
+        RuleFor(c => c.Summary).NotEmpty().MaximumLength(4000);
+        RuleFor(c => c.NextStep).MaximumLength(2000);
+    }
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+using Klachten.Modules.Handling.Domain;
+
+namespace Klachten.Modules.Handling.Application.RecordReferral;
+
+internal sealed class RecordReferralCommandValidator : AbstractValidator<RecordReferralCommand>
+{
+    public RecordReferralCommandValidator(TimeProvider timeProvider)
+    {
+        RuleFor(c => c.SubmittedOn).NotNull()
+            .Must(on => on is null || on <= AmsterdamDate.Of(timeProvider.GetUtcNow()))
+            .WithMessage("A referral cannot be submitted in the future.");
+        RuleFor(c => c.Body).MaximumLength(200);
+        RuleFor(c => c.CaseNumber).NotEmpty().MaximumLength(100);
+    }
+}

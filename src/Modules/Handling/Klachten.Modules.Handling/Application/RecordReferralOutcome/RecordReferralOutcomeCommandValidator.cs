@@ -1,0 +1,14 @@
+using FluentValidation;
+using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Domain;
+
+namespace Klachten.Modules.Handling.Application.RecordReferralOutcome;
+
+internal sealed class RecordReferralOutcomeCommandValidator : AbstractValidator<RecordReferralOutcomeCommand>
+{
+    public RecordReferralOutcomeCommandValidator()
+    {
+        RuleFor(c => c.Outcome).IsEnumName<RecordReferralOutcomeCommand, ReferralOutcome>();
+        RuleFor(c => c.DecidedOn).NotNull();
+    }
+}

@@ -1,0 +1,10 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Handling.Domain;
+
+namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
+
+/// <summary>Sends the decision letter: by e-mail (delivered after commit, retried by the sweep) or by post (recorded as sent by hand).</summary>
+internal sealed record SendDecisionLetterCommand(Guid ComplaintId, string? Channel) : ICommand<DecisionLetterResult>;
+
+internal sealed record DecisionLetterResult(
+    Guid ComplaintId, CaseStatus Status, Guid CorrespondenceId, string Channel, DateTimeOffset SentAt, string SentBy, bool InTime);

@@ -1,0 +1,47 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Calendar;
+using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Contracts;
+using Klachten.Modules.Handling.Domain;
+using Microsoft.Extensions.Options;
+
+namespace Klachten.Modules.Handling.Application.SettlementDeadlines;
+
+internal sealed class RecordSettlementDeadlinesCommandHandler(
+    ISettlementDeadlineWatch watch, IWorkingDayCalendar workingDays, ILetterComposer letters, ICorrespondenceLog correspondence,
+    IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
+    : ICommandHandler<RecordSettlementDeadlinesCommand, SettlementDeadlinesResult>
+{
+    public async Task<SettlementDeadlinesResult> Handle(RecordSettlementDeadlinesCommand command, CancellationToken cancellationToken)
+    {
+        var settings = options.Value.Deadlines;
+        var now = timeProvider.GetUtcNow();
+        var today = AmsterdamDate.Of(now);
+        var written = new List<Guid>();
+
+        var remindUpTo = workingDays.AddWorkingDays(today, settings.ReminderWorkingDaysBefore);
+        foreach (var due in await watch.ClaimRemindersAsync(today, remindUpTo, cancellationToken))
+        {
+            var letter = letters.SettlementReminder(due.Reference, due.DueOn, due.Officer);
+            var recipient = due.Officer is null ? settings.QualityManagerEmail : string.Format(settings.OfficerEmailFormat, due.Officer);
+            written.Add(await correspondence.RecordAsync(new OutgoingCorrespondence(due.ComplaintId, CorrespondenceKind.SettlementReminder,
+                CorrespondenceChannel.Email, due.Officer, recipient, null, letter.Subject, letter.Body), cancellationToken));
+        }
+
+        var reminders = written.Count;
+        var breaches = await watch.ClaimBreachesAsync(today, now, cancellationToken);
+        foreach (var breach in breaches)
+        {
+            var letter = letters.BreachNotice(breach.Reference, breach.DueOn, breach.Officer);
+            written.Add(await correspondence.RecordAsync(new OutgoingCorrespondence(breach.ComplaintId, CorrespondenceKind.BreachNotice,
+                CorrespondenceChannel.Email, "Kwaliteitsmanager", settings.QualityManagerEmail, null, letter.Subject, letter.Body),
+                cancellationToken));
+            await outbox.EnqueueAsync(new SettlementDeadlineBreached(breach.ComplaintId, breach.Reference, breach.DueOn, breach.Officer, now),
+                cancellationToken);
+            await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "SettlementDeadlineBreached", CaseAccess.Subject,
+                breach.ComplaintId.ToString(), new { breach.DueOn, breach.Officer }), cancellationToken);
+        }
+
+        return new SettlementDeadlinesResult(reminders, breaches.Count, written);
+    }
+}

@@ -1,0 +1,77 @@
+namespace Klachten.Modules.Handling.Domain;
+
+/// <summary>
+/// Where a handling case stands. An extension of the term is not a status of its own: the case stays Assigned,
+/// with an <see cref="Extension"/>, because the same steps remain allowed.
+/// </summary>
+internal enum CaseStatus
+{
+    Open,
+    Assigned,
+    Decided,
+    DecisionSent,
+    Referred,
+    ReferralConcluded,
+    Closed,
+}
+
+internal enum DecisionOutcome
+{
+    WellFounded,
+    PartlyWellFounded,
+    Unfounded,
+    SettledByAgreement,
+}
+
+internal enum ReferralOutcome
+{
+    Upheld,
+    PartlyUpheld,
+    Rejected,
+    Withdrawn,
+    Settled,
+}
+
+internal enum ContactChannel
+{
+    Phone,
+    Email,
+    Letter,
+    InPerson,
+    Video,
+}
+
+/// <summary>How a letter reaches the complainant: e-mailed by the system, or printed and posted (recorded as sent by hand).</summary>
+internal enum CorrespondenceChannel
+{
+    Email,
+    Letter,
+}
+
+internal sealed record Assignment(string Officer, string? PreviousOfficer, DateTimeOffset AssignedAt, string AssignedBy);
+
+internal sealed record ContactLog(
+    Guid Id, DateTimeOffset ContactedAt, ContactChannel Channel, string Summary, string? NextStep, DateTimeOffset LoggedAt, string LoggedBy);
+
+internal sealed record Extension(DateOnly PreviousDueOn, DateOnly NewDueOn, string Reason, DateTimeOffset ExtendedAt, string ExtendedBy);
+
+internal sealed record Decision(DecisionOutcome Outcome, string Reasoning, string? Remedy, DateTimeOffset DecidedAt, string DecidedBy);
+
+/// <summary>The decision letter as sent: <see cref="SentOn"/> is the local (Amsterdam) date compared with the due date.</summary>
+internal sealed record DecisionLetter(CorrespondenceChannel Channel, DateTimeOffset SentAt, DateOnly SentOn, string SentBy, bool InTime);
+
+internal sealed record Referral(
+    DateOnly SubmittedOn,
+    string Body,
+    string CaseNumber,
+    DateTimeOffset RecordedAt,
+    string RecordedBy,
+    ReferralOutcome? Outcome = null,
+    DateOnly? DecidedOn = null,
+    DateTimeOffset? ConcludedAt = null,
+    string? ConcludedBy = null)
+{
+    public bool IsOpen => Outcome is null;
+}
+
+internal sealed record Closure(bool ComplainantSatisfied, DateTimeOffset ClosedAt, string ClosedBy);

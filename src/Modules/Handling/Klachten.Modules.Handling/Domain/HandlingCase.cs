@@ -1,0 +1,306 @@
+using Klachten.BuildingBlocks.Domain;
+
+namespace Klachten.Modules.Handling.Domain;
+
+/// <summary>
+/// The handling of one registered complaint by a complaints officer: assignment, contacts, at most one extension,
+/// the decision, its letter, an optional referral to the disputes committee, and closure.
+/// Every refused step throws a <see cref="DomainRuleException"/> with a code of <see cref="HandlingErrors"/>
+/// before anything changes.
+/// </summary>
+internal sealed class HandlingCase
+{
+    private readonly List<Assignment> _newAssignments = [];
+    private readonly List<ContactLog> _newContacts = [];
+
+    private HandlingCase(Guid complaintId, string reference, string? collectionAgent, DateOnly receivedOn, DateOnly settlementDueOn, DateTimeOffset openedAt)
+    {
+        ComplaintId = complaintId;
+        Reference = reference;
+        CollectionAgent = collectionAgent;
+        ReceivedOn = receivedOn;
+        SettlementDueOn = settlementDueOn;
+        OpenedAt = openedAt;
+    }
+
+    public Guid ComplaintId { get; }
+    public string Reference { get; }
+    public string? CollectionAgent { get; }
+    public DateOnly ReceivedOn { get; }
+
+    /// <summary>The settlement term of the registration (fourteen days); see <see cref="DueOn"/> for the term in force.</summary>
+    public DateOnly SettlementDueOn { get; }
+    public DateTimeOffset OpenedAt { get; }
+    public CaseStatus Status { get; private set; }
+    public string? Officer { get; private set; }
+    public Extension? Extension { get; private set; }
+    public Decision? Decision { get; private set; }
+    public DecisionLetter? DecisionLetter { get; private set; }
+    public Referral? Referral { get; private set; }
+    public Closure? Closure { get; private set; }
+
+    /// <summary>The version this instance was loaded at; the repository's UPDATE checks it.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The settlement due date in force: the extended date when the term was extended.</summary>
+    public DateOnly DueOn => Extension?.NewDueOn ?? SettlementDueOn;
+
+    public IReadOnlyList<Assignment> NewAssignments => _newAssignments;
+    public IReadOnlyList<ContactLog> NewContacts => _newContacts;
+
+    public static HandlingCase Open(
+        Guid complaintId, string reference, string? collectionAgent, DateOnly receivedOn, DateOnly settlementDueOn, DateTimeOffset openedAt) =>
+        new(complaintId, reference, string.IsNullOrWhiteSpace(collectionAgent) ? null : collectionAgent.Trim(), receivedOn, settlementDueOn, openedAt)
+        {
+            Status = CaseStatus.Open,
+        };
+
+    /// <summary>Rebuilds a case from storage; no rule runs.</summary>
+    public static HandlingCase Restore(
+        Guid complaintId, string reference, string? collectionAgent, DateOnly receivedOn, DateOnly settlementDueOn, DateTimeOffset openedAt,
+        CaseStatus status, string? officer, Extension? extension, Decision? decision, DecisionLetter? decisionLetter, Referral? referral,
+        Closure? closure, int version) =>
+        new(complaintId, reference, collectionAgent, receivedOn, settlementDueOn, openedAt)
+        {
+            Status = status,
+            Officer = officer,
+            Extension = extension,
+            Decision = decision,
+            DecisionLetter = decisionLetter,
+            Referral = referral,
+            Closure = closure,
+            Version = version,
+        };
+
+    /// <summary>
+    /// The quality manager assigns (or reassigns) an officer; an officer takes an unassigned case with
+    /// <paramref name="selfAssignment"/>. The collection agent the complaint is about can never handle it.
+    /// </summary>
+    public Assignment Assign(string officer, string assignedBy, bool selfAssignment, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        officer = officer.Trim();
+        if (CollectionAgent is not null && string.Equals(officer, CollectionAgent, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException(HandlingErrors.AgentCannotHandle,
+                $"{officer} is the collection agent this complaint is about and cannot handle it (objectivity).", RuleKind.Unprocessable);
+        }
+
+        if (string.Equals(Officer, officer, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException(HandlingErrors.AlreadyAssigned, $"The case is already assigned to {officer}.");
+        }
+
+        if (selfAssignment && Officer is not null)
+        {
+            throw new DomainRuleException(HandlingErrors.AlreadyAssigned,
+                $"The case is assigned to {Officer}; only the quality manager can reassign it.");
+        }
+
+        var assignment = new Assignment(officer, Officer, at, assignedBy);
+        Officer = officer;
+        if (Status == CaseStatus.Open)
+        {
+            Status = CaseStatus.Assigned;
+        }
+
+        _newAssignments.Add(assignment);
+        return assignment;
+    }
+
+    public ContactLog LogContact(DateTimeOffset contactedAt, ContactChannel channel, string summary, string? nextStep, string loggedBy, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        EnsureAssigned("log a contact");
+        var contact = new ContactLog(Guid.CreateVersion7(at), contactedAt, channel, summary, nextStep, at, loggedBy);
+        _newContacts.Add(contact);
+        return contact;
+    }
+
+    /// <summary>Extends the settlement term once, before a decision and before the term has passed.</summary>
+    public Extension Extend(DateOnly newDueOn, string reason, DateOnly today, string extendedBy, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        EnsureAssigned("extend the term");
+        EnsureNotDecided();
+        if (Extension is not null)
+        {
+            throw new DomainRuleException(HandlingErrors.ExtensionAlreadyUsed,
+                $"The term was already extended once, to {Extension.NewDueOn:yyyy-MM-dd}.");
+        }
+
+        if (today > DueOn)
+        {
+            throw new DomainRuleException(HandlingErrors.TermExpired,
+                $"The term ended on {DueOn:yyyy-MM-dd}; it can only be extended before it passes.");
+        }
+
+        if (newDueOn <= DueOn)
+        {
+            throw new DomainRuleException(HandlingErrors.ExtensionNotLater,
+                $"The new due date must be after the current one ({DueOn:yyyy-MM-dd}).", RuleKind.Unprocessable);
+        }
+
+        Extension = new Extension(DueOn, newDueOn, reason, at, extendedBy);
+        return Extension;
+    }
+
+    public Decision Decide(DecisionOutcome outcome, string reasoning, string? remedy, string decidedBy, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        EnsureAssigned("decide");
+        EnsureNotDecided();
+        Decision = new Decision(outcome, reasoning, string.IsNullOrWhiteSpace(remedy) ? null : remedy, at, decidedBy);
+        Status = CaseStatus.Decided;
+        return Decision;
+    }
+
+    /// <summary>
+    /// Records that the decision letter was sent (e-mailed by the system or posted by hand) at <paramref name="sentAt"/>,
+    /// which is local date <paramref name="sentOn"/>: in time when on or before the due date in force.
+    /// </summary>
+    public DecisionLetter RecordDecisionLetterSent(CorrespondenceChannel channel, DateTimeOffset sentAt, DateOnly sentOn, string sentBy)
+    {
+        EnsureNotClosed();
+        if (DecisionLetter is not null)
+        {
+            throw new DomainRuleException(HandlingErrors.DecisionLetterAlreadySent,
+                $"The decision letter was already sent on {DecisionLetter.SentOn:yyyy-MM-dd}.");
+        }
+
+        if (Decision is null)
+        {
+            throw new DomainRuleException(HandlingErrors.NotDecided, "There is no decision to send yet.");
+        }
+
+        DecisionLetter = new DecisionLetter(channel, sentAt, sentOn, sentBy, InTime: sentOn <= DueOn);
+        Status = CaseStatus.DecisionSent;
+        return DecisionLetter;
+    }
+
+    /// <summary>The complainant, not satisfied, took the complaint to the disputes committee.</summary>
+    public Referral Refer(DateOnly submittedOn, string body, string caseNumber, string recordedBy, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        if (Referral is not null)
+        {
+            throw new DomainRuleException(HandlingErrors.AlreadyReferred, $"The complaint was already referred to {Referral.Body}.");
+        }
+
+        EnsureDecisionSent("record a referral");
+        if (submittedOn < DecisionLetter!.SentOn)
+        {
+            throw new DomainRuleException(HandlingErrors.ReferralBeforeDecision,
+                $"A referral is submitted after the decision letter ({DecisionLetter.SentOn:yyyy-MM-dd}).", RuleKind.Unprocessable);
+        }
+
+        Referral = new Referral(submittedOn, body, caseNumber, at, recordedBy);
+        Status = CaseStatus.Referred;
+        return Referral;
+    }
+
+    public Referral ConcludeReferral(ReferralOutcome outcome, DateOnly decidedOn, string concludedBy, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        if (Referral is null)
+        {
+            throw new DomainRuleException(HandlingErrors.NoReferral, "The complaint was not referred to a disputes committee.");
+        }
+
+        if (!Referral.IsOpen)
+        {
+            throw new DomainRuleException(HandlingErrors.ReferralAlreadyConcluded,
+                $"The referral was already concluded ({Referral.Outcome}, {Referral.DecidedOn:yyyy-MM-dd}).");
+        }
+
+        if (decidedOn < Referral.SubmittedOn)
+        {
+            throw new DomainRuleException(HandlingErrors.ReferralOutcomeBeforeSubmission,
+                $"The outcome cannot precede the submission ({Referral.SubmittedOn:yyyy-MM-dd}).", RuleKind.Unprocessable);
+        }
+
+        Referral = Referral with { Outcome = outcome, DecidedOn = decidedOn, ConcludedAt = at, ConcludedBy = concludedBy };
+        Status = CaseStatus.ReferralConcluded;
+        return Referral;
+    }
+
+    /// <summary>
+    /// Closes the case after the decision letter was sent: satisfied or not (a complainant who is not satisfied may
+    /// still not go to the committee), but never while a referral is open.
+    /// </summary>
+    public Closure Close(bool complainantSatisfied, string closedBy, DateTimeOffset at)
+    {
+        EnsureNotClosed();
+        EnsureDecisionSent("close the case");
+        if (Referral is { IsOpen: true })
+        {
+            throw new DomainRuleException(HandlingErrors.ReferralOpen,
+                $"The referral to {Referral.Body} is still open: record its outcome first.");
+        }
+
+        Closure = new Closure(complainantSatisfied, at, closedBy);
+        Status = CaseStatus.Closed;
+        return Closure;
+    }
+
+    private void EnsureNotClosed()
+    {
+        if (Status == CaseStatus.Closed)
+        {
+            throw new DomainRuleException(HandlingErrors.CaseClosed, "The case is closed.");
+        }
+    }
+
+    private void EnsureAssigned(string action)
+    {
+        if (Officer is null)
+        {
+            throw new DomainRuleException(HandlingErrors.NotAssigned, $"Assign a complaints officer before you {action}.");
+        }
+    }
+
+    private void EnsureNotDecided()
+    {
+        if (Decision is not null)
+        {
+            throw new DomainRuleException(HandlingErrors.AlreadyDecided, $"The complaint was already decided ({Decision.Outcome}).");
+        }
+    }
+
+    private void EnsureDecisionSent(string action)
+    {
+        if (Decision is null)
+        {
+            throw new DomainRuleException(HandlingErrors.NotDecided, $"Decide the complaint before you {action}.");
+        }
+
+        if (DecisionLetter is null)
+        {
+            throw new DomainRuleException(HandlingErrors.DecisionLetterNotSent, $"Send the decision letter before you {action}.");
+        }
+    }
+}
+
+/// <summary>The stable codes of refused steps (the <c>code</c> of the 409/422 ProblemDetails).</summary>
+internal static class HandlingErrors
+{
+    public const string AgentCannotHandle = "agent_cannot_handle";
+    public const string AlreadyAssigned = "already_assigned";
+    public const string NotAssigned = "not_assigned";
+    public const string CaseClosed = "case_closed";
+    public const string AlreadyDecided = "already_decided";
+    public const string ExtensionAlreadyUsed = "extension_already_used";
+    public const string ExtensionNotLater = "extension_not_later";
+    public const string TermExpired = "term_expired";
+    public const string NotDecided = "not_decided";
+    public const string DecisionLetterAlreadySent = "decision_letter_already_sent";
+    public const string DecisionLetterNotSent = "decision_letter_not_sent";
+    public const string AlreadyReferred = "already_referred";
+    public const string ReferralBeforeDecision = "referral_before_decision";
+    public const string NoReferral = "no_referral";
+    public const string ReferralAlreadyConcluded = "referral_already_concluded";
+    public const string ReferralOutcomeBeforeSubmission = "referral_outcome_before_submission";
+    public const string ReferralOpen = "referral_open";
+    public const string NoEmailAddress = "no_email_address";
+    public const string NoPostalAddress = "no_postal_address";
+}

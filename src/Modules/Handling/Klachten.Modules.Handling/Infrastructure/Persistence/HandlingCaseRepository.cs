@@ -1,0 +1,201 @@
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Infrastructure.Data;
+using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Domain;
+
+namespace Klachten.Modules.Handling.Infrastructure.Persistence;
+
+internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCaseRepository
+{
+    private const string InsertSql = """
+        INSERT INTO handling.cases (complaint_id, reference, collection_agent, received_on, settlement_due_on, opened_at, status, version)
+        VALUES (@ComplaintId, @Reference, @CollectionAgent, @ReceivedOn, @SettlementDueOn, @OpenedAt, @Status, 1)
+        ON CONFLICT (complaint_id) DO NOTHING
+        """;
+
+    private const string SelectForUpdateSql = """
+        SELECT * FROM handling.cases WHERE complaint_id = @ComplaintId FOR UPDATE
+        """;
+
+    private const string UpdateSql = """
+        UPDATE handling.cases SET
+            status = @Status, officer = @Officer,
+            extension_previous_due_on = @ExtensionPreviousDueOn, extension_new_due_on = @ExtensionNewDueOn,
+            extension_reason = @ExtensionReason, extended_at = @ExtendedAt, extended_by = @ExtendedBy,
+            decision_outcome = @DecisionOutcome, decision_reasoning = @DecisionReasoning, decision_remedy = @DecisionRemedy,
+            decided_at = @DecidedAt, decided_by = @DecidedBy,
+            letter_channel = @LetterChannel, letter_sent_at = @LetterSentAt, letter_sent_on = @LetterSentOn,
+            letter_sent_by = @LetterSentBy, decided_in_time = @DecidedInTime,
+            referral_body = @ReferralBody, referral_case_number = @ReferralCaseNumber, referral_submitted_on = @ReferralSubmittedOn,
+            referral_recorded_at = @ReferralRecordedAt, referral_recorded_by = @ReferralRecordedBy,
+            referral_outcome = @ReferralOutcome, referral_decided_on = @ReferralDecidedOn,
+            referral_concluded_at = @ReferralConcludedAt, referral_concluded_by = @ReferralConcludedBy,
+            complainant_satisfied = @ComplainantSatisfied, closed_at = @ClosedAt, closed_by = @ClosedBy,
+            version = version + 1
+        WHERE complaint_id = @ComplaintId AND version = @Version
+        """;
+
+    private const string InsertAssignmentSql = """
+        INSERT INTO handling.assignments (complaint_id, officer, previous_officer, assigned_at, assigned_by)
+        VALUES (@ComplaintId, @Officer, @PreviousOfficer, @AssignedAt, @AssignedBy)
+        """;
+
+    private const string InsertContactSql = """
+        INSERT INTO handling.contacts (id, complaint_id, contacted_at, channel, summary, next_step, logged_at, logged_by)
+        VALUES (@Id, @ComplaintId, @ContactedAt, @Channel, @Summary, @NextStep, @LoggedAt, @LoggedBy)
+        """;
+
+    public async Task<bool> AddAsync(HandlingCase handlingCase, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+        {
+            handlingCase.ComplaintId,
+            handlingCase.Reference,
+            handlingCase.CollectionAgent,
+            handlingCase.ReceivedOn,
+            handlingCase.SettlementDueOn,
+            handlingCase.OpenedAt,
+            Status = handlingCase.Status.ToString(),
+        }, session.Transaction, cancellationToken: cancellationToken)) == 1;
+
+    public async Task<HandlingCase> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        var row = await session.Connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
+            SelectForUpdateSql, new { ComplaintId = complaintId }, session.Transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException("Handling case", complaintId);
+        return row.ToDomain();
+    }
+
+    public async Task SaveAsync(HandlingCase handlingCase, CancellationToken cancellationToken)
+    {
+        var updated = await session.Connection.ExecuteAsync(new CommandDefinition(
+            UpdateSql, CaseRow.Parameters(handlingCase), session.Transaction, cancellationToken: cancellationToken));
+        if (updated == 0)
+        {
+            throw new ConcurrencyConflictException(
+                $"Handling case {handlingCase.ComplaintId} was changed by someone else; reload it and try again.");
+        }
+
+        foreach (var assignment in handlingCase.NewAssignments)
+        {
+            await session.Connection.ExecuteAsync(new CommandDefinition(InsertAssignmentSql, new
+            {
+                handlingCase.ComplaintId,
+                assignment.Officer,
+                assignment.PreviousOfficer,
+                assignment.AssignedAt,
+                assignment.AssignedBy,
+            }, session.Transaction, cancellationToken: cancellationToken));
+        }
+
+        foreach (var contact in handlingCase.NewContacts)
+        {
+            await session.Connection.ExecuteAsync(new CommandDefinition(InsertContactSql, new
+            {
+                contact.Id,
+                handlingCase.ComplaintId,
+                contact.ContactedAt,
+                Channel = contact.Channel.ToString(),
+                contact.Summary,
+                contact.NextStep,
+                contact.LoggedAt,
+                contact.LoggedBy,
+            }, session.Transaction, cancellationToken: cancellationToken));
+        }
+    }
+
+    private sealed class CaseRow
+    {
+        public Guid ComplaintId { get; init; }
+        public string Reference { get; init; } = "";
+        public string? CollectionAgent { get; init; }
+        public DateOnly ReceivedOn { get; init; }
+        public DateOnly SettlementDueOn { get; init; }
+        public DateTimeOffset OpenedAt { get; init; }
+        public string Status { get; init; } = "";
+        public string? Officer { get; init; }
+        public DateOnly? ExtensionPreviousDueOn { get; init; }
+        public DateOnly? ExtensionNewDueOn { get; init; }
+        public string? ExtensionReason { get; init; }
+        public DateTimeOffset? ExtendedAt { get; init; }
+        public string? ExtendedBy { get; init; }
+        public string? DecisionOutcome { get; init; }
+        public string? DecisionReasoning { get; init; }
+        public string? DecisionRemedy { get; init; }
+        public DateTimeOffset? DecidedAt { get; init; }
+        public string? DecidedBy { get; init; }
+        public string? LetterChannel { get; init; }
+        public DateTimeOffset? LetterSentAt { get; init; }
+        public DateOnly? LetterSentOn { get; init; }
+        public string? LetterSentBy { get; init; }
+        public bool? DecidedInTime { get; init; }
+        public string? ReferralBody { get; init; }
+        public string? ReferralCaseNumber { get; init; }
+        public DateOnly? ReferralSubmittedOn { get; init; }
+        public DateTimeOffset? ReferralRecordedAt { get; init; }
+        public string? ReferralRecordedBy { get; init; }
+        public string? ReferralOutcome { get; init; }
+        public DateOnly? ReferralDecidedOn { get; init; }
+        public DateTimeOffset? ReferralConcludedAt { get; init; }
+        public string? ReferralConcludedBy { get; init; }
+        public bool? ComplainantSatisfied { get; init; }
+        public DateTimeOffset? ClosedAt { get; init; }
+        public string? ClosedBy { get; init; }
+        public int Version { get; init; }
+
+        public HandlingCase ToDomain() => HandlingCase.Restore(
+            ComplaintId, Reference, CollectionAgent, ReceivedOn, SettlementDueOn, OpenedAt,
+            Enum.Parse<CaseStatus>(Status), Officer,
+            ExtensionNewDueOn is { } newDueOn
+                ? new Extension(ExtensionPreviousDueOn!.Value, newDueOn, ExtensionReason!, ExtendedAt!.Value, ExtendedBy!)
+                : null,
+            DecisionOutcome is { } outcome
+                ? new Decision(Enum.Parse<DecisionOutcome>(outcome), DecisionReasoning!, DecisionRemedy, DecidedAt!.Value, DecidedBy!)
+                : null,
+            LetterSentAt is { } sentAt
+                ? new DecisionLetter(Enum.Parse<CorrespondenceChannel>(LetterChannel!), sentAt, LetterSentOn!.Value, LetterSentBy!, DecidedInTime!.Value)
+                : null,
+            ReferralSubmittedOn is { } submittedOn
+                ? new Referral(submittedOn, ReferralBody!, ReferralCaseNumber!, ReferralRecordedAt!.Value, ReferralRecordedBy!,
+                    ReferralOutcome is null ? null : Enum.Parse<ReferralOutcome>(ReferralOutcome), ReferralDecidedOn, ReferralConcludedAt,
+                    ReferralConcludedBy)
+                : null,
+            ClosedAt is { } closedAt ? new Closure(ComplainantSatisfied!.Value, closedAt, ClosedBy!) : null,
+            Version);
+
+        public static object Parameters(HandlingCase c) => new
+        {
+            c.ComplaintId,
+            c.Version,
+            Status = c.Status.ToString(),
+            c.Officer,
+            ExtensionPreviousDueOn = c.Extension?.PreviousDueOn,
+            ExtensionNewDueOn = c.Extension?.NewDueOn,
+            ExtensionReason = c.Extension?.Reason,
+            ExtendedAt = c.Extension?.ExtendedAt,
+            ExtendedBy = c.Extension?.ExtendedBy,
+            DecisionOutcome = c.Decision?.Outcome.ToString(),
+            DecisionReasoning = c.Decision?.Reasoning,
+            DecisionRemedy = c.Decision?.Remedy,
+            DecidedAt = c.Decision?.DecidedAt,
+            DecidedBy = c.Decision?.DecidedBy,
+            LetterChannel = c.DecisionLetter?.Channel.ToString(),
+            LetterSentAt = c.DecisionLetter?.SentAt,
+            LetterSentOn = c.DecisionLetter?.SentOn,
+            LetterSentBy = c.DecisionLetter?.SentBy,
+            DecidedInTime = c.DecisionLetter?.InTime,
+            ReferralBody = c.Referral?.Body,
+            ReferralCaseNumber = c.Referral?.CaseNumber,
+            ReferralSubmittedOn = c.Referral?.SubmittedOn,
+            ReferralRecordedAt = c.Referral?.RecordedAt,
+            ReferralRecordedBy = c.Referral?.RecordedBy,
+            ReferralOutcome = c.Referral?.Outcome?.ToString(),
+            ReferralDecidedOn = c.Referral?.DecidedOn,
+            ReferralConcludedAt = c.Referral?.ConcludedAt,
+            ReferralConcludedBy = c.Referral?.ConcludedBy,
+            ComplainantSatisfied = c.Closure?.ComplainantSatisfied,
+            ClosedAt = c.Closure?.ClosedAt,
+            ClosedBy = c.Closure?.ClosedBy,
+        };
+    }
+}
