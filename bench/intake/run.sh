@@ -144,7 +144,9 @@ hey_status=$(awk '/Status code distribution/ {f=1; next} f && /\[/ {printf "%s%s
 hey_errors=$(awk '/Error distribution/ {f=1; next} f && /\[/ {n+=substr($1,2)} END {print n+0}' "$WORK/hey.txt")
 
 echo "== ceilings without the database ($RUNS x wrk, ${DURATION}s): POST failing validation (400), GET /health/live"
+inv_host0=$(ticks "$HOST_PID")
 for i in $(seq 1 "$RUNS"); do wrk_run invalid invalid.lua "$BASE/api/intake/complaints"; done
+inv_host1=$(ticks "$HOST_PID"); inv_requests=$(awk -v d="$DURATION" '{s+=$1*d} END {printf "%d", s}' "$WORK/invalid.runs")
 for i in $(seq 1 "$RUNS"); do wrk_run live - "$BASE/health/live"; done
 
 registered=$(psql -d $DB -tAc "SELECT count(*) || ' complaints, max number ' || max(reference_number) FROM intake.complaints")
@@ -164,4 +166,5 @@ awk -v r=$((reg1 - reg0)) -v c=$((commits1 - commits0)) -v h=$((host1 - host0)) 
   printf "during the wrk registration runs: %d registrations in %d commits (%.1f per commit, incl. other transactions);\n", r, c, r/c
   printf "  CPU per registration: host %.2f ms, PostgreSQL %.2f ms; machine busy %.0f%% of %d cores, of which host %.0f%%, PostgreSQL %.0f%%, rest (wrk, other processes) %.0f%%\n",
     h*10/r, p*10/r, 100*(a-i)/a, n, 100*h/(a-i), 100*p/(a-i), 100*(a-i-h-p)/(a-i) }'
+awk -v h=$((inv_host1 - inv_host0)) -v n="$inv_requests" 'BEGIN { printf "  host CPU per request failing validation (no database): %.2f ms\n", h*10/n }'
 echo "non-2xx registrations (wrk): $(awk '{s+=$4} END {print s+0}' "$WORK/api.runs"); stored: $registered (gap-free: the max number equals the count)"
