@@ -93,6 +93,35 @@ public sealed class OutboxAndUnitOfWorkTests(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
+    public async Task A_poisoned_event_fails_alone_and_stays_visible_while_the_rest_of_its_batch_is_delivered()
+    {
+        var notes = new[] { "first", ProbeNoteWrittenHandler.Poison, "third" }.Select(text => new ProbeNoteWritten(Guid.NewGuid(), text)).ToList();
+        await using (var connection = await Db.OpenConnectionAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            // Committed together, so the delivery loop claims them as one batch.
+            foreach (var note in notes)
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO probe.outbox_messages (id, event_type, payload, occurred_at) VALUES (@Id, @Type, @Payload::jsonb, now())",
+                    new { Id = Guid.NewGuid(), Type = IntegrationEventSerializer.TypeName(typeof(ProbeNoteWritten)), Payload = IntegrationEventSerializer.Serialize(note) },
+                    transaction);
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NOT NULL") == 2
+                                     && await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE attempts > 0") == 1,
+            "two events are delivered and the poisoned one has failed once");
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM probe.deliveries WHERE note_id = ANY(@Ids)",
+            new { Ids = new[] { notes[0].NoteId, notes[2].NoteId } }));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM probe.deliveries WHERE note_id = @NoteId", new { notes[1].NoteId }));
+        Assert.Equal(1, await CountAsync(
+            "SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL AND last_error LIKE '%poisoned event%'"));
+    }
+
+    [Fact]
     public async Task Validation_reports_every_bad_field_at_once_and_writes_nothing()
     {
         var failure = await Assert.ThrowsAsync<RequestValidationException>(() => SendAsync(new WriteProbeNoteCommand("far more than twenty characters", "")));

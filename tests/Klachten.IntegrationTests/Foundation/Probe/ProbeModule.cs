@@ -53,9 +53,17 @@ internal sealed class WriteProbeNoteCommandHandler(IDbSession session, IOutbox o
 
 internal sealed class ProbeNoteWrittenHandler(IDbSession session) : IIntegrationEventHandler<ProbeNoteWritten>
 {
-    public Task Handle(ProbeNoteWritten integrationEvent, CancellationToken cancellationToken) =>
-        session.Connection.ExecuteAsync("INSERT INTO probe.deliveries (note_id) VALUES (@NoteId)",
+    public const string Poison = "poison";
+
+    public async Task Handle(ProbeNoteWritten integrationEvent, CancellationToken cancellationToken)
+    {
+        await session.Connection.ExecuteAsync("INSERT INTO probe.deliveries (note_id) VALUES (@NoteId)",
             new { integrationEvent.NoteId }, session.Transaction);
+        if (integrationEvent.Text == Poison)
+        {
+            throw new InvalidOperationException("The probe handler refuses a poisoned event, on purpose.");
+        }
+    }
 }
 
 internal sealed class ProbeRecurringJob(Npgsql.NpgsqlDataSource dataSource) : IRecurringJob

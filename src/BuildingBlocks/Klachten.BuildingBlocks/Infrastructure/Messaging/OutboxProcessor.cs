@@ -72,27 +72,23 @@ internal sealed class OutboxProcessor(
             .OrderBy(message => message.Position)
             .ToList();
 
-        foreach (var message in claimed)
+        var failures = await DeliverToEveryHandlerAsync(claimed.Select(m => (m.Id, m.EventType, m.Payload)).ToList(), cancellationToken);
+
+        var delivered = claimed.Where(m => !failures.ContainsKey(m.Id)).Select(m => m.Id).ToArray();
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE {sender.Schema}.outbox_messages SET processed_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY(@Delivered)",
+            new { Delivered = delivered }, cancellationToken: CancellationToken.None));
+        foreach (var message in claimed.Where(m => failures.ContainsKey(m.Id)))
         {
-            try
-            {
-                await DeliverAsync(message.Id, message.EventType, message.Payload, cancellationToken);
-                await connection.ExecuteAsync(new CommandDefinition(
-                    $"UPDATE {sender.Schema}.outbox_messages SET processed_at = now(), locked_until = NULL, last_error = NULL WHERE id = @Id",
-                    new { message.Id }, cancellationToken: cancellationToken));
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The row stays pending and visible (attempts, last_error); handlers that did succeed are in their inbox.
-                logger.LogError(exception, "Delivering outbox message {MessageId} ({EventType}) failed, attempt {Attempt}",
-                    message.Id, message.EventType, message.Attempts + 1);
-                await connection.ExecuteAsync(new CommandDefinition($"""
-                    UPDATE {sender.Schema}.outbox_messages
-                    SET attempts = attempts + 1, last_error = @Error, locked_until = NULL,
-                        next_attempt_at = now() + make_interval(secs => least(300, power(2, attempts + 1)))
-                    WHERE id = @Id
-                    """, new { message.Id, Error = exception.ToString() }, cancellationToken: CancellationToken.None));
-            }
+            // The row stays pending and visible (attempts, last_error); the handlers that did succeed are in their inbox.
+            logger.LogError(failures[message.Id], "Delivering outbox message {MessageId} ({EventType}) failed, attempt {Attempt}",
+                message.Id, message.EventType, message.Attempts + 1);
+            await connection.ExecuteAsync(new CommandDefinition($"""
+                UPDATE {sender.Schema}.outbox_messages
+                SET attempts = attempts + 1, last_error = @Error, locked_until = NULL,
+                    next_attempt_at = now() + make_interval(secs => least(300, power(2, attempts + 1)))
+                WHERE id = @Id
+                """, new { message.Id, Error = failures[message.Id].ToString() }, cancellationToken: CancellationToken.None));
         }
 
         return claimed.Count;
@@ -101,37 +97,104 @@ internal sealed class OutboxProcessor(
     /// <summary>Hands one event to every handler; a handler that already handled it (inbox) does nothing.</summary>
     public async Task DeliverAsync(Guid messageId, string eventTypeName, string payload, CancellationToken cancellationToken)
     {
-        var eventType = Type.GetType(eventTypeName, throwOnError: true)!;
-        var integrationEvent = IntegrationEventSerializer.Deserialize(payload, eventType);
-        foreach (var handlerType in modules.HandlersFor(eventType))
+        var failures = await DeliverToEveryHandlerAsync([(messageId, eventTypeName, payload)], cancellationToken);
+        if (failures.TryGetValue(messageId, out var failure))
         {
-            var receiver = modules.OwnerOf(handlerType);
-            await using var scope = scopeFactory.CreateAsyncScope();
-            var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
-            await unitOfWork.BeginAsync(cancellationToken);
-            try
-            {
-                var firstTime = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition($"""
-                    INSERT INTO {receiver.Schema}.inbox_messages (message_id, handler, event_type, processed_at)
-                    VALUES (@MessageId, @Handler, @EventType, now())
-                    ON CONFLICT (message_id, handler) DO NOTHING
-                    """, new { MessageId = messageId, Handler = handlerType.FullName, EventType = eventTypeName },
-                    unitOfWork.Transaction, cancellationToken: cancellationToken)) == 1;
-                if (firstTime)
-                {
-                    var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-                    await (Task)InvokeMethod.MakeGenericMethod(eventType).Invoke(null, [handler, integrationEvent, cancellationToken])!;
-                }
-
-                await unitOfWork.CommitAsync(cancellationToken);
-            }
-            catch
-            {
-                await unitOfWork.RollbackAsync();
-                throw;
-            }
+            throw failure;
         }
     }
+
+    /// <summary>
+    /// Each handler gets all of the batch's events it handles in one transaction (events in outbox order). When that
+    /// transaction fails, every event is retried alone, so one bad event fails only itself. Returns the failed events.
+    /// </summary>
+    private async Task<Dictionary<Guid, Exception>> DeliverToEveryHandlerAsync(
+        IReadOnlyList<(Guid Id, string EventType, string Payload)> messages, CancellationToken cancellationToken)
+    {
+        var failures = new Dictionary<Guid, Exception>();
+        var events = new List<OutboxEvent>();
+        foreach (var (id, eventTypeName, payload) in messages)
+        {
+            try
+            {
+                var eventType = Type.GetType(eventTypeName, throwOnError: true)!;
+                events.Add(new OutboxEvent(id, eventTypeName, eventType, IntegrationEventSerializer.Deserialize(payload, eventType)));
+            }
+            catch (Exception exception) when (exception is TypeLoadException or System.Text.Json.JsonException or FileNotFoundException)
+            {
+                failures[id] = exception;
+            }
+        }
+
+        foreach (var perHandler in events
+                     .SelectMany(e => modules.HandlersFor(e.Type).Select(handlerType => (HandlerType: handlerType, Event: e)))
+                     .GroupBy(pair => pair.HandlerType, pair => pair.Event))
+        {
+            var batch = perHandler.ToList();
+            try
+            {
+                await HandleInOneTransactionAsync(perHandler.Key, batch, cancellationToken);
+            }
+            catch (Exception) when (batch.Count > 1 && !cancellationToken.IsCancellationRequested)
+            {
+                foreach (var single in batch)
+                {
+                    try
+                    {
+                        await HandleInOneTransactionAsync(perHandler.Key, [single], cancellationToken);
+                    }
+                    catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        failures[single.MessageId] = exception;
+                    }
+                }
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                failures[batch[0].MessageId] = exception;
+            }
+        }
+
+        return failures;
+    }
+
+    private async Task HandleInOneTransactionAsync(Type handlerType, IReadOnlyList<OutboxEvent> batch, CancellationToken cancellationToken)
+    {
+        var receiver = modules.OwnerOf(handlerType);
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+        await unitOfWork.BeginAsync(cancellationToken);
+        try
+        {
+            var firstTime = (await unitOfWork.Connection.QueryAsync<Guid>(new CommandDefinition($"""
+                INSERT INTO {receiver.Schema}.inbox_messages (message_id, handler, event_type, processed_at)
+                SELECT message_id, @Handler, event_type, now()
+                FROM unnest(@MessageIds, @EventTypes) AS delivered(message_id, event_type)
+                ON CONFLICT (message_id, handler) DO NOTHING
+                RETURNING message_id
+                """, new
+                {
+                    Handler = handlerType.FullName,
+                    MessageIds = batch.Select(e => e.MessageId).ToArray(),
+                    EventTypes = batch.Select(e => e.TypeName).ToArray(),
+                }, unitOfWork.Transaction, cancellationToken: cancellationToken))).ToHashSet();
+
+            var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+            foreach (var integrationEvent in batch.Where(e => firstTime.Contains(e.MessageId)))
+            {
+                await (Task)InvokeMethod.MakeGenericMethod(integrationEvent.Type).Invoke(null, [handler, integrationEvent.Payload, cancellationToken])!;
+            }
+
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await unitOfWork.RollbackAsync();
+            throw;
+        }
+    }
+
+    private sealed record OutboxEvent(Guid MessageId, string TypeName, Type Type, object Payload);
 
     private static readonly System.Reflection.MethodInfo InvokeMethod =
         typeof(OutboxProcessor).GetMethod(nameof(InvokeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
