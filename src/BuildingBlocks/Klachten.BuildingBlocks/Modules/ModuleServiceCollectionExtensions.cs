@@ -37,7 +37,8 @@ public static class ModuleServiceCollectionExtensions
             }
         }
 
-        services.AddValidatorsFromAssembly(module.ModuleAssembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Validators are stateless: built once, not per request (building a validator compiles its rules' expression trees).
+        services.AddValidatorsFromAssembly(module.ModuleAssembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAutoMapper(_ => { }, module.ModuleAssembly);
         return services;
     }

@@ -182,7 +182,7 @@ internal sealed class OutboxProcessor(
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
             foreach (var integrationEvent in batch.Where(e => firstTime.Contains(e.MessageId)))
             {
-                await (Task)InvokeMethod.MakeGenericMethod(integrationEvent.Type).Invoke(null, [handler, integrationEvent.Payload, cancellationToken])!;
+                await (Task)InvokerFor(integrationEvent.Type).Invoke(null, [handler, integrationEvent.Payload, cancellationToken])!;
             }
 
             await unitOfWork.CommitAsync(cancellationToken);
@@ -198,6 +198,11 @@ internal sealed class OutboxProcessor(
 
     private static readonly System.Reflection.MethodInfo InvokeMethod =
         typeof(OutboxProcessor).GetMethod(nameof(InvokeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.MethodInfo> Invokers = new();
+
+    private static System.Reflection.MethodInfo InvokerFor(Type eventType) =>
+        Invokers.GetOrAdd(eventType, type => InvokeMethod.MakeGenericMethod(type));
 
     private static Task InvokeAsync<TEvent>(object handler, TEvent integrationEvent, CancellationToken cancellationToken)
         where TEvent : class =>
