@@ -117,7 +117,7 @@ internal sealed class OutboxProcessor(
         {
             try
             {
-                var eventType = Type.GetType(eventTypeName, throwOnError: true)!;
+                var eventType = ResolvedEventTypes.GetOrAdd(eventTypeName, name => Type.GetType(name, throwOnError: true)!);
                 events.Add(new OutboxEvent(id, eventTypeName, eventType, IntegrationEventSerializer.Deserialize(payload, eventType)));
             }
             catch (Exception exception) when (exception is TypeLoadException or System.Text.Json.JsonException or FileNotFoundException)
@@ -200,6 +200,8 @@ internal sealed class OutboxProcessor(
         typeof(OutboxProcessor).GetMethod(nameof(InvokeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.MethodInfo> Invokers = new();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Type> ResolvedEventTypes = new(StringComparer.Ordinal);
 
     private static System.Reflection.MethodInfo InvokerFor(Type eventType) =>
         Invokers.GetOrAdd(eventType, type => InvokeMethod.MakeGenericMethod(type));
