@@ -90,10 +90,6 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task Applying_the_migrations_a_second_time_changes_nothing()
     {
-        const string countScripts = """
-            SELECT count(*) FROM information_schema.tables t
-            WHERE t.table_name = 'schema_versions'
-            """;
         await using var connection = await Db.OpenConnectionAsync();
         var journals = await connection.QueryAsync<string>(
             "SELECT table_schema FROM information_schema.tables WHERE table_name = 'schema_versions' ORDER BY 1");
@@ -114,7 +110,6 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.True(before > 0, "the first start applied scripts");
         Assert.Equal(before, after);
-        Assert.Equal(journals.Count(), await connection.ExecuteScalarAsync<long>(countScripts));
         foreach (var module in Services.GetRequiredService<ModuleRegistry>().Modules)
         {
             Assert.Equal(2, await connection.ExecuteScalarAsync<long>(
