@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Klachten.BuildingBlocks;
 
@@ -37,7 +38,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddWorkingDayCalendar(configuration);
         services.AddHttpContextAccessor();
-        services.AddNpgsqlDataSource(connectionString);
+        services.AddNpgsqlDataSource(WithStatementPreparation(connectionString));
 
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
@@ -86,6 +87,24 @@ public static class BuildingBlocksServiceCollectionExtensions
 
         AddJobs(services, configuration, connectionString);
         return services;
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a process sends again and again (registration, delivery, the sweeps) unless the
+    /// connection string decides otherwise: PostgreSQL then parses and plans each of them once per connection instead of
+    /// on every execution, which cut PostgreSQL's CPU per registration by a fifth (bench/intake, ADR 0009).
+    /// </summary>
+    internal static string WithStatementPreparation(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 50;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static void AddJobs(IServiceCollection services, IConfiguration configuration, string connectionString)
