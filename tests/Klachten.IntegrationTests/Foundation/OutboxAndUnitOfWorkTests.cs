@@ -121,6 +121,69 @@ public sealed class OutboxAndUnitOfWorkTests(ApiFixture fixture) : ApiTest(fixtu
             "SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL AND last_error LIKE '%poisoned event%'"));
     }
 
+    private async Task InsertOutboxRowsAsync(IEnumerable<object> events, long? position = null)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var integrationEvent in events)
+        {
+            await connection.ExecuteAsync(position is null
+                    ? "INSERT INTO probe.outbox_messages (id, event_type, payload, occurred_at) VALUES (@Id, @Type, @Payload::jsonb, now())"
+                    : "INSERT INTO probe.outbox_messages (id, position, event_type, payload, occurred_at) OVERRIDING SYSTEM VALUE VALUES (@Id, @Position, @Type, @Payload::jsonb, now())",
+                new
+                {
+                    Id = Guid.NewGuid(), Position = position, Type = IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
+                    Payload = IntegrationEventSerializer.Serialize(integrationEvent),
+                },
+                transaction);
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    [Fact]
+    public async Task A_batch_handler_gets_the_events_of_a_delivery_batch_in_one_call_in_outbox_order_without_those_it_handled_before()
+    {
+        var tagged = Enumerable.Range(1, 4).Select(i => new ProbeNoteTagged(Guid.NewGuid(), $"tag-{i}")).ToList();
+        await InsertOutboxRowsAsync(tagged);
+        await using (var connection = await Db.OpenConnectionAsync())
+        {
+            // The third event reached this handler before (its inbox says so): it must not be handed over again.
+            await connection.ExecuteAsync("""
+                INSERT INTO probe.inbox_messages (message_id, handler, event_type, processed_at)
+                SELECT id, @Handler, event_type, now() FROM probe.outbox_messages WHERE payload->>'tag' = 'tag-3'
+                """, new { Handler = typeof(ProbeNoteTaggedBatchHandler).FullName });
+        }
+
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL") == 0,
+            "the four events are settled");
+        await using var reader = await Db.OpenConnectionAsync();
+        var calls = (await reader.QueryAsync<(Guid CallId, long Ordinal, string Tag)>(
+            "SELECT call_id, ordinal, tag FROM probe.tag_deliveries ORDER BY call_id, ordinal")).ToList();
+        Assert.Single(calls.Select(c => c.CallId).Distinct());
+        Assert.Equal(["tag-1", "tag-2", "tag-4"], calls.Select(c => c.Tag).ToArray());
+        Assert.Equal(4, await CountAsync("SELECT count(*) FROM probe.inbox_messages"));
+    }
+
+    [Fact]
+    public async Task An_event_that_appears_behind_rows_already_delivered_is_still_delivered()
+    {
+        // Claims continue after the last claimed position; a transaction that took a lower position but committed later
+        // than the rows after it would be passed over, were it not for the scans from the front.
+        var first = new ProbeNoteWritten(Guid.NewGuid(), "first");
+        var second = new ProbeNoteWritten(Guid.NewGuid(), "second");
+        await InsertOutboxRowsAsync([first], position: 1000);
+        await InsertOutboxRowsAsync([second], position: 1001);
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.deliveries") == 2, "the first two are delivered");
+
+        var late = new ProbeNoteWritten(Guid.NewGuid(), "late");
+        await InsertOutboxRowsAsync([late], position: 999);
+
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.deliveries WHERE note_id = @NoteId", new { late.NoteId }) == 1,
+            "the late row is delivered");
+        Assert.Equal(3, await CountAsync("SELECT count(*) FROM probe.deliveries"));
+    }
+
     [Fact]
     public async Task Validation_reports_every_bad_field_at_once_and_writes_nothing()
     {

@@ -30,10 +30,22 @@ public interface IIntegrationEventHandler<in TEvent> where TEvent : class
     Task Handle(TEvent integrationEvent, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Handles all events of one type from one delivery batch together, in outbox order and in one transaction, so their
+/// writes can be combined into a few statements. The inbox has already removed events this handler handled before.
+/// </summary>
+public interface IIntegrationEventBatchHandler<in TEvent> where TEvent : class
+{
+    Task Handle(IReadOnlyList<TEvent> integrationEvents, CancellationToken cancellationToken);
+}
+
 /// <summary>Records who read or changed which complaint data, and when (geheimhouding).</summary>
 public interface IAuditTrail
 {
     Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Records many entries in one statement, in the running transaction (a batch handler's unit of work).</summary>
+    Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken);
 }
 
 /// <param name="Actor">Who acted, when not the current user: set it where there is no request (a batch writer's loop).</param>

@@ -34,7 +34,10 @@ public sealed class ModuleRegistry
             _eventHandlers[eventType] = handlers = [];
         }
 
-        handlers.Add(handlerType);
+        if (!handlers.Contains(handlerType))
+        {
+            handlers.Add(handlerType);
+        }
     }
 
     internal IReadOnlyList<Type> HandlersFor(Type eventType) =>

@@ -25,7 +25,8 @@ public static class ModuleServiceCollectionExtensions
                 {
                     services.AddScoped(contract, type);
                 }
-                else if (contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
+                else if (contract.IsGenericType && (contract.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>)
+                                                    || contract.GetGenericTypeDefinition() == typeof(IIntegrationEventBatchHandler<>)))
                 {
                     services.AddScoped(type);
                     registry.AddEventHandler(contract.GetGenericArguments()[0], type);

@@ -66,6 +66,22 @@ internal sealed class ProbeNoteWrittenHandler(IDbSession session) : IIntegration
     }
 }
 
+/// <summary>An event whose handler takes a delivery batch at once.</summary>
+public sealed record ProbeNoteTagged(Guid NoteId, string Tag);
+
+/// <summary>Records each call it gets, and the position of every event in that call, to show what the delivery hands it.</summary>
+internal sealed class ProbeNoteTaggedBatchHandler(IDbSession session) : IIntegrationEventBatchHandler<ProbeNoteTagged>
+{
+    public async Task Handle(IReadOnlyList<ProbeNoteTagged> integrationEvents, CancellationToken cancellationToken)
+    {
+        var call = Guid.NewGuid();
+        await session.Connection.ExecuteAsync(
+            "INSERT INTO probe.tag_deliveries (call_id, ordinal, note_id, tag) SELECT @Call, ordinal, note_id, tag FROM unnest(@NoteIds, @Tags) WITH ORDINALITY AS t(note_id, tag, ordinal)",
+            new { Call = call, NoteIds = integrationEvents.Select(e => e.NoteId).ToArray(), Tags = integrationEvents.Select(e => e.Tag).ToArray() },
+            session.Transaction);
+    }
+}
+
 internal sealed class ProbeRecurringJob(Npgsql.NpgsqlDataSource dataSource) : IRecurringJob
 {
     public string JobId => "probe-job";

@@ -59,6 +59,22 @@ internal sealed class AuditTrail(UnitOfWork unitOfWork, NpgsqlDataSource dataSou
         await connection.ExecuteAsync(new CommandDefinition(InsertSql, parameters, cancellationToken: cancellationToken));
     }
 
+    public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        if (!unitOfWork.IsActive)
+        {
+            throw new InvalidOperationException("Recording many audit entries needs a running unit of work.");
+        }
+
+        await using var batch = new NpgsqlBatch(unitOfWork.Connection, unitOfWork.Transaction) { BatchCommands = { CreateRecordCommand(entries) } };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public NpgsqlBatchCommand CreateRecordCommand(IReadOnlyCollection<AuditEntry> entries)
     {
         var command = new NpgsqlBatchCommand(InsertManySql);

@@ -2,11 +2,13 @@ using Klachten.Modules.Classification.Domain;
 
 namespace Klachten.Modules.Classification.Application;
 
+internal sealed record QueueEntry(Guid ComplaintId, string Reference, DateTimeOffset ReceivedAt, DateOnly ReceivedOn);
+
 /// <summary>Classifications in the running transaction (IDbSession).</summary>
 internal interface IClassificationRepository
 {
-    /// <summary>Adds a registered complaint to the queue; false when it was already there (a redelivered event).</summary>
-    Task<bool> AddToQueueAsync(Guid complaintId, string reference, DateTimeOffset receivedAt, DateOnly receivedOn, DateTimeOffset queuedAt, CancellationToken cancellationToken);
+    /// <summary>Adds registered complaints to the queue in one statement; returns those that were not there yet.</summary>
+    Task<IReadOnlySet<Guid>> AddToQueueAsync(IReadOnlyList<QueueEntry> entries, DateTimeOffset queuedAt, CancellationToken cancellationToken);
 
     /// <summary>Loads the classification and locks it until the transaction ends; null for an unknown complaint.</summary>
     Task<ComplaintClassification?> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken);

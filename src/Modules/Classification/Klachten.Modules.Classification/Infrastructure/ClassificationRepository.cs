@@ -9,8 +9,11 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
 {
     private const string AddToQueueSql = """
         INSERT INTO classification.complaints (complaint_id, reference, received_at, received_on, queued_at)
-        VALUES (@ComplaintId, @Reference, @ReceivedAt, @ReceivedOn, @QueuedAt)
+        SELECT complaint_id, reference, received_at, received_on, @QueuedAt
+        FROM unnest(@ComplaintIds::uuid[], @References::text[], @ReceivedAts::timestamptz[], @ReceivedOns::date[])
+             AS entry(complaint_id, reference, received_at, received_on)
         ON CONFLICT (complaint_id) DO NOTHING
+        RETURNING complaint_id
         """;
 
     private const string GetForUpdateSql = """
@@ -44,11 +47,16 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
         public string? RootCauseNote { get; init; }
     }
 
-    public async Task<bool> AddToQueueAsync(Guid complaintId, string reference, DateTimeOffset receivedAt, DateOnly receivedOn, DateTimeOffset queuedAt,
+    public async Task<IReadOnlySet<Guid>> AddToQueueAsync(IReadOnlyList<QueueEntry> entries, DateTimeOffset queuedAt,
         CancellationToken cancellationToken) =>
-        await session.Connection.ExecuteAsync(new CommandDefinition(AddToQueueSql,
-            new { ComplaintId = complaintId, Reference = reference, ReceivedAt = receivedAt, ReceivedOn = receivedOn, QueuedAt = queuedAt },
-            session.Transaction, cancellationToken: cancellationToken)) == 1;
+        (await session.Connection.QueryAsync<Guid>(new CommandDefinition(AddToQueueSql, new
+        {
+            ComplaintIds = entries.Select(e => e.ComplaintId).ToArray(),
+            References = entries.Select(e => e.Reference).ToArray(),
+            ReceivedAts = entries.Select(e => e.ReceivedAt.UtcDateTime).ToArray(),
+            ReceivedOns = entries.Select(e => e.ReceivedOn).ToArray(),
+            QueuedAt = queuedAt,
+        }, session.Transaction, cancellationToken: cancellationToken))).ToHashSet();
 
     public async Task<ComplaintClassification?> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken)
     {

@@ -5,20 +5,22 @@ using Klachten.Modules.Intake.Contracts;
 namespace Klachten.Modules.Classification.Application.QueueRegisteredComplaint;
 
 /// <summary>
-/// Every registered complaint enters the quality manager's classification queue. The inbox already stops a redelivered
-/// event; the insert is idempotent as well (ON CONFLICT DO NOTHING), so even a second event for the same complaint adds nothing.
+/// Every registered complaint enters the quality manager's classification queue. A delivery batch is queued in one
+/// statement. The inbox already stops a redelivered event; the insert is idempotent as well (ON CONFLICT DO NOTHING), so
+/// even a second event for the same complaint adds nothing and records nothing.
 /// </summary>
 internal sealed class ComplaintRegisteredHandler(IClassificationRepository classifications, IAuditTrail auditTrail, TimeProvider timeProvider)
-    : IIntegrationEventHandler<ComplaintRegistered>
+    : IIntegrationEventBatchHandler<ComplaintRegistered>
 {
-    public async Task Handle(ComplaintRegistered integrationEvent, CancellationToken cancellationToken)
+    public async Task Handle(IReadOnlyList<ComplaintRegistered> integrationEvents, CancellationToken cancellationToken)
     {
-        var added = await classifications.AddToQueueAsync(integrationEvent.ComplaintId, integrationEvent.Reference,
-            integrationEvent.ReceivedAt, integrationEvent.ReceivedOn, timeProvider.GetUtcNow(), cancellationToken);
-        if (added)
-        {
-            await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "QueuedForClassification", "Complaint",
-                integrationEvent.ComplaintId.ToString(), new { integrationEvent.Reference }), cancellationToken);
-        }
+        var added = await classifications.AddToQueueAsync(
+            integrationEvents.Select(e => new QueueEntry(e.ComplaintId, e.Reference, e.ReceivedAt, e.ReceivedOn)).ToList(),
+            timeProvider.GetUtcNow(), cancellationToken);
+        await auditTrail.RecordAsync(integrationEvents
+            .Where(e => added.Contains(e.ComplaintId))
+            .Select(e => new AuditEntry(ClassificationContracts.ModuleName, "QueuedForClassification", "Complaint", e.ComplaintId.ToString(),
+                new { e.Reference }))
+            .ToList(), cancellationToken);
     }
 }

@@ -6,8 +6,8 @@ namespace Klachten.Modules.Handling.Application.Abstractions;
 /// <summary>Loads and saves handling cases inside the running command's transaction.</summary>
 internal interface IHandlingCaseRepository
 {
-    /// <summary>Inserts a new case; false when a case for this complaint already exists.</summary>
-    Task<bool> AddAsync(HandlingCase handlingCase, CancellationToken cancellationToken);
+    /// <summary>Inserts new cases in one statement; returns the complaints whose case did not exist yet.</summary>
+    Task<IReadOnlySet<Guid>> AddAsync(IReadOnlyList<HandlingCase> newCases, CancellationToken cancellationToken);
 
     /// <summary>Loads the case and locks its row until the transaction ends, so concurrent steps on one case run one after the other.</summary>
     Task<HandlingCase> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken);

@@ -5,18 +5,23 @@ using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Handling.Application.OpenCase;
 
-/// <summary>Every registered complaint gets a handling case, due on the settlement date of the registration.</summary>
+/// <summary>
+/// Every registered complaint gets a handling case, due on the settlement date of the registration. A delivery batch opens
+/// its cases in one statement; a case that already exists (a second event for the same complaint) is left as it is.
+/// </summary>
 internal sealed class ComplaintRegisteredEventHandler(IHandlingCaseRepository cases, IAuditTrail audit, TimeProvider timeProvider)
-    : IIntegrationEventHandler<ComplaintRegistered>
+    : IIntegrationEventBatchHandler<ComplaintRegistered>
 {
-    public async Task Handle(ComplaintRegistered integrationEvent, CancellationToken cancellationToken)
+    public async Task Handle(IReadOnlyList<ComplaintRegistered> integrationEvents, CancellationToken cancellationToken)
     {
-        var handlingCase = HandlingCase.Open(integrationEvent.ComplaintId, integrationEvent.Reference, integrationEvent.CollectionAgent,
-            integrationEvent.ReceivedOn, integrationEvent.SettlementDueOn, timeProvider.GetUtcNow());
-        if (await cases.AddAsync(handlingCase, cancellationToken))
-        {
-            await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CaseOpened", CaseAccess.Subject, integrationEvent.ComplaintId.ToString(),
-                new { integrationEvent.Reference, integrationEvent.SettlementDueOn }), cancellationToken);
-        }
+        var openedAt = timeProvider.GetUtcNow();
+        var opened = await cases.AddAsync(integrationEvents
+            .Select(e => HandlingCase.Open(e.ComplaintId, e.Reference, e.CollectionAgent, e.ReceivedOn, e.SettlementDueOn, openedAt))
+            .ToList(), cancellationToken);
+        await audit.RecordAsync(integrationEvents
+            .Where(e => opened.Contains(e.ComplaintId))
+            .Select(e => new AuditEntry(CaseAccess.Module, "CaseOpened", CaseAccess.Subject, e.ComplaintId.ToString(),
+                new { e.Reference, e.SettlementDueOn }))
+            .ToList(), cancellationToken);
     }
 }

@@ -10,8 +10,12 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
 {
     private const string InsertSql = """
         INSERT INTO handling.cases (complaint_id, reference, collection_agent, received_on, settlement_due_on, opened_at, status, version)
-        VALUES (@ComplaintId, @Reference, @CollectionAgent, @ReceivedOn, @SettlementDueOn, @OpenedAt, @Status, 1)
+        SELECT complaint_id, reference, collection_agent, received_on, settlement_due_on, opened_at, status, 1
+        FROM unnest(@ComplaintIds::uuid[], @References::text[], @CollectionAgents::text[], @ReceivedOns::date[],
+                    @SettlementDueOns::date[], @OpenedAts::timestamptz[], @Statuses::text[])
+             AS new_case(complaint_id, reference, collection_agent, received_on, settlement_due_on, opened_at, status)
         ON CONFLICT (complaint_id) DO NOTHING
+        RETURNING complaint_id
         """;
 
     private const string SelectForUpdateSql = """
@@ -46,17 +50,17 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
         VALUES (@Id, @ComplaintId, @ContactedAt, @Channel, @Summary, @NextStep, @LoggedAt, @LoggedBy)
         """;
 
-    public async Task<bool> AddAsync(HandlingCase handlingCase, CancellationToken cancellationToken) =>
-        await session.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+    public async Task<IReadOnlySet<Guid>> AddAsync(IReadOnlyList<HandlingCase> newCases, CancellationToken cancellationToken) =>
+        (await session.Connection.QueryAsync<Guid>(new CommandDefinition(InsertSql, new
         {
-            handlingCase.ComplaintId,
-            handlingCase.Reference,
-            handlingCase.CollectionAgent,
-            handlingCase.ReceivedOn,
-            handlingCase.SettlementDueOn,
-            handlingCase.OpenedAt,
-            Status = handlingCase.Status.ToString(),
-        }, session.Transaction, cancellationToken: cancellationToken)) == 1;
+            ComplaintIds = newCases.Select(c => c.ComplaintId).ToArray(),
+            References = newCases.Select(c => c.Reference).ToArray(),
+            CollectionAgents = newCases.Select(c => c.CollectionAgent).ToArray(),
+            ReceivedOns = newCases.Select(c => c.ReceivedOn).ToArray(),
+            SettlementDueOns = newCases.Select(c => c.SettlementDueOn).ToArray(),
+            OpenedAts = newCases.Select(c => c.OpenedAt.UtcDateTime).ToArray(),
+            Statuses = newCases.Select(c => c.Status.ToString()).ToArray(),
+        }, session.Transaction, cancellationToken: cancellationToken))).ToHashSet();
 
     public async Task<HandlingCase> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken)
     {
