@@ -115,6 +115,10 @@ internal sealed class OutboxProcessor(
             .OrderBy(message => message.Position)
             .ToList();
         cursor.Claimed(after, claimed.Count == 0 ? null : claimed[^1].Position);
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
 
         var failures = await DeliverToEveryHandlerAsync(claimed.Select(m => (m.Id, m.EventType, m.Payload)).ToList(), cancellationToken);
 
