@@ -63,6 +63,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxProcessor>();
+        services.AddScoped<IRecurringJob, DeliveredMessagesCleanupJob>();
         if (configuration.GetValue(MessagingOptions.SectionName + ":" + nameof(MessagingOptions.DeliveryEnabled), true))
         {
             services.AddHostedService<OutboxDeliveryService>();

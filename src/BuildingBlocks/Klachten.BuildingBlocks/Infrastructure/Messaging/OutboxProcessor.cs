@@ -22,6 +22,9 @@ public sealed class MessagingOptions
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
     public bool DeliveryEnabled { get; set; } = true;
+
+    /// <summary>How long delivered outbox rows and inbox records are kept (to look into what was sent) before a nightly job removes them.</summary>
+    public TimeSpan RetainDeliveredFor { get; set; } = TimeSpan.FromDays(30);
 }
 
 /// <summary>
