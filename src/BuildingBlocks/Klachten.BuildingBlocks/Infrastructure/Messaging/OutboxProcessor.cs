@@ -72,7 +72,7 @@ internal sealed class OutboxProcessor(
         {
             if (lastPosition is { } position)
             {
-                _lastClaimed = Math.Max(after == 0 ? 0 : _lastClaimed, position);
+                _lastClaimed = position;
             }
             else if (after != 0)
             {
