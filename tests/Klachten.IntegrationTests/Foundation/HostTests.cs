@@ -9,7 +9,10 @@ using Klachten.BuildingBlocks.Infrastructure.Jobs;
 using Klachten.BuildingBlocks.Infrastructure.Migrations;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Klachten.IntegrationTests.Foundation;
@@ -74,6 +77,22 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, foreign.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_keys_are_read_from_configuration_once_and_a_token_signed_with_another_key_is_refused()
+    {
+        var parameters = Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>()
+            .Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
+        using var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            TestTokens.Create("beheer", [Roles.Operations], signingKey: "another-signing-key-of-thirty-two-bytes-or-more"u8.ToArray()));
+
+        var forged = await client.GetAsync("/hangfire");
+
+        Assert.IsType<SecurityKey[]>(parameters.IssuerSigningKeys);
+        Assert.Single(parameters.IssuerSigningKeys);
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public static class TestTokens
         ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(Key),
     };
 
-    public static string Create(string userName, IEnumerable<string> roles, DateTimeOffset? expires = null, string issuer = Issuer)
+    public static string Create(string userName, IEnumerable<string> roles, DateTimeOffset? expires = null, string issuer = Issuer,
+        byte[]? signingKey = null)
     {
         var claims = new List<Claim> { new("unique_name", userName), new("sub", userName) };
         claims.AddRange(roles.Select(role => new Claim("role", role)));
@@ -34,7 +35,7 @@ public static class TestTokens
             Subject = new ClaimsIdentity(claims),
             NotBefore = DateTime.UtcNow.AddMinutes(-5),
             Expires = (expires ?? DateTimeOffset.UtcNow.AddHours(1)).UtcDateTime,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Key), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(signingKey ?? Key), SecurityAlgorithms.HmacSha256),
         });
     }
 }

@@ -33,11 +33,25 @@ internal static class Security
                     options.Audience = configuration["Authentication:Audience"];
                 }
             });
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, TakeSigningKeysOnce);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(OperationsPolicy, policy => policy.RequireRole(Roles.Operations));
         return services;
+    }
+
+    /// <summary>
+    /// Keys from configuration (the user-jwts section) arrive as a lazy sequence that re-reads the configuration and
+    /// decodes every key each time it is enumerated, and the handler copies the validation parameters, enumerating
+    /// it, on every request. Reading the keys once takes that off every request; a changed key needs a restart.
+    /// </summary>
+    private static void TakeSigningKeysOnce(JwtBearerOptions options)
+    {
+        if (options.TokenValidationParameters.IssuerSigningKeys is { } keys)
+        {
+            options.TokenValidationParameters.IssuerSigningKeys = keys.ToArray();
+        }
     }
 
     /// <summary>The job dashboard, for operations staff only: 401 without a login, 403 for any other role.</summary>
