@@ -120,6 +120,31 @@ public sealed class BatchWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_conflicting_batch_is_rolled_back_and_written_again_whole_in_a_new_transaction()
+    {
+        var blocker = await StartBlockingBatchAsync();
+        _script.Conflicts = 2; // the batch [1, 2, 3] conflicts twice
+        var writes = Enumerable.Range(1, 3).Select(i => _writer.WriteAsync(i, CancellationToken.None)).ToList();
+        _script.Gate.SetResult();
+        await blocker.WaitAsync(Guard);
+
+        Assert.Equal(["r1", "r2", "r3"], await Task.WhenAll(writes).WaitAsync(Guard));
+        Assert.Equal(new[] { new[] { 0 }, [1, 2, 3], [1, 2, 3], [1, 2, 3] }, _script.Batches.Select(b => b.ToArray()));
+        Assert.Equal(2, _script.Rollbacks);
+        Assert.Equal(2, _script.Commits);
+    }
+
+    [Fact]
+    public async Task A_batch_that_keeps_conflicting_gives_up_after_the_maximum_attempts()
+    {
+        _script.Conflicts = BatchWriteConflictException.MaxAttempts;
+
+        await Assert.ThrowsAsync<BatchWriteConflictException>(() => _writer.WriteAsync(1, CancellationToken.None).WaitAsync(Guard));
+        Assert.Equal(BatchWriteConflictException.MaxAttempts, _script.Batches.Count);
+        Assert.Equal(0, _script.Commits);
+    }
+
+    [Fact]
     public async Task A_failed_commit_fails_its_items_without_writing_them_again_and_the_loop_keeps_going()
     {
         var blocker = await StartBlockingBatchAsync();
@@ -224,6 +249,7 @@ public sealed class BatchWriterTests : IAsyncLifetime
         public HashSet<int> Bad { get; } = [];
         public HashSet<int> Rule { get; } = [];
         public int FailCommits;
+        public int Conflicts;
         public int Commits;
         public int Rollbacks;
     }
@@ -238,6 +264,11 @@ public sealed class BatchWriterTests : IAsyncLifetime
             {
                 script.FirstBatchStarted.TrySetResult();
                 await script.Gate.Task.WaitAsync(cancellationToken);
+            }
+
+            if (!items.Contains(0) && Interlocked.Decrement(ref script.Conflicts) >= 0)
+            {
+                throw new BatchWriteConflictException("The counter moved.");
             }
 
             if (items.FirstOrDefault(script.Bad.Contains) is var bad and not 0)

@@ -9,7 +9,10 @@ using static Klachten.IntegrationTests.Intake.IntakeApi;
 
 namespace Klachten.IntegrationTests.Intake;
 
-/// <summary>The registration batch writer against PostgreSQL: grouping behind the counter lock, and one bad item in a batch.</summary>
+/// <summary>
+/// The registration batch writer against PostgreSQL: grouping behind the counter lock, one bad item in a batch, and a counter
+/// that another process moved.
+/// </summary>
 public sealed class RegistrationBatchTests(ApiFixture fixture) : ApiTest(fixture)
 {
     [Fact]
@@ -59,6 +62,21 @@ public sealed class RegistrationBatchTests(ApiFixture fixture) : ApiTest(fixture
 
         Assert.Equal("KL-2026-000001", await blocked);
         Assert.Equal(["KL-2026-000002", "KL-2025-000008", "KL-2026-000003", "KL-2025-000009"], await Task.WhenAll(writes));
+    }
+
+    [Fact]
+    public async Task A_counter_moved_by_another_process_is_noticed_and_the_batch_takes_the_numbers_after_it()
+    {
+        var writer = Services.GetRequiredService<IBatchWriter<ComplaintRegistration, string>>();
+        Assert.Equal("KL-2026-000001", await writer.WriteAsync(Registration(Guid.NewGuid()), CancellationToken.None));
+
+        // Another host registered nine complaints of 2026 since: this process still expects the counter at 1.
+        await Db.CreateCommand("UPDATE intake.reference_counters SET last_number = 10 WHERE year = 2026").ExecuteNonQueryAsync();
+        var references = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => writer.WriteAsync(Registration(Guid.NewGuid()), CancellationToken.None)));
+
+        Assert.Equal(["KL-2026-000011", "KL-2026-000012", "KL-2026-000013"], references.Order());
+        Assert.Equal(13, await CountAsync(Db, "SELECT last_number FROM intake.reference_counters WHERE year = 2026"));
+        Assert.Equal(4, await CountAsync(Db, "SELECT count(*) FROM intake.complaints"));
     }
 
     private ComplaintRegistration Registration(Guid id, int year = 2026)

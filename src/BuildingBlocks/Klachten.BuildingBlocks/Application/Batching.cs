@@ -30,3 +30,13 @@ public interface IBatchItemWriter<TItem, TResult>
 {
     Task<IReadOnlyList<TResult>> WriteAsync(IReadOnlyList<TItem> items, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Thrown by an <see cref="IBatchItemWriter{TItem, TResult}"/> whose optimistic assumption (e.g. a cached counter value) did
+/// not hold. Its transaction is rolled back and the batch writer writes the same batch again in a new one, up to
+/// <see cref="MaxAttempts"/> times in all; the writer must not assume the same thing again.
+/// </summary>
+public sealed class BatchWriteConflictException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    public const int MaxAttempts = 5;
+}

@@ -168,7 +168,7 @@ internal sealed class BatchWriter<TItem, TResult> : IBatchWriter<TItem, TResult>
         IReadOnlyList<TResult> results;
         try
         {
-            results = await WriteInTransactionAsync(batch.ConvertAll(p => p.Item), cancellationToken);
+            results = await WriteWithConflictRetriesAsync(batch.ConvertAll(p => p.Item), cancellationToken);
         }
         catch (Exception exception) when (batch.Count > 1 && exception is not CommitFailedException && !cancellationToken.IsCancellationRequested)
         {
@@ -178,7 +178,7 @@ internal sealed class BatchWriter<TItem, TResult> : IBatchWriter<TItem, TResult>
             {
                 try
                 {
-                    pending.Complete((await WriteInTransactionAsync([pending.Item], cancellationToken))[0]);
+                    pending.Complete((await WriteWithConflictRetriesAsync([pending.Item], cancellationToken))[0]);
                 }
                 catch (Exception single) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -197,6 +197,22 @@ internal sealed class BatchWriter<TItem, TResult> : IBatchWriter<TItem, TResult>
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Complete(results[i]);
+        }
+    }
+
+    private async Task<IReadOnlyList<TResult>> WriteWithConflictRetriesAsync(List<TItem> items, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteInTransactionAsync(items, cancellationToken);
+            }
+            catch (BatchWriteConflictException conflict) when (attempt < BatchWriteConflictException.MaxAttempts)
+            {
+                _logger.LogDebug(conflict, "Batch of {Count} {ItemType} items met a conflict (attempt {Attempt}); writing it again",
+                    items.Count, typeof(TItem).Name, attempt);
+            }
         }
     }
 

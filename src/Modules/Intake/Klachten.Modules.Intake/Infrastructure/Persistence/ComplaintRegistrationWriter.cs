@@ -9,21 +9,24 @@ using Npgsql;
 namespace Klachten.Modules.Intake.Infrastructure.Persistence;
 
 /// <summary>
-/// Writes a batch of registrations in the batch writer's transaction, in two round trips: the numbers for every item (per
-/// year, in queue order), then all rows (complaints, correspondence, audit entries, outbox events) in one NpgsqlBatch.
-/// The year's counter row stays locked until commit, so references stay gap-free across processes and a rolled-back
-/// batch gives its numbers back.
+/// Writes a batch of registrations in the batch writer's transaction. The numbers are the ones this process expects to be
+/// next (<see cref="ExpectedReferenceCounters"/>); all rows (complaints, correspondence, audit entries, outbox events) and,
+/// last, the counter guard go in one NpgsqlBatch. The guard moves the year's counter on only if it still stands where it was
+/// expected, and keeps its row locked until commit: references stay gap-free across processes, a rolled-back batch gives
+/// its numbers back, and the lock is held only from the end of the batch to its commit. When a counter moved (another
+/// process, a rolled-back commit) the batch is written again, and then the counters are read and locked first.
 /// </summary>
-internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatch audit, IOutboxBatch outbox)
+internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatch audit, IOutboxBatch outbox, ExpectedReferenceCounters expected)
     : IBatchItemWriter<ComplaintRegistration, string>
 {
-    // Years in ascending order: two processes lock the counter rows of a mixed batch in the same order.
-    private const string TakeNumbersSql = """
-        INSERT INTO intake.reference_counters AS counter (year, last_number)
-        SELECT year, count FROM unnest(@Years::integer[], @Counts::integer[]) AS n(year, count) ORDER BY year
-        ON CONFLICT (year) DO UPDATE SET last_number = counter.last_number + excluded.last_number
-        RETURNING year, last_number
+    private const string CounterMovedSqlState = "KLR01";
+
+    // Ascending years: the same lock order as the guard's.
+    private const string LockCountersSql = """
+        SELECT year, last_number FROM intake.reference_counters WHERE year = ANY(@Years) ORDER BY year FOR UPDATE
         """;
+
+    private const string GuardSql = "SELECT intake.advance_reference_counters($1, $2, $3)";
 
     private const string InsertComplaintsSql = """
         INSERT INTO intake.complaints (
@@ -39,7 +42,10 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
 
     public async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<ComplaintRegistration> items, CancellationToken cancellationToken)
     {
-        var numbers = await TakeNumbersAsync(items, cancellationToken);
+        var perYear = items.GroupBy(i => i.Complaint.ReferenceYear).Select(g => (Year: g.Key, Count: g.Count())).OrderBy(y => y.Year).ToList();
+        var years = perYear.Select(y => y.Year).ToArray();
+        var lastNumbers = expected.TryGet(years) ?? await LockCountersAsync(years, cancellationToken);
+        var numbers = Number(items, lastNumbers);
         var complaints = items.Select(i => i.Complaint).ToList();
         var references = complaints.Select((c, i) => Reference(c.ReferenceYear, numbers[i])).ToList();
 
@@ -53,22 +59,39 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
 
         batch.BatchCommands.Add(audit.CreateRecordCommand(items.Select(i => i.Audit).ToList()));
         batch.BatchCommands.Add(outbox.CreateEnqueueCommand(items.Select((item, i) => (object)item.RegisteredEvent(references[i])).ToList()));
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        batch.BatchCommands.Add(Guard(perYear, lastNumbers));
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == CounterMovedSqlState)
+        {
+            expected.Forget(years);
+            throw new BatchWriteConflictException("A reference counter moved after it was read; the batch is numbered again.", exception);
+        }
+
+        // Should the commit fail after all, the next guard finds the counters elsewhere and the batch after it reads them.
+        expected.Set(perYear.Select(y => (y.Year, lastNumbers[y.Year] + y.Count)));
         return references;
     }
 
-    /// <summary>KL-&lt;year&gt;-&lt;number&gt;, at least six digits.</summary>
-    internal static string Reference(int year, int number) => $"KL-{year}-{number:D6}";
-
-    private async Task<int[]> TakeNumbersAsync(IReadOnlyList<ComplaintRegistration> items, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<int, int>> LockCountersAsync(int[] years, CancellationToken cancellationToken)
     {
-        var perYear = items.GroupBy(i => i.Complaint.ReferenceYear).Select(g => (Year: g.Key, Count: g.Count())).ToList();
-        var counters = (await session.Connection.QueryAsync<Counter>(new CommandDefinition(TakeNumbersSql,
-            new { Years = perYear.Select(y => y.Year).ToArray(), Counts = perYear.Select(y => y.Count).ToArray() },
-            session.Transaction, cancellationToken: cancellationToken))).ToDictionary(c => c.Year);
+        var counters = await session.Connection.QueryAsync<Counter>(new CommandDefinition(LockCountersSql, new { Years = years },
+            session.Transaction, cancellationToken: cancellationToken));
+        var lastNumbers = years.ToDictionary(year => year, _ => 0); // a year without a counter row starts at 0; the guard inserts it
+        foreach (var counter in counters)
+        {
+            lastNumbers[counter.Year] = counter.LastNumber;
+        }
 
-        // The year's last number is the batch's last item of that year; the items before it count down, in queue order.
-        var next = perYear.ToDictionary(y => y.Year, y => counters[y.Year].LastNumber - y.Count + 1);
+        return lastNumbers;
+    }
+
+    /// <summary>Each year's items take the numbers after the year's last number, in queue order.</summary>
+    private static int[] Number(IReadOnlyList<ComplaintRegistration> items, IReadOnlyDictionary<int, int> lastNumbers)
+    {
+        var next = lastNumbers.ToDictionary(y => y.Key, y => y.Value + 1);
         var numbers = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
@@ -77,6 +100,18 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
 
         return numbers;
     }
+
+    private static NpgsqlBatchCommand Guard(List<(int Year, int Count)> perYear, IReadOnlyDictionary<int, int> lastNumbers)
+    {
+        var command = new NpgsqlBatchCommand(GuardSql);
+        command.Parameters.Add(new NpgsqlParameter { Value = perYear.Select(y => y.Year).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = perYear.Select(y => lastNumbers[y.Year]).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = perYear.Select(y => y.Count).ToArray() });
+        return command;
+    }
+
+    /// <summary>KL-&lt;year&gt;-&lt;number&gt;, at least six digits.</summary>
+    internal static string Reference(int year, int number) => $"KL-{year}-{number:D6}";
 
     private static NpgsqlBatchCommand InsertComplaints(List<NewComplaint> c, List<string> references, int[] numbers)
     {
