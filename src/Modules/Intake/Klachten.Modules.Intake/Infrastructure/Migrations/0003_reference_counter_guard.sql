@@ -1,21 +1,28 @@
 -- Registrations are written with the numbers their process expects to be next, and this guard, the batch's last statement,
--- moves the counters on only when they still stand where the writer expected (years in ascending order, so two processes
--- lock counter rows in the same order). The counter row is then locked only from the end of the batch to its commit,
--- not for the whole batch. When another transaction moved a counter first, the guard raises KLR01 and the batch is
--- rolled back and written again with fresh numbers: references stay gap-free and unique.
+-- moves the counters on only when they stood where the writer expected (years in ascending order, so two processes lock
+-- counter rows in the same order). The counter row is then locked only from the end of the batch to its commit, not for
+-- the whole batch. The UPDATE has no condition on the number, so it waits for a transaction that holds the row and then
+-- sees its committed number; the check comes after. When another transaction moved a counter first, the guard raises
+-- KLR01 and the batch is rolled back and written again with fresh numbers: references stay gap-free and unique.
 CREATE OR REPLACE FUNCTION intake.advance_reference_counters(years integer[], expected integer[], counts integer[])
 RETURNS void
 LANGUAGE plpgsql
 AS $$
+DECLARE
+    previous integer;
 BEGIN
     FOR i IN 1 .. coalesce(cardinality(years), 0) LOOP
         UPDATE intake.reference_counters SET last_number = last_number + counts[i]
-        WHERE year = years[i] AND last_number = expected[i];
+        WHERE year = years[i]
+        RETURNING last_number - counts[i] INTO previous;
         IF NOT FOUND AND expected[i] = 0 THEN
             INSERT INTO intake.reference_counters (year, last_number) VALUES (years[i], counts[i]) ON CONFLICT (year) DO NOTHING;
+            IF FOUND THEN
+                previous := 0;
+            END IF;
         END IF;
-        IF NOT FOUND THEN
-            RAISE EXCEPTION 'reference counter % is not at % any more', years[i], expected[i] USING ERRCODE = 'KLR01';
+        IF previous IS DISTINCT FROM expected[i] THEN
+            RAISE EXCEPTION 'reference counter % is at %, not at %', years[i], previous, expected[i] USING ERRCODE = 'KLR01';
         END IF;
     END LOOP;
 END;
