@@ -1,9 +1,10 @@
--- Registrations are written with the numbers their process expects to be next, and this guard, the batch's last statement,
--- moves the counters on only when they stood where the writer expected (years in ascending order, so two processes lock
--- counter rows in the same order). The counter row is then locked only from the end of the batch to its commit, not for
--- the whole batch. The UPDATE has no condition on the number, so it waits for a transaction that holds the row and then
--- sees its committed number; the check comes after. When another transaction moved a counter first, the guard raises
--- KLR01 and the batch is rolled back and written again with fresh numbers: references stay gap-free and unique.
+-- Registrations are numbered with the counters their process expects, and this guard, the first statement of the batch that
+-- writes them, moves the counters on only when they stood where the writer expected (years in ascending order, so two
+-- processes lock counter rows in the same order) and keeps them locked until commit. The batch then needs one round trip,
+-- and a batch with stale numbers stops here, before it inserts a reference another transaction is inserting too. The
+-- UPDATE has no condition on the number, so it waits for a transaction that holds the row and then sees its committed
+-- number; the check comes after. When another transaction moved a counter first, the guard raises KLR01 and the batch is
+-- rolled back and written again with fresh numbers: references stay gap-free and unique.
 CREATE OR REPLACE FUNCTION intake.advance_reference_counters(years integer[], expected integer[], counts integer[])
 RETURNS void
 LANGUAGE plpgsql

@@ -9,12 +9,13 @@ using Npgsql;
 namespace Klachten.Modules.Intake.Infrastructure.Persistence;
 
 /// <summary>
-/// Writes a batch of registrations in the batch writer's transaction. The numbers are the ones this process expects to be
-/// next (<see cref="ExpectedReferenceCounters"/>); all rows (complaints, correspondence, audit entries, outbox events) and,
-/// last, the counter guard go in one NpgsqlBatch. The guard moves the year's counter on only if it still stands where it was
-/// expected, and keeps its row locked until commit: references stay gap-free across processes, a rolled-back batch gives
-/// its numbers back, and the lock is held only from the end of the batch to its commit. When a counter moved (another
-/// process, a rolled-back commit) the batch is written again, and then the counters are read and locked first.
+/// Writes a batch of registrations in the batch writer's transaction, in one round trip. The numbers are the ones this process
+/// expects to be next (<see cref="ExpectedReferenceCounters"/>). One NpgsqlBatch carries, first, the counter guard, which
+/// moves each year's counter on only if it stood where it was expected and keeps its row locked until commit, and then all
+/// rows (complaints, correspondence, audit entries, outbox events). References stay gap-free across processes, and a
+/// rolled-back batch gives its numbers back. The guard goes first so that a batch with stale numbers stops before it inserts
+/// a reference that another process's transaction is inserting too. When a counter moved (another process, a rolled-back
+/// commit) the batch is written again, and then the counters are read and locked first.
 /// </summary>
 internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatch audit, IOutboxBatch outbox, ExpectedReferenceCounters expected)
     : IBatchItemWriter<ComplaintRegistration, string>
@@ -50,6 +51,7 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
         var references = complaints.Select((c, i) => Reference(c.ReferenceYear, numbers[i])).ToList();
 
         await using var batch = new NpgsqlBatch(session.Connection, session.Transaction);
+        batch.BatchCommands.Add(Guard(perYear, lastNumbers));
         batch.BatchCommands.Add(InsertComplaints(complaints, references, numbers));
         var letters = items.SelectMany(i => i.Letters).ToList();
         if (letters.Count > 0)
@@ -59,7 +61,6 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
 
         batch.BatchCommands.Add(audit.CreateRecordCommand(items.Select(i => i.Audit).ToList()));
         batch.BatchCommands.Add(outbox.CreateEnqueueCommand(items.Select((item, i) => (object)item.RegisteredEvent(references[i])).ToList()));
-        batch.BatchCommands.Add(Guard(perYear, lastNumbers));
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
