@@ -3,8 +3,9 @@
 # Starts a throwaway PostgreSQL (server binaries, run as the postgres user) and the Host in Release on 127.0.0.1 only.
 # Prints medians over RUNS runs of wrk (API) and pgbench (single-row insert) at the same concurrency and their ratio, then a
 # fixed-rate run with hey (RATE requests/s for RATE_DURATION) with p50/p99, then the ceilings without the database: a POST
-# that fails validation (auth, JSON binding, validation: 400) and /health/live (HTTP only).
-# Usage: bench/intake/run.sh   (env: CONCURRENCY=32 DURATION=10 RUNS=3 RATE=1000 RATE_DURATION=10s PG_PORT=55990 API_PORT=5990)
+# that fails validation (auth, JSON binding, validation: 400) and /health/live (HTTP only), and last the API/pgbench ratio
+# at the concurrencies in SWEEP, one run each.
+# Usage: bench/intake/run.sh   (env: CONCURRENCY=32 DURATION=10 RUNS=3 RATE=1000 RATE_DURATION=10s SWEEP="64 128" PG_PORT=55990 API_PORT=5990)
 set -euo pipefail
 
 CONCURRENCY=${CONCURRENCY:-32}
@@ -12,6 +13,7 @@ DURATION=${DURATION:-10}
 RUNS=${RUNS:-3}
 RATE=${RATE:-1000}
 RATE_DURATION=${RATE_DURATION:-10s}
+SWEEP=${SWEEP-64 128}
 HEY_WORKERS=${HEY_WORKERS:-20}
 PG_PORT=${PG_PORT:-55990}
 API_PORT=${API_PORT:-5990}
@@ -42,7 +44,7 @@ echo "== PostgreSQL ($PGBIN) on 127.0.0.1:$PG_PORT"
 mkdir -p "$PGDATA"; [ "$(id -u)" = 0 ] && chown postgres "$PGDATA"
 as_postgres "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 >/dev/null
 as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w \
-  -o "-p $PG_PORT -k $PGDATA -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+  -o "-p $PG_PORT -k $PGDATA -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
 psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 psql -d postgres -c "CREATE DATABASE $DB"
 
@@ -157,6 +159,16 @@ for i in $(seq 1 "$RUNS"); do wrk_run invalid invalid.lua "$BASE/api/intake/comp
 inv_host1=$(ticks "$HOST_PID"); inv_requests=$(awk -v d="$DURATION" '{s+=$1*d} END {printf "%d", s}' "$WORK/invalid.runs")
 for i in $(seq 1 "$RUNS"); do wrk_run live - "$BASE/health/live"; done
 
+# The same comparison at other concurrencies, one run each: group commit batches what is queued, so the API's rate depends
+# on how many requests wait, while pgbench's single-row inserts contend more as clients grow.
+echo "== the same comparison at concurrency ${SWEEP:-none} (1 x ${DURATION}s each)"
+for c in $SWEEP; do
+  CONCURRENCY=$c wrk_run "sweep$c" register.lua "$BASE/api/intake/complaints"
+  tps=$(cd "$WORK" && "$PGBENCH" -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$c" -j 2 -T "$DURATION" -f "$HERE/insert.sql" "$DB" 2>&1 | awk '/^tps/ {print $3}')
+  echo "$tps" >"$WORK/sweep$c.pg"
+  printf "  %-12s run: %8.0f tx/s\n" "pgbench $c" "$tps"
+done
+
 registered=$(psql -d $DB -tAc "SELECT count(*) || ' complaints, max number ' || max(reference_number) FROM intake.complaints")
 api_rps=$(col api 1); pg_tps=$(col pg 1)
 
@@ -175,4 +187,7 @@ awk -v r=$((reg1 - reg0)) -v c=$((commits1 - commits0)) -v h=$((host1 - host0)) 
   printf "  CPU per registration: host %.2f ms, PostgreSQL %.2f ms; machine busy %.0f%% of %d cores, of which host %.0f%%, PostgreSQL %.0f%%, rest (wrk, other processes) %.0f%%\n",
     h*10/r, p*10/r, 100*(a-i)/a, n, 100*h/(a-i), 100*p/(a-i), 100*(a-i-h-p)/(a-i) }'
 awk -v h=$((inv_host1 - inv_host0)) -v n="$inv_requests" 'BEGIN { printf "  host CPU per request failing validation (no database): %.2f ms\n", h*10/n }'
-echo "non-2xx registrations (wrk): $(awk '{s+=$4} END {print s+0}' "$WORK/api.runs"); stored: $registered (gap-free: the max number equals the count)"
+for c in $SWEEP; do
+  awk -v c="$c" -v p="$(cat "$WORK/sweep$c.pg")" '{ printf "at concurrency %d (1 run): API %.0f req/s (p50 %s ms, p99 %s ms), pgbench %.0f rows/s, ratio %.2f\n", c, $1, $2, $3, p, $1/p }' "$WORK/sweep$c.runs"
+done
+echo "non-2xx registrations (wrk): $(cat "$WORK"/api.runs "$WORK"/sweep*.runs 2>/dev/null | awk '{s+=$4} END {print s+0}'); stored: $registered (gap-free: the max number equals the count)"
