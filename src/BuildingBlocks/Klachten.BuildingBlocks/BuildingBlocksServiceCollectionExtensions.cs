@@ -7,6 +7,7 @@ using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.BuildingBlocks.Infrastructure.Jobs;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Infrastructure.Messaging;
+using Klachten.BuildingBlocks.Infrastructure.Staff;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.BuildingBlocks.Web;
 using MediatR;
@@ -68,6 +69,9 @@ public static class BuildingBlocksServiceCollectionExtensions
         {
             services.AddHostedService<OutboxDeliveryService>();
         }
+
+        services.AddOptions<StaffDirectoryOptions>().Bind(configuration.GetSection(StaffDirectoryOptions.SectionName));
+        services.AddSingleton<IStaffDirectory, StaffDirectory>();
 
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.SectionName));
         if (string.Equals(configuration[$"{MailOptions.SectionName}:{nameof(MailOptions.Delivery)}"], "Smtp", StringComparison.OrdinalIgnoreCase))

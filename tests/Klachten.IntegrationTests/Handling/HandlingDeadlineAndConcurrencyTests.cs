@@ -16,6 +16,20 @@ public sealed class HandlingDeadlineAndConcurrencyTests(ApiFixture fixture) : Ha
     }
 
     [Fact]
+    public async Task An_officer_with_an_address_in_the_staff_directory_is_reminded_there()
+    {
+        var id = await RegisterAsync();
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Cases(id, "/assignment"), new { officer = OtherOfficer }, ApiJson.Options));
+
+        Clock.Set(new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero));
+        await RunJobAsync("handling-settlement-deadlines");
+
+        var reminder = ReadMail(Assert.Single(MailsContaining("Herinnering")));
+        Assert.Contains("w.bakker@kantoor.nl", reminder, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{OtherOfficer}@example.nl", reminder, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_deadline_sweep_reminds_once_and_records_a_breach_once_however_often_it_runs()
     {
         var id = await RegisterAndAssignAsync();

@@ -18,6 +18,12 @@ public sealed class ApiFixture : IAsyncLifetime
     private string? _truncateSql;
     private string? _pendingOutboxSql;
 
+    /// <summary>One colleague with an address of their own in the staff directory; everyone else gets &lt;user&gt;@example.nl.</summary>
+    public static IReadOnlyDictionary<string, string?> StaffSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Staff:Addresses:officer.bakker"] = "w.bakker@kantoor.nl",
+    };
+
     public TestClock Clock { get; } = new();
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"klachten-mail-{Guid.NewGuid():N}");
     public string ConnectionString { get; private set; } = "";
@@ -46,7 +52,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
         Directory.CreateDirectory(MailDirectory);
         Db = NpgsqlDataSource.Create(ConnectionString);
-        Factory = new KlachtenApiFactory(ConnectionString, Clock, MailDirectory, Foundation.Probe.ProbeModule.Register);
+        Factory = new KlachtenApiFactory(ConnectionString, Clock, MailDirectory, Foundation.Probe.ProbeModule.Register, StaffSettings);
         _ = Factory.Server; // starts the host: migrations run here
     }
 

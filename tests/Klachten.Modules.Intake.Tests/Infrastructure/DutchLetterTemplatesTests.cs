@@ -53,25 +53,3 @@ public sealed class DutchLetterTemplatesTests
     public void Dates_are_written_in_Dutch(int year, int month, int day, string expected) =>
         Assert.Equal(expected, DutchLetterTemplates.DutchDate(new DateOnly(year, month, day)));
 }
-
-public sealed class IntakeOptionsTests
-{
-    [Fact]
-    public void A_mapped_user_gets_the_mapped_address()
-    {
-        var options = new IntakeOptions { UserAddresses = new(StringComparer.OrdinalIgnoreCase) { ["pieter"] = "p.jansen@kantoor.nl" } };
-        Assert.Equal("p.jansen@kantoor.nl", options.AddressOf("Pieter"));
-    }
-
-    [Fact]
-    public void An_unmapped_user_is_mailed_at_the_configured_domain() =>
-        Assert.Equal("pieter@kantoor.nl", new IntakeOptions { UserMailDomain = "kantoor.nl" }.AddressOf("pieter"));
-
-    [Fact]
-    public void A_user_name_that_is_an_address_is_used_as_is() =>
-        Assert.Equal("pieter@elders.nl", new IntakeOptions().AddressOf("pieter@elders.nl"));
-
-    [Fact]
-    public void The_quality_manager_defaults_to_an_address_at_the_domain() =>
-        Assert.Equal(["kwaliteitsmanager@kantoor.nl"], new IntakeOptions { UserMailDomain = "kantoor.nl" }.QualityManagerRecipients);
-}

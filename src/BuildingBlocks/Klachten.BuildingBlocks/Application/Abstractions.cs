@@ -62,3 +62,14 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Employee, ComplaintsOfficer, QualityManager, Management, Operations];
 }
+
+/// <summary>
+/// Where colleagues are mailed. Colleagues (collection agents, employees, complaints officers) are known by their user
+/// name, the name their login carries; the quality manager's addresses are configured.
+/// </summary>
+public interface IStaffDirectory
+{
+    string AddressOf(string userName);
+
+    IReadOnlyList<string> QualityManagers { get; }
+}

@@ -1,6 +1,6 @@
 namespace Klachten.Modules.Handling;
 
-/// <summary>Configuration section "Handling".</summary>
+/// <summary>Configuration section "Handling". Officers and the quality manager are mailed at the addresses of the staff directory.</summary>
 internal sealed class HandlingOptions
 {
     public const string SectionName = "Handling";
@@ -28,12 +28,6 @@ internal sealed class SettlementDeadlineOptions
 {
     /// <summary>How many working days before the settlement due date the officer is reminded.</summary>
     public int ReminderWorkingDaysBefore { get; set; } = 2;
-
-    /// <summary>Where breach notices (and reminders for unassigned cases) go.</summary>
-    public string QualityManagerEmail { get; set; } = "kwaliteitsmanager@example.nl";
-
-    /// <summary>An officer's e-mail address from their user name: {0} is the user name.</summary>
-    public string OfficerEmailFormat { get; set; } = "{0}@example.nl";
 
     /// <summary>Cron (Europe/Amsterdam) of the handling-settlement-deadlines sweep.</summary>
     public string SweepCron { get; set; } = "*/15 * * * *";

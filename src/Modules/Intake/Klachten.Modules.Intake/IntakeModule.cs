@@ -21,10 +21,9 @@ public static class IntakeModule
 
     /// <summary>
     /// Registers Intake. Configuration section "Intake": AcknowledgementWorkingDays (4), SettlementDays (14),
-    /// SettlementMovesToNextWorkingDay (true), AcknowledgementReminderWorkingDays (1), QualityManagerAddresses
-    /// (default kwaliteitsmanager@&lt;UserMailDomain&gt;), UserMailDomain ("example.nl"), UserAddresses (user name → address;
-    /// collection agents and employees are user names, mailed at the mapped address, else at the user name when it is an
-    /// address, else at &lt;user&gt;@&lt;UserMailDomain&gt;), OfficeName and LetterSignature (under letters to complainants).
+    /// SettlementMovesToNextWorkingDay (true), AcknowledgementReminderWorkingDays (1), OfficeName and LetterSignature (under
+    /// letters to complainants). Collection agents, employees and the quality manager are mailed at the addresses of the
+    /// staff directory (section "Staff").
     /// </summary>
     public static IServiceCollection AddIntakeModule(this IServiceCollection services, IConfiguration configuration)
     {

@@ -18,7 +18,7 @@ namespace Klachten.Modules.Intake.Endpoints;
 /// 403 for a role or a complaint the user may not see; 404 for an unknown complaint; 409 code "already_acknowledged";
 /// 422 codes "no_email_address" (Email acknowledgement without an e-mail address) and "no_postal_address" (Letter without
 /// an address). The involved collection agent (a user name) is notified by e-mail at the address configured in
-/// Intake:UserAddresses, else at &lt;user&gt;@Intake:UserMailDomain.
+/// Staff:Addresses, else at &lt;user&gt;@Staff:MailDomain.
 /// </summary>
 internal static class IntakeEndpoints
 {

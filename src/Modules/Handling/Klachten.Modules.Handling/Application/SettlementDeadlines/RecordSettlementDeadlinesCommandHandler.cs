@@ -9,7 +9,7 @@ namespace Klachten.Modules.Handling.Application.SettlementDeadlines;
 
 internal sealed class RecordSettlementDeadlinesCommandHandler(
     ISettlementDeadlineWatch watch, IWorkingDayCalendar workingDays, ILetterComposer letters, ICorrespondenceLog correspondence,
-    IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
+    IOutbox outbox, IAuditTrail audit, IStaffDirectory staff, TimeProvider timeProvider, IOptions<HandlingOptions> options)
     : ICommandHandler<RecordSettlementDeadlinesCommand, SettlementDeadlinesResult>
 {
     public async Task<SettlementDeadlinesResult> Handle(RecordSettlementDeadlinesCommand command, CancellationToken cancellationToken)
@@ -20,28 +20,35 @@ internal sealed class RecordSettlementDeadlinesCommandHandler(
         var written = new List<Guid>();
 
         var remindUpTo = workingDays.AddWorkingDays(today, settings.ReminderWorkingDaysBefore);
-        foreach (var due in await watch.ClaimRemindersAsync(today, remindUpTo, cancellationToken))
+        var reminders = await watch.ClaimRemindersAsync(today, remindUpTo, cancellationToken);
+        foreach (var due in reminders)
         {
+            // An unassigned case reminds the quality manager instead of its officer.
             var letter = letters.SettlementReminder(due.Reference, due.DueOn, due.Officer);
-            var recipient = due.Officer is null ? settings.QualityManagerEmail : string.Format(settings.OfficerEmailFormat, due.Officer);
-            written.Add(await correspondence.RecordAsync(new OutgoingCorrespondence(due.ComplaintId, CorrespondenceKind.SettlementReminder,
-                CorrespondenceChannel.Email, due.Officer, recipient, null, letter.Subject, letter.Body), cancellationToken));
+            var recipients = due.Officer is null ? staff.QualityManagers : [staff.AddressOf(due.Officer)];
+            foreach (var recipient in recipients)
+            {
+                written.Add(await correspondence.RecordAsync(new OutgoingCorrespondence(due.ComplaintId, CorrespondenceKind.SettlementReminder,
+                    CorrespondenceChannel.Email, due.Officer, recipient, null, letter.Subject, letter.Body), cancellationToken));
+            }
         }
 
-        var reminders = written.Count;
         var breaches = await watch.ClaimBreachesAsync(today, now, cancellationToken);
         foreach (var breach in breaches)
         {
             var letter = letters.BreachNotice(breach.Reference, breach.DueOn, breach.Officer);
-            written.Add(await correspondence.RecordAsync(new OutgoingCorrespondence(breach.ComplaintId, CorrespondenceKind.BreachNotice,
-                CorrespondenceChannel.Email, "Kwaliteitsmanager", settings.QualityManagerEmail, null, letter.Subject, letter.Body),
-                cancellationToken));
+            foreach (var qualityManager in staff.QualityManagers)
+            {
+                written.Add(await correspondence.RecordAsync(new OutgoingCorrespondence(breach.ComplaintId, CorrespondenceKind.BreachNotice,
+                    CorrespondenceChannel.Email, "Kwaliteitsmanager", qualityManager, null, letter.Subject, letter.Body), cancellationToken));
+            }
+
             await outbox.EnqueueAsync(new SettlementDeadlineBreached(breach.ComplaintId, breach.Reference, breach.DueOn, breach.Officer, now),
                 cancellationToken);
             await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "SettlementDeadlineBreached", CaseAccess.Subject,
                 breach.ComplaintId.ToString(), new { breach.DueOn, breach.Officer }), cancellationToken);
         }
 
-        return new SettlementDeadlinesResult(reminders, breaches.Count, written);
+        return new SettlementDeadlinesResult(reminders.Count, breaches.Count, written);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class RegisterComplaintCommandHandler(
     IBatchWriter<ComplaintRegistration, string> registrations,
     IWorkingDayCalendar calendar,
     IOptions<IntakeOptions> options,
+    IStaffDirectory staff,
     TimeProvider timeProvider) : ICommandHandler<RegisterComplaintCommand, RegisteredComplaintDto>
 {
     public async Task<RegisteredComplaintDto> Handle(RegisterComplaintCommand command, CancellationToken cancellationToken)
@@ -48,7 +49,7 @@ internal sealed class RegisterComplaintCommandHandler(
         if (agent is not null)
         {
             letters.Add(new(Guid.CreateVersion7(now), id, CorrespondenceKind.AgentNotification, CorrespondenceChannel.Email,
-                agent, options.Value.AddressOf(agent), CorrespondenceStatus.Pending, null, null, now));
+                agent, staff.AddressOf(agent), CorrespondenceStatus.Pending, null, null, now));
         }
 
         var complaint = new NewComplaint(

@@ -18,6 +18,7 @@ internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
     IAuditTrail audit,
     IWorkingDayCalendar calendar,
     IOptions<IntakeOptions> options,
+    IStaffDirectory staff,
     TimeProvider timeProvider) : ICommandHandler<WatchAcknowledgementDeadlinesCommand, DeadlineSweepResult>
 {
     public async Task<DeadlineSweepResult> Handle(WatchAcknowledgementDeadlinesCommand command, CancellationToken cancellationToken)
@@ -33,7 +34,7 @@ internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
             await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "AcknowledgementDeadlineBreached", "Complaint",
                 complaint.Id.ToString(), new { complaint.AcknowledgementDueOn }), cancellationToken);
             var notice = letters.Render(CorrespondenceKind.AcknowledgementOverdue, complaint.ToLetterData());
-            records.AddRange(settings.QualityManagerRecipients.Select(address => Notice(complaint, CorrespondenceKind.AcknowledgementOverdue,
+            records.AddRange(staff.QualityManagers.Select(address => Notice(complaint, CorrespondenceKind.AcknowledgementOverdue,
                 "Kwaliteitsmanager", address, notice, now)));
         }
 
@@ -45,8 +46,8 @@ internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
         {
             var reminder = letters.Render(CorrespondenceKind.AcknowledgementReminder, complaint.ToLetterData());
             records.Add(Notice(complaint, CorrespondenceKind.AcknowledgementReminder, complaint.RegisteredBy,
-                settings.AddressOf(complaint.RegisteredBy), reminder, now));
-            records.AddRange(settings.QualityManagerRecipients.Select(address => Notice(complaint, CorrespondenceKind.AcknowledgementReminder,
+                staff.AddressOf(complaint.RegisteredBy), reminder, now));
+            records.AddRange(staff.QualityManagers.Select(address => Notice(complaint, CorrespondenceKind.AcknowledgementReminder,
                 "Kwaliteitsmanager", address, reminder, now)));
         }
 

@@ -1,0 +1,33 @@
+using Klachten.BuildingBlocks.Application;
+using Microsoft.Extensions.Options;
+
+namespace Klachten.BuildingBlocks.Infrastructure.Staff;
+
+/// <summary>
+/// Configuration section "Staff". A user is mailed at <see cref="Addresses"/>[user] when mapped, else at the user name itself
+/// when it is an e-mail address, else at &lt;user&gt;@<see cref="MailDomain"/>.
+/// </summary>
+public sealed class StaffDirectoryOptions
+{
+    public const string SectionName = "Staff";
+
+    public string MailDomain { get; set; } = "example.nl";
+
+    public Dictionary<string, string> Addresses { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where the quality manager is notified (reminders, breaches). Default: kwaliteitsmanager@&lt;MailDomain&gt;.</summary>
+    public string[]? QualityManagerAddresses { get; set; }
+}
+
+internal sealed class StaffDirectory(IOptions<StaffDirectoryOptions> options) : IStaffDirectory
+{
+    private readonly StaffDirectoryOptions _options = options.Value;
+
+    public string AddressOf(string userName) =>
+        _options.Addresses.TryGetValue(userName, out var mapped) ? mapped
+        : userName.Contains('@', StringComparison.Ordinal) ? userName
+        : $"{userName}@{_options.MailDomain}";
+
+    public IReadOnlyList<string> QualityManagers =>
+        _options.QualityManagerAddresses is { Length: > 0 } addresses ? addresses : [$"kwaliteitsmanager@{_options.MailDomain}"];
+}

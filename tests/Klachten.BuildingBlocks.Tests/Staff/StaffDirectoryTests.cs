@@ -1,0 +1,32 @@
+using Klachten.BuildingBlocks.Infrastructure.Staff;
+using Microsoft.Extensions.Options;
+
+namespace Klachten.BuildingBlocks.Tests.Staff;
+
+public sealed class StaffDirectoryTests
+{
+    [Fact]
+    public void A_mapped_user_gets_the_mapped_address_whatever_the_case_of_the_user_name() =>
+        Assert.Equal("p.jansen@kantoor.nl",
+            Directory(new StaffDirectoryOptions { Addresses = new(StringComparer.OrdinalIgnoreCase) { ["pieter"] = "p.jansen@kantoor.nl" } })
+                .AddressOf("Pieter"));
+
+    [Fact]
+    public void An_unmapped_user_is_mailed_at_the_configured_domain() =>
+        Assert.Equal("pieter@kantoor.nl", Directory(new StaffDirectoryOptions { MailDomain = "kantoor.nl" }).AddressOf("pieter"));
+
+    [Fact]
+    public void A_user_name_that_is_an_address_is_used_as_is() =>
+        Assert.Equal("pieter@elders.nl", Directory(new StaffDirectoryOptions()).AddressOf("pieter@elders.nl"));
+
+    [Fact]
+    public void The_quality_manager_defaults_to_an_address_at_the_domain() =>
+        Assert.Equal(["kwaliteitsmanager@kantoor.nl"], Directory(new StaffDirectoryOptions { MailDomain = "kantoor.nl" }).QualityManagers);
+
+    [Fact]
+    public void Configured_quality_manager_addresses_replace_the_default() =>
+        Assert.Equal(["k.smit@kantoor.nl", "kwaliteit@kantoor.nl"],
+            Directory(new StaffDirectoryOptions { QualityManagerAddresses = ["k.smit@kantoor.nl", "kwaliteit@kantoor.nl"] }).QualityManagers);
+
+    private static StaffDirectory Directory(StaffDirectoryOptions options) => new(Options.Create(options));
+}
