@@ -97,7 +97,8 @@ public sealed class ClassificationQueueTests(ApiFixture fixture) : Classificatio
         await DeliverAsync(registered, messageId);
 
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM classification.complaints"));
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM classification.inbox_messages WHERE message_id = @messageId", new { messageId }));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM audit.audit_trail WHERE action = 'QueuedForClassification'"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM classification.inbox_messages WHERE message_id = @messageId", new { messageId }));
         var queue = await QueueAsync(QualityManager());
         Assert.Equal(1, queue.GetProperty("totalCount").GetInt64());
     }

@@ -166,6 +166,21 @@ public sealed class OutboxAndUnitOfWorkTests(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
+    public async Task A_handler_that_is_idempotent_gets_no_inbox_record_and_a_redelivered_event_reaches_it_again()
+    {
+        var archived = new ProbeNoteArchived(Guid.NewGuid());
+        var processor = Services.GetRequiredService<OutboxProcessor>();
+        var messageId = Guid.NewGuid();
+        var type = IntegrationEventSerializer.TypeName(typeof(ProbeNoteArchived));
+
+        await processor.DeliverAsync(messageId, type, IntegrationEventSerializer.Serialize(archived), CancellationToken.None);
+        await processor.DeliverAsync(messageId, type, IntegrationEventSerializer.Serialize(archived), CancellationToken.None);
+
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM probe.tag_deliveries WHERE tag = 'archived'"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM probe.inbox_messages"));
+    }
+
+    [Fact]
     public async Task An_event_that_appears_behind_rows_already_delivered_is_still_delivered()
     {
         // Claims continue after the last claimed position; a transaction that took a lower position but committed later

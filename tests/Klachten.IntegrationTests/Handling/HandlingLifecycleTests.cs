@@ -2,12 +2,29 @@ using System.Net;
 using System.Net.Http.Json;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Infrastructure.Messaging;
 using Klachten.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Klachten.IntegrationTests.Handling;
 
 public sealed class HandlingLifecycleTests(ApiFixture fixture) : HandlingApiTest(fixture)
 {
+    [Fact]
+    public async Task A_redelivered_registration_opens_its_case_once_and_audits_it_once()
+    {
+        var id = await RegisterAsync();
+        await using var connection = await Db.OpenConnectionAsync();
+        var (messageId, eventType, payload) = await connection.QuerySingleAsync<(Guid, string, string)>(
+            "SELECT id, event_type, payload::text FROM intake.outbox_messages WHERE payload->>'complaintId' = @id", new { id = id.ToString() });
+
+        await Services.GetRequiredService<OutboxProcessor>().DeliverAsync(messageId, eventType, payload, CancellationToken.None);
+
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM handling.cases WHERE complaint_id = @id", new { id }));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>(
+            "SELECT count(*) FROM audit.audit_trail WHERE action = 'CaseOpened' AND subject_id = @id", new { id = id.ToString() }));
+    }
+
     [Fact]
     public async Task A_registered_complaint_runs_through_extension_decision_referral_and_closure()
     {

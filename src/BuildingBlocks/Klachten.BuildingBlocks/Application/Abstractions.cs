@@ -39,6 +39,14 @@ public interface IIntegrationEventBatchHandler<in TEvent> where TEvent : class
     Task Handle(IReadOnlyList<TEvent> integrationEvents, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Marks a handler whose effect is the same however often an event reaches it, because its writes are keyed by what the
+/// event is about (e.g. an insert keyed by the complaint with ON CONFLICT DO NOTHING, recording only what it inserted).
+/// Delivery keeps no inbox record for such a handler: the record would only repeat what the handler's own key guarantees,
+/// at the cost of a row, an index entry and a round trip per event.
+/// </summary>
+public interface IIdempotentIntegrationEventHandler;
+
 /// <summary>Records who read or changed which complaint data, and when (geheimhouding).</summary>
 public interface IAuditTrail
 {

@@ -82,6 +82,19 @@ internal sealed class ProbeNoteTaggedBatchHandler(IDbSession session) : IIntegra
     }
 }
 
+/// <summary>An event whose handler says it is idempotent: delivery keeps no inbox record for it.</summary>
+public sealed record ProbeNoteArchived(Guid NoteId);
+
+/// <summary>Records every call, like the tag handler: shows that a redelivered event reaches it again.</summary>
+internal sealed class ProbeNoteArchivedHandler(IDbSession session)
+    : IIntegrationEventBatchHandler<ProbeNoteArchived>, IIdempotentIntegrationEventHandler
+{
+    public async Task Handle(IReadOnlyList<ProbeNoteArchived> integrationEvents, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteAsync(
+            "INSERT INTO probe.tag_deliveries (call_id, ordinal, note_id, tag) SELECT gen_random_uuid(), ordinal, note_id, 'archived' FROM unnest(@NoteIds) WITH ORDINALITY AS t(note_id, ordinal)",
+            new { NoteIds = integrationEvents.Select(e => e.NoteId).ToArray() }, session.Transaction);
+}
+
 internal sealed class ProbeRecurringJob(Npgsql.NpgsqlDataSource dataSource) : IRecurringJob
 {
     public string JobId => "probe-job";

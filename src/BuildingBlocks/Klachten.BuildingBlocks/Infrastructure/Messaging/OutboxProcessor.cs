@@ -217,18 +217,20 @@ internal sealed class OutboxProcessor(
         await unitOfWork.BeginAsync(cancellationToken);
         try
         {
-            var firstTime = (await unitOfWork.Connection.QueryAsync<Guid>(new CommandDefinition($"""
-                INSERT INTO {receiver.Schema}.inbox_messages (message_id, handler, event_type, processed_at)
-                SELECT message_id, @Handler, event_type, now()
-                FROM unnest(@MessageIds, @EventTypes) AS delivered(message_id, event_type)
-                ON CONFLICT (message_id, handler) DO NOTHING
-                RETURNING message_id
-                """, new
-                {
-                    Handler = handlerType.FullName,
-                    MessageIds = batch.Select(e => e.MessageId).ToArray(),
-                    EventTypes = batch.Select(e => e.TypeName).ToArray(),
-                }, unitOfWork.Transaction, cancellationToken: cancellationToken))).ToHashSet();
+            var firstTime = typeof(IIdempotentIntegrationEventHandler).IsAssignableFrom(handlerType)
+                ? batch.Select(e => e.MessageId).ToHashSet()
+                : (await unitOfWork.Connection.QueryAsync<Guid>(new CommandDefinition($"""
+                    INSERT INTO {receiver.Schema}.inbox_messages (message_id, handler, event_type, processed_at)
+                    SELECT message_id, @Handler, event_type, now()
+                    FROM unnest(@MessageIds, @EventTypes) AS delivered(message_id, event_type)
+                    ON CONFLICT (message_id, handler) DO NOTHING
+                    RETURNING message_id
+                    """, new
+                    {
+                        Handler = handlerType.FullName,
+                        MessageIds = batch.Select(e => e.MessageId).ToArray(),
+                        EventTypes = batch.Select(e => e.TypeName).ToArray(),
+                    }, unitOfWork.Transaction, cancellationToken: cancellationToken))).ToHashSet();
 
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
             foreach (var run in ConsecutiveRunsOfOneType(batch.Where(e => firstTime.Contains(e.MessageId))))

@@ -6,11 +6,11 @@ namespace Klachten.Modules.Classification.Application.QueueRegisteredComplaint;
 
 /// <summary>
 /// Every registered complaint enters the quality manager's classification queue. A delivery batch is queued in one
-/// statement. The inbox already stops a redelivered event; the insert is idempotent as well (ON CONFLICT DO NOTHING), so
-/// even a second event for the same complaint adds nothing and records nothing.
+/// statement. The insert is keyed by the complaint (ON CONFLICT DO NOTHING) and only what it added is audited, so a
+/// redelivered event, or a second event for the same complaint, adds and records nothing: no inbox record is needed.
 /// </summary>
 internal sealed class ComplaintRegisteredHandler(IClassificationRepository classifications, IAuditTrail auditTrail, TimeProvider timeProvider)
-    : IIntegrationEventBatchHandler<ComplaintRegistered>
+    : IIntegrationEventBatchHandler<ComplaintRegistered>, IIdempotentIntegrationEventHandler
 {
     public async Task Handle(IReadOnlyList<ComplaintRegistered> integrationEvents, CancellationToken cancellationToken)
     {

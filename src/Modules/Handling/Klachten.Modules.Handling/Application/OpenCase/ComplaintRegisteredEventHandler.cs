@@ -7,10 +7,11 @@ namespace Klachten.Modules.Handling.Application.OpenCase;
 
 /// <summary>
 /// Every registered complaint gets a handling case, due on the settlement date of the registration. A delivery batch opens
-/// its cases in one statement; a case that already exists (a second event for the same complaint) is left as it is.
+/// its cases in one statement; a case that already exists (a redelivered event, a second event for the same complaint) is
+/// left as it is and not audited again, so no inbox record is needed.
 /// </summary>
 internal sealed class ComplaintRegisteredEventHandler(IHandlingCaseRepository cases, IAuditTrail audit, TimeProvider timeProvider)
-    : IIntegrationEventBatchHandler<ComplaintRegistered>
+    : IIntegrationEventBatchHandler<ComplaintRegistered>, IIdempotentIntegrationEventHandler
 {
     public async Task Handle(IReadOnlyList<ComplaintRegistered> integrationEvents, CancellationToken cancellationToken)
     {
