@@ -39,10 +39,7 @@ public sealed class DeliveredMessagesCleanupTests(ApiFixture fixture) : ApiTest(
                 });
         }
 
-        await using (var scope = CreateScope())
-        {
-            await scope.ServiceProvider.GetServices<IRecurringJob>().Single(j => j.JobId == "messaging-delivered-cleanup").RunAsync(CancellationToken.None);
-        }
+        await RunJobAsync("messaging-delivered-cleanup");
 
         await using var reader = await Db.OpenConnectionAsync();
         var outbox = (await reader.QueryAsync<Guid>("SELECT id FROM probe.outbox_messages")).ToHashSet();

@@ -53,6 +53,28 @@ public sealed class HandlingCorrespondenceDeliveryTests(ApiFixture fixture) : Ha
         Assert.Equal(2, await after.ExecuteScalarAsync<long>("SELECT count(*) FROM handling.correspondence WHERE status = 'Sent'"));
     }
 
+    [Fact]
+    public async Task One_sweep_sends_every_letter_due_also_beyond_one_batch_and_tries_a_failing_one_only_once()
+    {
+        var id = await RegisterAsync();
+        await using var connection = await Db.OpenConnectionAsync();
+        // 2.5 batches that can be sent, and 60 without an address, which fail.
+        await connection.ExecuteAsync("""
+            INSERT INTO handling.correspondence
+                (id, complaint_id, kind, channel, recipient_name, recipient_email, subject, body, status, created_at, created_by, next_attempt_at)
+            SELECT gen_random_uuid(), @Id, 'SettlementReminder', 'Email', 'X', CASE WHEN n % 3 = 0 THEN NULL ELSE 'x' || n || '@example.nl' END,
+                   'letter ' || n, 'tekst', 'Pending', @Now + n * interval '1 millisecond', 'test', @Now
+            FROM generate_series(1, 185) AS n
+            """, new { Id = id, Now = Clock.GetUtcNow().AddMinutes(-1) });
+
+        await RunJobAsync("handling-send-correspondence");
+
+        var outcome = (await connection.QueryAsync<(string Status, int Attempts, long Count)>("""
+            SELECT status, attempts, count(*) FROM handling.correspondence WHERE created_by = 'test' GROUP BY status, attempts ORDER BY status
+            """)).ToList();
+        Assert.Equal([("Pending", 1, 61L), ("Sent", 1, 124L)], outcome);
+    }
+
     private sealed class StallingEmailSender(int stallOn) : IEmailSender
     {
         private int _sends;

@@ -9,12 +9,6 @@ namespace Klachten.IntegrationTests.Handling;
 
 public sealed class HandlingDeadlineAndConcurrencyTests(ApiFixture fixture) : HandlingApiTest(fixture)
 {
-    private async Task RunJobAsync(string jobId)
-    {
-        await using var scope = CreateScope();
-        await scope.ServiceProvider.GetServices<IRecurringJob>().Single(j => j.JobId == jobId).RunAsync(CancellationToken.None);
-    }
-
     [Fact]
     public async Task An_officer_with_an_address_in_the_staff_directory_is_reminded_there()
     {

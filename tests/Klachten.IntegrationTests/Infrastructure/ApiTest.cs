@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Klachten.BuildingBlocks.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -28,6 +29,13 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     protected HttpClient CreateAnonymousClient() => Fixture.Factory.CreateClient();
 
     protected AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
+
+    /// <summary>Runs a recurring job once, as Hangfire would, in its own scope.</summary>
+    protected async Task RunJobAsync(string jobId)
+    {
+        await using var scope = CreateScope();
+        await scope.ServiceProvider.GetServices<IRecurringJob>().Single(j => j.JobId == jobId).RunAsync(CancellationToken.None);
+    }
 
     /// <summary>Polls until the condition holds (events arrive through the outbox loop within about a second).</summary>
     protected static async Task Eventually(Func<Task<bool>> condition, string because, TimeSpan? timeout = null)

@@ -9,12 +9,6 @@ namespace Klachten.IntegrationTests.Intake;
 
 public sealed class NotificationAndDeadlineTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    private async Task RunJobAsync(string jobId)
-    {
-        await using var scope = CreateScope();
-        await scope.ServiceProvider.GetServices<IRecurringJob>().Single(j => j.JobId == jobId).RunAsync(CancellationToken.None);
-    }
-
     private Task<long> CorrespondenceCountAsync(string kind) =>
         CountAsync(Db, "SELECT count(*) FROM intake.correspondence WHERE kind = @kind", new { kind });
 

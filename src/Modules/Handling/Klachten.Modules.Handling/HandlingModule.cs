@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Contracts;
@@ -25,7 +26,7 @@ public static class HandlingModule
         services.AddScoped<IHandlingCaseRepository, HandlingCaseRepository>();
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
         services.AddScoped<ICorrespondenceLog, CorrespondenceLog>();
-        services.AddScoped<CorrespondenceDelivery>();
+        services.AddOutgoingMail<HandlingOutgoingMail>();
         services.AddSingleton<ILetterComposer, DutchLetterComposer>();
         return services;
     }

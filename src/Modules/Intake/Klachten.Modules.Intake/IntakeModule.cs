@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Contracts;
@@ -38,7 +39,7 @@ public static class IntakeModule
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
-        services.AddScoped<CorrespondenceDeliverer>();
+        services.AddOutgoingMail<IntakeOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
         services.AddSingleton<CorrespondenceQueue>();
         services.AddHostedService<CorrespondenceDeliveryService>();

@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.AssignOfficer;
 using Klachten.Modules.Handling.Application.CloseCase;
@@ -74,7 +75,7 @@ internal static class HandlingEndpoints
     }
 
     private static async Task<Ok<ExtendTermResult>> Extend(
-        IRequestDispatcher dispatcher, CorrespondenceDelivery delivery, ILoggerFactory loggers, Guid complaintId, ExtensionRequest request,
+        IRequestDispatcher dispatcher, OutgoingMailDelivery<HandlingOutgoingMail> delivery, ILoggerFactory loggers, Guid complaintId, ExtensionRequest request,
         CancellationToken ct)
     {
         var result = await dispatcher.Send(new ExtendTermCommand(complaintId, request.NewDueOn, request.Reason), ct);
@@ -86,7 +87,7 @@ internal static class HandlingEndpoints
         TypedResults.Ok(await dispatcher.Send(new DecideComplaintCommand(complaintId, request.Outcome, request.Reasoning, request.Remedy), ct));
 
     private static async Task<Ok<DecisionLetterResult>> SendDecisionLetter(
-        IRequestDispatcher dispatcher, CorrespondenceDelivery delivery, ILoggerFactory loggers, Guid complaintId, DecisionLetterRequest request,
+        IRequestDispatcher dispatcher, OutgoingMailDelivery<HandlingOutgoingMail> delivery, ILoggerFactory loggers, Guid complaintId, DecisionLetterRequest request,
         CancellationToken ct)
     {
         var result = await dispatcher.Send(new SendDecisionLetterCommand(complaintId, request.Channel), ct);
@@ -105,7 +106,7 @@ internal static class HandlingEndpoints
         TypedResults.Ok(await dispatcher.Send(new CloseCaseCommand(complaintId, request.ComplainantSatisfied), ct));
 
     // The letter is recorded and committed; sending it now is a courtesy, the handling-send-correspondence sweep retries failures.
-    private static async Task DeliverAfterCommitAsync(CorrespondenceDelivery delivery, ILoggerFactory loggers, Guid correspondenceId)
+    private static async Task DeliverAfterCommitAsync(OutgoingMailDelivery<HandlingOutgoingMail> delivery, ILoggerFactory loggers, Guid correspondenceId)
     {
         try
         {

@@ -1,5 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Jobs;
+using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.Modules.Handling.Application.SettlementDeadlines;
 using Klachten.Modules.Handling.Infrastructure.Correspondence;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace Klachten.Modules.Handling.Infrastructure.Jobs;
 
 /// <summary>Reminds officers before the settlement date and records a breach (once) when it passes without a decision letter.</summary>
 internal sealed class SettlementDeadlineJob(
-    IRequestDispatcher dispatcher, CorrespondenceDelivery delivery, IOptions<HandlingOptions> options, ILogger<SettlementDeadlineJob> logger)
+    IRequestDispatcher dispatcher, OutgoingMailDelivery<HandlingOutgoingMail> delivery, IOptions<HandlingOptions> options, ILogger<SettlementDeadlineJob> logger)
     : IRecurringJob
 {
     public const string Id = "handling-settlement-deadlines";
@@ -32,7 +33,7 @@ internal sealed class SettlementDeadlineJob(
 }
 
 /// <summary>E-mails correspondence still pending (a failed or interrupted send), with a growing delay between attempts.</summary>
-internal sealed class SendCorrespondenceJob(CorrespondenceDelivery delivery, IOptions<HandlingOptions> options) : IRecurringJob
+internal sealed class SendCorrespondenceJob(OutgoingMailDelivery<HandlingOutgoingMail> delivery, IOptions<HandlingOptions> options) : IRecurringJob
 {
     public const string Id = "handling-send-correspondence";
 
@@ -40,5 +41,5 @@ internal sealed class SendCorrespondenceJob(CorrespondenceDelivery delivery, IOp
 
     public string Cron => options.Value.Deadlines.CorrespondenceCron;
 
-    public Task RunAsync(CancellationToken cancellationToken) => delivery.DeliverAsync(null, cancellationToken);
+    public Task RunAsync(CancellationToken cancellationToken) => delivery.DeliverDueAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.Modules.Intake.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,10 +12,10 @@ namespace Klachten.Modules.Intake.Infrastructure.Correspondence;
 /// <see cref="CorrespondenceDeliveryService"/> (notifications at registration, so registering stays fast).
 /// Whatever this process does not get to, the recurring sweep "intake-send-correspondence" sends.
 /// </summary>
-internal sealed class CorrespondenceDispatch(CorrespondenceDeliverer deliverer, CorrespondenceQueue queue) : ICorrespondenceDispatch
+internal sealed class CorrespondenceDispatch(OutgoingMailDelivery<IntakeOutgoingMail> delivery, CorrespondenceQueue queue) : ICorrespondenceDispatch
 {
     public Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds, CancellationToken cancellationToken) =>
-        deliverer.DeliverAsync(correspondenceIds, cancellationToken);
+        delivery.DeliverAsync(correspondenceIds, cancellationToken);
 
     public void DeliverSoon() => queue.Signal();
 }
@@ -42,10 +43,7 @@ internal sealed class CorrespondenceDeliveryService(CorrespondenceQueue queue, I
                 await queue.WaitAsync(stoppingToken);
                 queue.Drain();
                 await using var scope = scopeFactory.CreateAsyncScope();
-                var deliverer = scope.ServiceProvider.GetRequiredService<CorrespondenceDeliverer>();
-                while (await deliverer.DeliverDueAsync(stoppingToken) == CorrespondenceDeliverer.BatchSize)
-                {
-                }
+                await scope.ServiceProvider.GetRequiredService<OutgoingMailDelivery<IntakeOutgoingMail>>().DeliverDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,0 +1,77 @@
+using Dapper;
+using Klachten.BuildingBlocks.Infrastructure.Mail;
+using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Domain;
+using Npgsql;
+
+namespace Klachten.Modules.Intake.Infrastructure.Correspondence;
+
+/// <summary>
+/// Intake's correspondence table for <see cref="OutgoingMailDelivery{TStore}"/>. A letter drafted without a text (the
+/// acknowledgement) is rendered when it is claimed, so it names the handling officer known at that moment; the text sent is
+/// stored with the outcome.
+/// </summary>
+internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMailStore
+{
+    private const string DueSql = """
+        SELECT id FROM intake.correspondence
+        WHERE status = 'Pending' AND (next_attempt_at IS NULL OR next_attempt_at <= @Now)
+        ORDER BY created_at
+        LIMIT @Limit
+        """;
+
+    private const string ClaimSql = """
+        SELECT c.id, c.kind, c.recipient_name, c.recipient_address, c.subject, c.body, c.attempts,
+               k.reference, k.complainant_name, k.received_on, k.acknowledgement_due_on, k.settlement_due_on, k.file_number,
+               k.registered_by, k.handling_officer
+        FROM intake.correspondence c JOIN intake.complaints k ON k.id = c.complaint_id
+        WHERE c.id = @Id AND c.status = 'Pending'
+        FOR UPDATE OF c SKIP LOCKED
+        """;
+
+    private const string SentSql = """
+        UPDATE intake.correspondence
+        SET status = 'Sent', sent_at = @SentAt, sent_by = COALESCE(sent_by, 'system'), subject = @Subject, body = @Body,
+            attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL
+        WHERE id = @Id
+        """;
+
+    private const string FailedSql = """
+        UPDATE intake.correspondence
+        SET attempts = attempts + 1, last_error = @Error, next_attempt_at = @NextAttemptAt, subject = @Subject, body = @Body
+        WHERE id = @Id
+        """;
+
+    private sealed record PendingRow(
+        Guid Id, string Kind, string? RecipientName, string? RecipientAddress, string? Subject, string? Body, int Attempts,
+        string Reference, string ComplainantName, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn,
+        string? FileNumber, string RegisteredBy, string? HandlingOfficer);
+
+    public async Task<IReadOnlyList<Guid>> ListDueAsync(NpgsqlConnection connection, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<Guid>(new CommandDefinition(DueSql, new { Now = now, Limit = limit }, cancellationToken: cancellationToken))).ToList();
+
+    public async Task<OutgoingMail?> ClaimAsync(NpgsqlTransaction transaction, Guid id, CancellationToken cancellationToken)
+    {
+        var row = await transaction.Connection!.QuerySingleOrDefaultAsync<PendingRow>(new CommandDefinition(ClaimSql, new { Id = id }, transaction,
+            cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var letter = row.Body is not null
+            ? new RenderedLetter(row.Subject ?? string.Empty, row.Body)
+            : letters.Render(Enum.Parse<CorrespondenceKind>(row.Kind), new LetterData(row.Reference, row.ComplainantName, row.ReceivedOn,
+                row.AcknowledgementDueOn, row.SettlementDueOn, row.FileNumber, row.RegisteredBy, row.HandlingOfficer));
+        return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientAddress, row.RecipientName, letter.Subject, letter.Body);
+    }
+
+    public Task MarkSentAsync(NpgsqlTransaction transaction, OutgoingMail mail, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(SentSql, new { mail.Id, SentAt = sentAt, mail.Subject, mail.Body }, transaction,
+            cancellationToken: cancellationToken));
+
+    public Task MarkFailedAsync(NpgsqlTransaction transaction, OutgoingMail mail, string error, DateTimeOffset nextAttemptAt,
+        CancellationToken cancellationToken) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(FailedSql,
+            new { mail.Id, Error = error, NextAttemptAt = nextAttemptAt, mail.Subject, mail.Body }, transaction, cancellationToken: cancellationToken));
+}
