@@ -10,5 +10,5 @@ internal static class CalendarTestData
         DateOnly.ParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static WorkingDayCalendar NewCalendar(WorkingDayCalendarOptions? options = null) =>
-        new(Options.Create(options ?? new WorkingDayCalendarOptions()));
+        new(options ?? new WorkingDayCalendarOptions());
 }

@@ -38,6 +38,24 @@ public sealed class WorkingDayCalendarOptionsTests
     }
 
     [Fact]
+    public void A_closing_day_added_to_the_configuration_applies_without_a_restart()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection().Build();
+        using ServiceProvider provider = new ServiceCollection()
+            .AddWorkingDayCalendar(configuration)
+            .BuildServiceProvider();
+        var calendar = provider.GetRequiredService<IWorkingDayCalendar>();
+        Assert.True(calendar.IsWorkingDay(D("2026-05-15")));
+
+        // What a reloading source (an edited appsettings file) does: new values, then a change notification.
+        configuration["Calendar:ExtraClosingDays:0"] = "2026-05-15";
+        configuration.Reload();
+
+        Assert.False(calendar.IsWorkingDay(D("2026-05-15")));
+        Assert.Equal(D("2026-05-21"), calendar.AddWorkingDays(D("2026-05-13"), 4));
+    }
+
+    [Fact]
     public void AddWorkingDayCalendar_binds_the_Calendar_section_and_registers_a_singleton()
     {
         IConfiguration configuration = new ConfigurationBuilder()

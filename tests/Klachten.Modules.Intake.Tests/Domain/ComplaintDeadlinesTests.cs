@@ -6,7 +6,7 @@ namespace Klachten.Modules.Intake.Tests.Domain;
 
 public sealed class ComplaintDeadlinesTests
 {
-    private static readonly IWorkingDayCalendar Calendar = new WorkingDayCalendar(Options.Create(new WorkingDayCalendarOptions()));
+    private static readonly IWorkingDayCalendar Calendar = new WorkingDayCalendar(new WorkingDayCalendarOptions());
 
     private static ComplaintDeadlines For(string receivedAt, IntakeTerms? terms = null) =>
         ComplaintDeadlines.For(DateTimeOffset.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture), terms ?? IntakeTerms.Default, Calendar);

@@ -3,25 +3,31 @@ using Microsoft.Extensions.Options;
 
 namespace Klachten.BuildingBlocks.Calendar;
 
-// Options are read once: the calendar is a singleton, so a changed closing day needs a restart.
-public sealed class WorkingDayCalendar : IWorkingDayCalendar
+/// <summary>
+/// Working days for the procedure's terms. Follows the configuration (section "Calendar"): a closing day added or a statutory
+/// day switched off applies to the next computation, without a restart, where the configuration source reloads (appsettings
+/// files do).
+/// </summary>
+public sealed class WorkingDayCalendar : IWorkingDayCalendar, IDisposable
 {
-    private readonly HashSet<DateOnly> _extraClosingDays;
-    private readonly HashSet<DutchHoliday> _disabledHolidays;
-    private readonly ConcurrentDictionary<int, HashSet<DateOnly>> _holidaysByYear = new();
+    private readonly IDisposable? _subscription;
+    private volatile Rules _rules;
 
-    public WorkingDayCalendar(IOptions<WorkingDayCalendarOptions> options)
+    public WorkingDayCalendar(IOptionsMonitor<WorkingDayCalendarOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        WorkingDayCalendarOptions value = options.Value;
-        _extraClosingDays = [.. value.ExtraClosingDays];
-        _disabledHolidays = [.. value.DisabledHolidays];
+        _rules = new Rules(options.CurrentValue);
+        _subscription = options.OnChange(changed => _rules = new Rules(changed));
     }
 
-    public bool IsWorkingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-        && !_extraClosingDays.Contains(date)
-        && !HolidaysIn(date.Year).Contains(date);
+    /// <summary>A calendar with fixed options.</summary>
+    public WorkingDayCalendar(WorkingDayCalendarOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _rules = new Rules(options);
+    }
+
+    public bool IsWorkingDay(DateOnly date) => _rules.IsWorkingDay(date);
 
     public DateOnly AddWorkingDays(DateOnly from, int workingDays)
     {
@@ -56,10 +62,25 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         return moveToNextWorkingDay ? NextWorkingDayOnOrAfter(date) : date;
     }
 
-    // The sets are never mutated after creation, so concurrent readers are safe.
-    private HashSet<DateOnly> HolidaysIn(int year) =>
-        _holidaysByYear.GetOrAdd(year, y => DutchHolidays.For(y)
-            .Where(h => !_disabledHolidays.Contains(h.Holiday))
-            .Select(h => h.Date)
-            .ToHashSet());
+    public void Dispose() => _subscription?.Dispose();
+
+    // One immutable set of rules per configuration: a reload swaps the whole object, so a computation never sees half of a change.
+    private sealed class Rules(WorkingDayCalendarOptions options)
+    {
+        private readonly HashSet<DateOnly> _extraClosingDays = [.. options.ExtraClosingDays];
+        private readonly HashSet<DutchHoliday> _disabledHolidays = [.. options.DisabledHolidays];
+        private readonly ConcurrentDictionary<int, HashSet<DateOnly>> _holidaysByYear = new();
+
+        public bool IsWorkingDay(DateOnly date) =>
+            date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+            && !_extraClosingDays.Contains(date)
+            && !HolidaysIn(date.Year).Contains(date);
+
+        // The sets are never mutated after creation, so concurrent readers are safe.
+        private HashSet<DateOnly> HolidaysIn(int year) =>
+            _holidaysByYear.GetOrAdd(year, y => DutchHolidays.For(y)
+                .Where(h => !_disabledHolidays.Contains(h.Holiday))
+                .Select(h => h.Date)
+                .ToHashSet());
+    }
 }
