@@ -28,5 +28,14 @@ public sealed class StaffDirectoryTests
         Assert.Equal(["k.smit@kantoor.nl", "kwaliteit@kantoor.nl"],
             Directory(new StaffDirectoryOptions { QualityManagerAddresses = ["k.smit@kantoor.nl", "kwaliteit@kantoor.nl"] }).QualityManagers);
 
+    [Fact]
+    public void A_user_is_named_by_the_configured_name_else_by_the_user_name()
+    {
+        var directory = Directory(new StaffDirectoryOptions { Names = new(StringComparer.OrdinalIgnoreCase) { ["w.bakker"] = "W. Bakker" } });
+
+        Assert.Equal("W. Bakker", directory.NameOf("W.Bakker"));
+        Assert.Equal("pieter", directory.NameOf("pieter"));
+    }
+
     private static StaffDirectory Directory(StaffDirectoryOptions options) => new(Options.Create(options));
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Dapper;
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Jobs;
 using Klachten.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,21 @@ public sealed class HandlingDeadlineAndConcurrencyTests(ApiFixture fixture) : Ha
         var reminder = ReadMail(Assert.Single(MailsContaining("Herinnering")));
         Assert.Contains("w.bakker@kantoor.nl", reminder, StringComparison.Ordinal);
         Assert.DoesNotContain($"{OtherOfficer}@example.nl", reminder, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_decision_letter_is_signed_with_the_officers_name_from_the_staff_directory()
+    {
+        var id = await RegisterAsync();
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Cases(id, "/assignment"), new { officer = OtherOfficer }, ApiJson.Options));
+        var officer = CreateClient(OtherOfficer, Roles.ComplaintsOfficer);
+        await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync(Cases(id, "/decision"),
+            new { outcome = "Unfounded", reasoning = "De kosten zijn correct berekend." }, ApiJson.Options));
+        await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync(Cases(id, "/decision-letter"), new { channel = "Email" }, ApiJson.Options));
+
+        var letter = ReadMail(Assert.Single(MailsContaining("Beslissing op uw klacht")));
+        Assert.Contains("W. Bakker\r\nKlachtenfunctionaris", letter.ReplaceLineEndings("\r\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain(OtherOfficer, letter, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public static IReadOnlyDictionary<string, string?> StaffSettings { get; } = new Dictionary<string, string?>
     {
         ["Staff:Addresses:officer.bakker"] = "w.bakker@kantoor.nl",
+        ["Staff:Names:officer.bakker"] = "W. Bakker",
     };
 
     public TestClock Clock { get; } = new();

@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Domain;
 using Klachten.Modules.Intake.Infrastructure.Letters;
@@ -7,7 +8,7 @@ namespace Klachten.Modules.Intake.Tests.Infrastructure;
 
 public sealed class DutchLetterTemplatesTests
 {
-    private static readonly DutchLetterTemplates Templates = new(Options.Create(new IntakeOptions { OfficeName = "Incasso BV" }));
+    private static readonly DutchLetterTemplates Templates = new(Options.Create(new IntakeOptions { OfficeName = "Incasso BV" }), new Names(new() { ["karin.w"] = "K. de Wit" }));
 
     private static LetterData Data(string? officer = null) => new(
         "KL-2026-000001", "J. de Vries", new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 6), new DateOnly(2026, 3, 16), "D-42", "anna", officer);
@@ -52,4 +53,18 @@ public sealed class DutchLetterTemplatesTests
     [InlineData(2026, 10, 31, "31 oktober 2026")]
     public void Dates_are_written_in_Dutch(int year, int month, int day, string expected) =>
         Assert.Equal(expected, DutchLetterTemplates.DutchDate(new DateOnly(year, month, day)));
+
+    [Fact]
+    public void The_acknowledgement_names_the_officer_by_the_name_the_staff_directory_gives() =>
+        Assert.Contains("onze klachtenfunctionaris K. de Wit.", Templates.Render(CorrespondenceKind.Acknowledgement, Data("karin.w")).Body, StringComparison.Ordinal);
+
+    // The staff directory's naming rule (configured name, else user name); its configuration binding is tested in the building blocks.
+    private sealed class Names(Dictionary<string, string> names) : IStaffDirectory
+    {
+        public string AddressOf(string userName) => throw new NotSupportedException("Letters do not address colleagues.");
+
+        public string NameOf(string userName) => names.GetValueOrDefault(userName, userName);
+
+        public IReadOnlyList<string> QualityManagers => throw new NotSupportedException("Letters do not address colleagues.");
+    }
 }

@@ -79,5 +79,8 @@ public interface IStaffDirectory
 {
     string AddressOf(string userName);
 
+    /// <summary>How a colleague is named in a letter: their configured name, else their user name.</summary>
+    string NameOf(string userName);
+
     IReadOnlyList<string> QualityManagers { get; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Domain;
 using Klachten.Modules.Intake.Contracts;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Handling.Infrastructure.Letters;
 
 /// <summary>The letters to the complainant (Dutch) and the internal notices of the deadline sweep.</summary>
-internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options) : ILetterComposer
+internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, IStaffDirectory staff) : ILetterComposer
 {
     private static readonly string[] Months =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
@@ -68,7 +69,7 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options) : I
     public LetterText SettlementReminder(string reference, DateOnly dueOn, string? officer) => new(
         $"Herinnering: klacht {reference} moet uiterlijk {Date(dueOn)} schriftelijk zijn afgehandeld",
         $"""
-        Beste {officer ?? "kwaliteitsmanager"},
+        Beste {(officer is null ? "kwaliteitsmanager" : staff.NameOf(officer))},
 
         De beslissing op klacht {reference} moet uiterlijk op {Date(dueOn)} schriftelijk aan de klager zijn medegedeeld.
         {(officer is null ? "Aan deze klacht is nog geen klachtenfunctionaris toegewezen." : "Er is nog geen beslissingsbrief verzonden.")}
@@ -109,7 +110,7 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options) : I
         .AppendLine()
         .AppendLine("Met vriendelijke groet,")
         .AppendLine()
-        .AppendLine(officer)
+        .AppendLine(staff.NameOf(officer))
         .AppendLine("Klachtenfunctionaris")
         .AppendLine(options.Value.OfficeName)
         .ToString();

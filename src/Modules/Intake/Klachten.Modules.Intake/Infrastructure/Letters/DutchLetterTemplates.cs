@@ -1,4 +1,5 @@
 using System.Globalization;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Intake.Infrastructure.Letters;
 
 /// <summary>The module's letters and notices, in Dutch, with dates as "16 maart 2026" (nl-NL).</summary>
-internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options) : ILetterTemplates
+internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, IStaffDirectory staff) : ILetterTemplates
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -24,7 +25,7 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options) : IL
     private RenderedLetter Acknowledgement(LetterData data)
     {
         var settings = options.Value;
-        var handler = data.HandlingOfficer is null ? "een klachtenfunctionaris van ons kantoor" : $"onze klachtenfunctionaris {data.HandlingOfficer}";
+        var handler = data.HandlingOfficer is null ? "een klachtenfunctionaris van ons kantoor" : $"onze klachtenfunctionaris {staff.NameOf(data.HandlingOfficer)}";
         return new RenderedLetter(
             $"Ontvangstbevestiging van uw klacht, kenmerk {data.Reference}",
             $"""
