@@ -64,6 +64,32 @@ public sealed class NotificationAndDeadlineTests(ApiFixture fixture) : ApiTest(f
     }
 
     [Fact]
+    public async Task A_letter_that_cannot_be_composed_fails_visibly_and_does_not_hold_up_the_letters_after_it()
+    {
+        var id = (await RegisterAsync(CreateClient("anna", Roles.Employee))).GetProperty("id").GetGuid();
+        // Oldest first: a kind this version has no template for (as another version of the module might write), then a notice.
+        await using (var connection = await Db.OpenConnectionAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, """
+                INSERT INTO intake.correspondence (id, complaint_id, kind, channel, recipient_name, recipient_address, status, created_at, next_attempt_at)
+                VALUES (gen_random_uuid(), @Id, 'ComplaintWithdrawn', 'Email', 'pieter', 'pieter@example.nl', 'Pending', @Now - interval '2 minutes', NULL),
+                       (gen_random_uuid(), @Id, 'AgentNotification', 'Email', 'pieter', 'pieter@example.nl', 'Pending', @Now - interval '1 minute', NULL)
+                """, new { Id = id, Now = Clock.GetUtcNow() });
+        }
+
+        await RunJobAsync("intake-send-correspondence");
+
+        Assert.Contains("pieter@example.nl", Assert.Single(MailTexts(MailDirectory)), StringComparison.Ordinal);
+        var letters = (await CreateClient("kees", Roles.QualityManager).GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}/{id}/correspondence"))
+            .EnumerateArray().ToList();
+        var unknown = letters.Single(l => l.GetProperty("type").GetString() == "ComplaintWithdrawn");
+        Assert.Equal("Pending", unknown.GetProperty("status").GetString());
+        Assert.Equal(1, unknown.GetProperty("attempts").GetInt32());
+        Assert.Contains("ComplaintWithdrawn", unknown.GetProperty("lastError").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Sent", letters.Single(l => l.GetProperty("type").GetString() == "AgentNotification").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_reminder_goes_once_to_the_receiving_employee_and_the_quality_manager_when_the_acknowledgement_is_due_soon()
     {
         await RegisterAsync(CreateClient("anna", Roles.Employee)); // due Friday 6 March

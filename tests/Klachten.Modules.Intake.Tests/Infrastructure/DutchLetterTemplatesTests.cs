@@ -58,6 +58,16 @@ public sealed class DutchLetterTemplatesTests
     public void The_acknowledgement_names_the_officer_by_the_name_the_staff_directory_gives() =>
         Assert.Contains("onze klachtenfunctionaris K. de Wit.", Templates.Render(CorrespondenceKind.Acknowledgement, Data("karin.w")).Body, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("ComplaintWithdrawn")]
+    [InlineData("acknowledgement")]
+    [InlineData("1")]
+    public void A_stored_kind_without_a_template_renders_nothing(string kind) => Assert.Null(Templates.TryRender(kind, Data()));
+
+    [Fact]
+    public void A_stored_kind_with_a_template_renders_that_letter() =>
+        Assert.Equal(Templates.Render(CorrespondenceKind.AgentNotification, Data()), Templates.TryRender("AgentNotification", Data()));
+
     // The staff directory's naming rule (configured name, else user name); its configuration binding is tested in the building blocks.
     private sealed class Names(Dictionary<string, string> names) : IStaffDirectory
     {

@@ -5,7 +5,11 @@ using Npgsql;
 namespace Klachten.BuildingBlocks.Infrastructure.Mail;
 
 /// <summary>An e-mail waiting in a module's correspondence table, claimed for sending.</summary>
-public sealed record OutgoingMail(Guid Id, string Kind, int Attempts, string? RecipientAddress, string? RecipientName, string Subject, string Body);
+public sealed record OutgoingMail(Guid Id, string Kind, int Attempts, string? RecipientAddress, string? RecipientName, string Subject, string Body)
+{
+    /// <summary>Why the store could not compose the text (e.g. a letter kind this version does not know): a failed attempt, not a crash.</summary>
+    public string? ComposeError { get; init; }
+}
 
 /// <summary>
 /// A module's correspondence table as <see cref="OutgoingMailDelivery{TStore}"/> sees it: the module's own SQL to list the rows
@@ -94,6 +98,11 @@ public sealed class OutgoingMailDelivery<TStore>(
         var sent = false;
         try
         {
+            if (mail.ComposeError is not null)
+            {
+                throw new InvalidOperationException(mail.ComposeError);
+            }
+
             if (string.IsNullOrWhiteSpace(mail.RecipientAddress))
             {
                 throw new InvalidOperationException("The correspondence has no e-mail address.");

@@ -138,4 +138,7 @@ internal sealed record RenderedLetter(string Subject, string Body);
 internal interface ILetterTemplates
 {
     RenderedLetter Render(CorrespondenceKind kind, LetterData data);
+
+    /// <summary>The letter for a kind as stored; null when this version has no template for it (written by another version, say).</summary>
+    RenderedLetter? TryRender(string kind, LetterData data);
 }

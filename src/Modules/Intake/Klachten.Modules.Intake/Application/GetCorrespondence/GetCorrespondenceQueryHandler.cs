@@ -44,7 +44,8 @@ internal sealed class GetCorrespondenceQueryHandler(NpgsqlDataSource dataSource,
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(CorrespondenceSql, new { query.ComplaintId }, cancellationToken: cancellationToken));
         return rows.Select(r =>
         {
-            var preview = r.Body is null ? letters.Render(Enum.Parse<CorrespondenceKind>(r.Kind), complaint.ToLetterData()) : null;
+            // A kind without a template (written by another version) has no preview rather than failing the whole list.
+            var preview = r.Body is null ? letters.TryRender(r.Kind, complaint.ToLetterData()) ?? new RenderedLetter(string.Empty, string.Empty) : null;
             return new CorrespondenceDto(r.Id, r.Kind, r.Channel, r.Status, r.RecipientName, r.RecipientAddress,
                 r.Subject ?? preview!.Subject, r.Body ?? preview!.Body, r.CreatedAt, r.SentAt, r.SentBy, r.Attempts, r.LastError, r.NextAttemptAt);
         }).ToList();

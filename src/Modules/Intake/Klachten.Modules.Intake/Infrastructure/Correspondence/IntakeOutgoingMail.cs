@@ -38,7 +38,8 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
 
     private const string FailedSql = """
         UPDATE intake.correspondence
-        SET attempts = attempts + 1, last_error = @Error, next_attempt_at = @NextAttemptAt, subject = @Subject, body = @Body
+        SET attempts = attempts + 1, last_error = @Error, next_attempt_at = @NextAttemptAt,
+            subject = COALESCE(NULLIF(@Subject, ''), subject), body = COALESCE(NULLIF(@Body, ''), body)
         WHERE id = @Id
         """;
 
@@ -59,10 +60,22 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
             return null;
         }
 
-        var letter = row.Body is not null
-            ? new RenderedLetter(row.Subject ?? string.Empty, row.Body)
-            : letters.Render(Enum.Parse<CorrespondenceKind>(row.Kind), new LetterData(row.Reference, row.ComplainantName, row.ReceivedOn,
-                row.AcknowledgementDueOn, row.SettlementDueOn, row.FileNumber, row.RegisteredBy, row.HandlingOfficer));
+        if (row.Body is not null)
+        {
+            return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientAddress, row.RecipientName, row.Subject ?? string.Empty, row.Body);
+        }
+
+        var letter = letters.TryRender(row.Kind, new LetterData(row.Reference, row.ComplainantName, row.ReceivedOn, row.AcknowledgementDueOn,
+            row.SettlementDueOn, row.FileNumber, row.RegisteredBy, row.HandlingOfficer));
+        if (letter is null)
+        {
+            // It stays pending and visible, and does not hold up the letters after it.
+            return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientAddress, row.RecipientName, string.Empty, string.Empty)
+            {
+                ComposeError = $"No letter template for correspondence kind '{row.Kind}'.",
+            };
+        }
+
         return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientAddress, row.RecipientName, letter.Subject, letter.Body);
     }
 

@@ -22,6 +22,9 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    public RenderedLetter? TryRender(string kind, LetterData data) =>
+        Enum.TryParse(kind, out CorrespondenceKind parsed) && parsed.ToString() == kind ? Render(parsed, data) : null;
+
     private RenderedLetter Acknowledgement(LetterData data)
     {
         var settings = options.Value;
