@@ -71,6 +71,9 @@ public static class BuildingBlocksServiceCollectionExtensions
         }
 
         services.AddOptions<StaffDirectoryOptions>().Bind(configuration.GetSection(StaffDirectoryOptions.SectionName));
+        services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName))
+            .Validate(o => o.RetainMonthsAfterClosing >= 1, "PersonalData:RetainMonthsAfterClosing must be at least 1.")
+            .ValidateOnStart();
         services.AddSingleton<IStaffDirectory, StaffDirectory>();
 
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.SectionName));

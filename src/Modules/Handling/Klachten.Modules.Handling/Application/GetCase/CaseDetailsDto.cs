@@ -17,7 +17,8 @@ internal sealed record CaseDetailsDto(
     DecisionDto? Decision,
     ReferralDto? Referral,
     ClosureDto? Closure,
-    IReadOnlyList<CorrespondenceDto> Correspondence);
+    IReadOnlyList<CorrespondenceDto> Correspondence,
+    DateTimeOffset? AnonymisedAt);
 
 internal sealed record AssignmentDto
 {

@@ -50,7 +50,8 @@ internal sealed class GetCaseQueryHandler(NpgsqlDataSource dataSource, ICurrentU
                     row.ReferralOutcome, row.ReferralDecidedOn)
                 : null,
             row.ClosedAt is { } closedAt ? new ClosureDto(row.ComplainantSatisfied!.Value, closedAt, row.ClosedBy!) : null,
-            correspondence);
+            correspondence,
+            row.AnonymisedAt);
     }
 
     private sealed class CaseRow
@@ -89,5 +90,6 @@ internal sealed class GetCaseQueryHandler(NpgsqlDataSource dataSource, ICurrentU
         public DateTimeOffset? ClosedAt { get; init; }
         public string? ClosedBy { get; init; }
         public DateTimeOffset? BreachRecordedAt { get; init; }
+        public DateTimeOffset? AnonymisedAt { get; init; }
     }
 }

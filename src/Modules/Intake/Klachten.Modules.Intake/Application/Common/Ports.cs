@@ -90,6 +90,15 @@ internal interface IComplaintRepository
 
     /// <summary>Open acknowledgements due before the date without a recorded breach; records the breach (once, on any host).</summary>
     Task<IReadOnlyList<ClaimedComplaint>> ClaimAcknowledgementBreachesAsync(DateOnly dueBefore, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Records when Handling closed the complaint (the first closure counts); false when nothing changed.</summary>
+    Task<bool> RecordClosureAsync(Guid id, DateTimeOffset closedAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the personal data and the complainant's words of up to <paramref name="limit"/> complaints closed before
+    /// <paramref name="closedBefore"/> and not anonymised yet, in them and their correspondence; returns their ids.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> AnonymiseClosedBeforeAsync(DateTimeOffset closedBefore, DateTimeOffset now, int limit, CancellationToken cancellationToken);
 }
 
 internal sealed record CorrespondenceRecord(

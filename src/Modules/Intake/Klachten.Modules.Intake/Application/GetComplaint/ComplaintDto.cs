@@ -22,7 +22,9 @@ internal sealed record ComplaintDto(
     string? AcknowledgedBy,
     string? AcknowledgementChannel,
     DateTimeOffset? AcknowledgementBreachRecordedAt,
-    string? HandlingOfficer);
+    string? HandlingOfficer,
+    DateTimeOffset? ClosedAt,
+    DateTimeOffset? AnonymisedAt);
 
 internal sealed record ComplainantDto(string Name, ComplainantType Type, string? Email, string? Phone, AddressDto? Address);
 

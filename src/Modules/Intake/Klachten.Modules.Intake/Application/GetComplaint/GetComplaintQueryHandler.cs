@@ -14,7 +14,7 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
                address_street, address_postal_code, address_city, file_number, collection_agent, channel,
                received_at, received_on, description, requested_outcome, registered_by, registered_at,
                acknowledgement_due_on, settlement_due_on, acknowledged_at, acknowledged_by, acknowledgement_channel,
-               acknowledgement_breach_recorded_at, handling_officer
+               acknowledgement_breach_recorded_at, handling_officer, closed_at, anonymised_at
         FROM intake.complaints
         WHERE id = @Id
         """;
@@ -24,7 +24,8 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
         string? AddressStreet, string? AddressPostalCode, string? AddressCity, string? FileNumber, string? CollectionAgent, string Channel,
         DateTimeOffset ReceivedAt, DateOnly ReceivedOn, string Description, string RequestedOutcome, string RegisteredBy,
         DateTimeOffset RegisteredAt, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn, DateTimeOffset? AcknowledgedAt,
-        string? AcknowledgedBy, string? AcknowledgementChannel, DateTimeOffset? AcknowledgementBreachRecordedAt, string? HandlingOfficer);
+        string? AcknowledgedBy, string? AcknowledgementChannel, DateTimeOffset? AcknowledgementBreachRecordedAt, string? HandlingOfficer,
+        DateTimeOffset? ClosedAt, DateTimeOffset? AnonymisedAt);
 
     public async Task<ComplaintDto> Handle(GetComplaintQuery query, CancellationToken cancellationToken)
     {
@@ -45,6 +46,6 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
                 row.AddressStreet is null ? null : new AddressDto(row.AddressStreet, row.AddressPostalCode ?? "", row.AddressCity ?? "")),
             row.FileNumber, row.CollectionAgent, Enum.Parse<IntakeChannel>(row.Channel), row.ReceivedAt, row.ReceivedOn, row.Description,
             row.RequestedOutcome, row.RegisteredBy, row.RegisteredAt, row.AcknowledgementDueOn, row.SettlementDueOn, row.AcknowledgedAt,
-            row.AcknowledgedBy, row.AcknowledgementChannel, row.AcknowledgementBreachRecordedAt, row.HandlingOfficer);
+            row.AcknowledgedBy, row.AcknowledgementChannel, row.AcknowledgementBreachRecordedAt, row.HandlingOfficer, row.ClosedAt, row.AnonymisedAt);
     }
 }
