@@ -7,6 +7,7 @@ using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.BuildingBlocks.Infrastructure.Jobs;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Infrastructure.Messaging;
+using Klachten.BuildingBlocks.Infrastructure.PersonalData;
 using Klachten.BuildingBlocks.Infrastructure.Staff;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.BuildingBlocks.Web;
@@ -74,6 +75,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName))
             .Validate(o => o.RetainMonthsAfterClosing >= 1, "PersonalData:RetainMonthsAfterClosing must be at least 1.")
             .ValidateOnStart();
+        services.AddScoped<IRecurringJob, PersonalDataRetentionJob>();
         services.AddSingleton<IStaffDirectory, StaffDirectory>();
 
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.SectionName));

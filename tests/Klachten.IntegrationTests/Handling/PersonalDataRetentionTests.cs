@@ -30,11 +30,7 @@ public sealed class PersonalDataRetentionTests(ApiFixture fixture) : HandlingApi
         return id;
     }
 
-    private async Task RunRetentionJobsAsync()
-    {
-        await RunJobAsync("intake-personal-data-retention");
-        await RunJobAsync("handling-personal-data-retention");
-    }
+    private Task RunRetentionJobsAsync() => RunJobAsync("personal-data-retention");
 
     private Task<JsonElement> GetComplaintAsync(Guid id) => ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"/api/intake/complaints/{id}"));
 
@@ -106,11 +102,8 @@ public sealed class PersonalDataRetentionTests(ApiFixture fixture) : HandlingApi
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            foreach (var job in scope.ServiceProvider.GetServices<BuildingBlocks.Infrastructure.Jobs.IRecurringJob>()
-                         .Where(j => j.JobId.EndsWith("-personal-data-retention", StringComparison.Ordinal)))
-            {
-                await job.RunAsync(CancellationToken.None);
-            }
+            await scope.ServiceProvider.GetServices<BuildingBlocks.Infrastructure.Jobs.IRecurringJob>()
+                .Single(j => j.JobId == "personal-data-retention").RunAsync(CancellationToken.None);
         }
 
         Assert.Equal("(geanonimiseerd)", (await GetComplaintAsync(id)).GetProperty("complainant").GetProperty("name").GetString());

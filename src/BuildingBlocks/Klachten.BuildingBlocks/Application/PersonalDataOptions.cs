@@ -20,3 +20,16 @@ public sealed class PersonalDataOptions
     /// <summary>Complaints closed before this instant are due for anonymisation at <paramref name="now"/>.</summary>
     public DateTimeOffset ClosedBefore(DateTimeOffset now) => now.AddMonths(-RetainMonthsAfterClosing);
 }
+
+/// <summary>
+/// A module's part of the retention sweep (<see cref="PersonalDataOptions"/>): in the running unit of work, replaces the
+/// personal data of up to <c>limit</c> complaints closed before <c>closedBefore</c> and not anonymised yet, and returns
+/// their complaint ids. Anonymising the same complaint again must change nothing.
+/// </summary>
+public interface IPersonalDataEraser
+{
+    /// <summary>The module named in the audit entry of each anonymised complaint.</summary>
+    string Module { get; }
+
+    Task<IReadOnlyList<Guid>> AnonymiseClosedBeforeAsync(DateTimeOffset closedBefore, DateTimeOffset now, int limit, CancellationToken cancellationToken);
+}

@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Handling.Application.Abstractions;
@@ -24,6 +25,7 @@ public static class HandlingModule
         services.AddModule(new ModuleDescriptor(HandlingContracts.ModuleName, Schema, typeof(HandlingModule).Assembly, typeof(HandlingContracts).Assembly));
         services.AddOptions<HandlingOptions>().Bind(configuration.GetSection(HandlingOptions.SectionName));
         services.AddScoped<IHandlingCaseRepository, HandlingCaseRepository>();
+        services.AddScoped<IPersonalDataEraser, CasePersonalDataEraser>();
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
         services.AddScoped<ICorrespondenceLog, CorrespondenceLog>();
         services.AddOutgoingMail<HandlingOutgoingMail>();

@@ -34,6 +34,7 @@ public static class IntakeModule
                 "Intake term lengths must not be negative.")
             .ValidateOnStart();
         services.AddScoped<IComplaintRepository, ComplaintRepository>();
+        services.AddScoped<IPersonalDataEraser, ComplaintPersonalDataEraser>();
         services.AddScoped<IBatchItemWriter<ComplaintRegistration, string>, ComplaintRegistrationWriter>();
         services.AddSingleton<ExpectedReferenceCounters>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();

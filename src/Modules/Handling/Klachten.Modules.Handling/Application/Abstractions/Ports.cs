@@ -14,12 +14,6 @@ internal interface IHandlingCaseRepository
 
     /// <summary>Saves the changes; throws ConcurrencyConflictException when the case changed since it was loaded.</summary>
     Task SaveAsync(HandlingCase handlingCase, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Replaces the free texts about the complainant and the letters' recipients and texts of up to <paramref name="limit"/>
-    /// cases closed before <paramref name="closedBefore"/> and not anonymised yet; returns their complaint ids.
-    /// </summary>
-    Task<IReadOnlyList<Guid>> AnonymiseClosedBeforeAsync(DateTimeOffset closedBefore, DateTimeOffset now, int limit, CancellationToken cancellationToken);
 }
 
 internal enum CorrespondenceKind

@@ -1,7 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Jobs;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
-using Klachten.Modules.Handling.Application.AnonymisePersonalData;
 using Klachten.Modules.Handling.Application.SettlementDeadlines;
 using Klachten.Modules.Handling.Infrastructure.Correspondence;
 using Microsoft.Extensions.Logging;
@@ -43,21 +42,4 @@ internal sealed class SendCorrespondenceJob(OutgoingMailDelivery<HandlingOutgoin
     public string Cron => options.Value.Deadlines.CorrespondenceCron;
 
     public Task RunAsync(CancellationToken cancellationToken) => delivery.DeliverDueAsync(cancellationToken);
-}
-
-/// <summary>Every night: anonymises the cases whose retention period after closing ended (AVG), a round at a time.</summary>
-internal sealed class PersonalDataRetentionJob(IRequestDispatcher dispatcher) : IRecurringJob
-{
-    public const string Id = "handling-personal-data-retention";
-
-    public string JobId => Id;
-
-    public string Cron => "50 2 * * *";
-
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        while (await dispatcher.Send(new AnonymisePersonalDataCommand(), cancellationToken) == AnonymisePersonalDataCommand.DefaultLimit)
-        {
-        }
-    }
 }

@@ -93,12 +93,6 @@ internal interface IComplaintRepository
 
     /// <summary>Records when Handling closed the complaint (the first closure counts); false when nothing changed.</summary>
     Task<bool> RecordClosureAsync(Guid id, DateTimeOffset closedAt, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Replaces the personal data and the complainant's words of up to <paramref name="limit"/> complaints closed before
-    /// <paramref name="closedBefore"/> and not anonymised yet, in them and their correspondence; returns their ids.
-    /// </summary>
-    Task<IReadOnlyList<Guid>> AnonymiseClosedBeforeAsync(DateTimeOffset closedBefore, DateTimeOffset now, int limit, CancellationToken cancellationToken);
 }
 
 internal sealed record CorrespondenceRecord(

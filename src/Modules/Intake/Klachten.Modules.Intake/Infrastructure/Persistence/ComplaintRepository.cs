@@ -1,5 +1,4 @@
 using Dapper;
-using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Domain;
@@ -57,40 +56,10 @@ internal sealed class ComplaintRepository(IDbSession session) : IComplaintReposi
 
     private const string RecordClosureSql = "UPDATE intake.complaints SET closed_at = @ClosedAt WHERE id = @Id AND closed_at IS NULL";
 
-    // SKIP LOCKED: two hosts sweeping at once take different complaints.
-    private const string AnonymiseSql = """
-        WITH due AS (
-            SELECT id FROM intake.complaints
-            WHERE closed_at IS NOT NULL AND anonymised_at IS NULL AND closed_at < @ClosedBefore
-            ORDER BY closed_at
-            LIMIT @Limit
-            FOR UPDATE SKIP LOCKED
-        ), letters AS (
-            UPDATE intake.correspondence l SET recipient_name = NULL, recipient_address = NULL, body = @Removed
-            FROM due WHERE l.complaint_id = due.id
-        )
-        UPDATE intake.complaints c
-        SET complainant_name = @AnonymisedName, complainant_email = NULL, complainant_phone = NULL, address_street = NULL,
-            address_postal_code = NULL, address_city = NULL, file_number = NULL, description = @Removed, requested_outcome = @Removed,
-            anonymised_at = @Now
-        FROM due WHERE c.id = due.id
-        RETURNING c.id
-        """;
 
     public async Task<bool> RecordClosureAsync(Guid id, DateTimeOffset closedAt, CancellationToken cancellationToken) =>
         await session.Connection.ExecuteAsync(new CommandDefinition(RecordClosureSql, new { Id = id, ClosedAt = closedAt },
             session.Transaction, cancellationToken: cancellationToken)) == 1;
-
-    public async Task<IReadOnlyList<Guid>> AnonymiseClosedBeforeAsync(DateTimeOffset closedBefore, DateTimeOffset now, int limit,
-        CancellationToken cancellationToken) =>
-        (await session.Connection.QueryAsync<Guid>(new CommandDefinition(AnonymiseSql, new
-        {
-            ClosedBefore = closedBefore,
-            Now = now,
-            Limit = limit,
-            PersonalDataOptions.AnonymisedName,
-            Removed = PersonalDataOptions.RemovedText,
-        }, session.Transaction, cancellationToken: cancellationToken))).ToList();
 
     public async Task<bool> SetHandlingOfficerAsync(Guid id, string officer, CancellationToken cancellationToken) =>
         await session.Connection.ExecuteAsync(new CommandDefinition(SetHandlingOfficerSql, new { Id = id, Officer = officer },
