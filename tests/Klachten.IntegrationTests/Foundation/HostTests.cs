@@ -150,7 +150,7 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
 
         using var connection = Services.GetRequiredService<JobStorage>().GetConnection();
         var registered = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection).ToDictionary(j => j.Id, j => j.TimeZoneId);
-        foreach (var jobId in new[] { "intake-acknowledgement-deadlines", "intake-send-correspondence", "handling-settlement-deadlines", "handling-send-correspondence", "messaging-delivered-cleanup" })
+        foreach (var jobId in new[] { "intake-acknowledgement-deadlines", "intake-send-correspondence", "handling-settlement-deadlines", "handling-send-correspondence", "messaging-delivered-cleanup", "personal-data-retention" })
         {
             Assert.True(registered.ContainsKey(jobId), $"{jobId} is on the dashboard");
             Assert.Contains("Amsterdam", registered[jobId]);

@@ -1,13 +1,20 @@
+using System.Security.Claims;
 using Hangfire;
 using Klachten.BuildingBlocks.Application;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Klachten.Host.Startup;
 
 internal static class Security
 {
     public const string OperationsPolicy = "Operations";
+    public const string DashboardScheme = "Dashboard";
+    public const string DashboardLoginScheme = "DashboardLogin";
+    private const string DashboardCookieScheme = "DashboardCookie";
 
     /// <summary>
     /// JWT bearer everywhere. Development: tokens from `dotnet user-jwts` (issuer, audiences and signing keys come
@@ -24,7 +31,7 @@ internal static class Security
                 "Authentication:Authority (the OpenID Connect authority) and Authentication:Audience must be configured outside Development.");
         }
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
                 if (!string.IsNullOrEmpty(authority))
@@ -34,11 +41,76 @@ internal static class Security
                 }
             });
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, TakeSigningKeysOnce);
+        var dashboardLogin = AddDashboardLogin(authentication, configuration.GetSection("Authentication:Dashboard"), authority);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(OperationsPolicy, policy => policy.RequireRole(Roles.Operations));
+            .AddPolicy(OperationsPolicy, policy =>
+            {
+                policy.RequireRole(Roles.Operations);
+                if (dashboardLogin)
+                {
+                    policy.AddAuthenticationSchemes(DashboardScheme);
+                }
+            });
         return services;
+    }
+
+    /// <summary>
+    /// A browser sends no bearer token, so with <c>Authentication:Dashboard:ClientId</c> set the dashboard also accepts the
+    /// identity provider's login (authorization code with PKCE; <c>Authority</c> defaults to <c>Authentication:Authority</c>,
+    /// <c>ClientSecret</c> optional, <c>RoleClaim</c> the user-info claim with the roles, default "role"): a request without
+    /// a bearer token is sent to log in and then carries a cookie valid for /hangfire only. A request with a bearer token is
+    /// judged by that token alone. Without the setting the dashboard takes bearer tokens only (Development, tests).
+    /// </summary>
+    private static bool AddDashboardLogin(AuthenticationBuilder authentication, IConfigurationSection dashboard, string? authority)
+    {
+        var clientId = dashboard["ClientId"];
+        if (string.IsNullOrEmpty(clientId))
+        {
+            return false;
+        }
+
+        var dashboardAuthority = dashboard["Authority"] ?? authority;
+        if (string.IsNullOrEmpty(dashboardAuthority))
+        {
+            throw new InvalidOperationException("Authentication:Dashboard:ClientId needs Authentication:Dashboard:Authority or Authentication:Authority.");
+        }
+
+        authentication
+            .AddPolicyScheme(DashboardScheme, "Bearer token or dashboard login", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count > 0 ? JwtBearerDefaults.AuthenticationScheme : DashboardCookieScheme)
+            .AddCookie(DashboardCookieScheme, options =>
+            {
+                options.Cookie.Name = "klachten-dashboard";
+                options.Cookie.Path = "/hangfire";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = false;
+                options.ForwardChallenge = DashboardLoginScheme;
+                // Logged in without the Operations role: 403, not a redirect to an MVC access-denied page this host does not have.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+            })
+            .AddOpenIdConnect(DashboardLoginScheme, options =>
+            {
+                options.Authority = dashboardAuthority;
+                options.ClientId = clientId;
+                options.ClientSecret = dashboard["ClientSecret"];
+                options.ResponseType = OpenIdConnectResponseType.Code;
+                options.UsePkce = true;
+                options.SignInScheme = DashboardCookieScheme;
+                options.CallbackPath = "/hangfire/signin-oidc";
+                options.SaveTokens = false;
+                options.GetClaimsFromUserInfoEndpoint = true;
+                options.ClaimActions.MapJsonKey(ClaimTypes.Role, dashboard["RoleClaim"] ?? "role");
+            });
+        return true;
     }
 
     /// <summary>
@@ -54,7 +126,10 @@ internal static class Security
         }
     }
 
-    /// <summary>The job dashboard, for operations staff only: 401 without a login, 403 for any other role.</summary>
+    /// <summary>
+    /// The job dashboard, for operations staff only: without a login 401 (or, with the dashboard login configured, off to
+    /// the identity provider), 403 for any other role.
+    /// </summary>
     public static void MapHangfireDashboardForOperations(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHangfireDashboardWithAuthorizationPolicy(OperationsPolicy, "/hangfire",
             new DashboardOptions { DashboardTitle = "Klachten.Modular jobs", DisplayStorageConnectionString = false });
