@@ -19,6 +19,11 @@ public static class DapperConventions
         }
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+        // Dapper consults its built-in type map before any handler: without removing DateTimeOffset from it, the handler is
+        // never asked and an instant with a +01:00 offset reaches Npgsql, which refuses it for timestamptz.
+        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
+        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.AddTypeHandler(new UtcDateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
     }
