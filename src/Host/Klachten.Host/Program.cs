@@ -25,7 +25,10 @@ builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment)
 builder.Services.AddKlachtenHealthChecks();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityDocumentTransformer>());
 builder.Services.ConfigureHttpJsonOptions(options =>
-    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+{
+    options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+    options.SerializerOptions.Converters.Add(new Klachten.BuildingBlocks.Web.RejectedTextConverter());
+});
 
 var app = builder.Build();
 

@@ -29,12 +29,40 @@ public sealed class ProblemDetailsTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task A_value_of_the_wrong_JSON_type_is_a_400_naming_the_field()
+    public async Task A_value_of_the_wrong_JSON_type_is_a_400_naming_the_field_without_the_servers_type_names()
     {
-        var (response, body, _) = await PostRawAsync("{\"complainant\": \"not an object\"}");
+        var (response, body, raw) = await PostRawAsync("{\"complainant\": \"not an object\"}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(body.GetProperty("errors").TryGetProperty("complainant", out _), body.ToString());
+        Assert.DoesNotContain("Klachten.", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_with_a_NUL_character_is_a_400_naming_the_field_and_nothing_is_stored()
+    {
+        var (response, body, _) = await PostRawAsync("""
+            {"complainant":{"name":"J. de Vries","type":"Debtor","email":"j@example.com"},"channel":"Phone",
+             "receivedAt":"2026-03-02T09:30:00+01:00","description":"Onbeleefd\u0000behandeld.","requestedOutcome":"Excuses."}
+            """);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("NUL", body.GetProperty("errors").GetProperty("description")[0].GetString(), StringComparison.Ordinal);
+        await using var connection = await Db.OpenConnectionAsync();
+        await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM intake.complaints", connection);
+        Assert.Equal(0L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task An_empty_body_is_a_400_asking_for_a_JSON_body()
+    {
+        using var client = CreateClient("anna", Roles.Employee);
+        var response = await client.PostAsync("/api/intake/complaints", new StringContent("", Encoding.UTF8, "application/json"));
+        var raw = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(JsonDocument.Parse(raw).RootElement.GetProperty("errors").TryGetProperty("body", out _), raw);
+        Assert.DoesNotContain("Service", raw, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Klachten.BuildingBlocks.Web;
 
@@ -28,6 +29,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
                 "The procedure does not allow this.", rule.Message, rule.Code),
             ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, "Changed by someone else.", exception.Message, "concurrency_conflict"),
+            // Text from a query string or route that PostgreSQL cannot store (a NUL character); bodies are refused earlier, by field.
+            PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } => Problem(StatusCodes.Status400BadRequest,
+                "Bad request.", "A value contains a character that cannot be stored (NUL, \\u0000)."),
             _ => null,
         };
 
@@ -47,7 +51,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         });
     }
 
-    // Malformed JSON or a value of the wrong JSON type: name the field (JSON path) the parser stopped at.
+    // Malformed JSON or a value of the wrong JSON type: name the field (JSON path) the parser stopped at. The parser stops at
+    // the first such value, so only that one is named. Its own message names the server's types; the client gets ours.
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
     {
         if (exception.InnerException is JsonException { Path: { } path } json)
@@ -55,7 +60,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             var field = path.TrimStart('$', '.');
             return new ValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [field.Length == 0 ? "body" : field] = [json.Message.Split(" Path:")[0]],
+                [field.Length == 0 ? "body" : field] = [json is RejectedTextException
+                    ? json.Message
+                    : "The value is not valid JSON of the expected type here (text, number, true/false, object or list)."],
             })
             {
                 Status = StatusCodes.Status400BadRequest,
@@ -63,7 +70,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             };
         }
 
-        return Problem(exception.StatusCode, "Bad request.", exception.Message);
+        return exception.StatusCode switch
+        {
+            StatusCodes.Status415UnsupportedMediaType => Problem(exception.StatusCode, "Unsupported media type.",
+                "Send the body as JSON with Content-Type: application/json."),
+            StatusCodes.Status413PayloadTooLarge => Problem(exception.StatusCode, "Request body too large.", exception.Message),
+            // An empty or null body where one is required; the framework's own text speaks of "implicit body" and services.
+            _ when exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) =>
+                new ValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["A JSON object is required as the request body."] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "One or more fields are invalid.",
+                },
+            _ => Problem(exception.StatusCode, "Bad request.", exception.Message),
+        };
     }
 
     private static ProblemDetails Problem(int status, string title, string detail, string? code = null)
