@@ -137,6 +137,36 @@ public sealed class ConfidentialityTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Bad_list_query_values_are_named_together_in_one_400_and_dates_are_read_only_as_yyyy_MM_dd()
+    {
+        var response = await CreateClient("kees", Roles.QualityManager)
+            .GetAsync($"{Complaints}?status=Lost&page=abc&pageSize=0&receivedFrom=02-03-2026&receivedTo=2026-13-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        foreach (var field in new[] { "status", "page", "pageSize", "receivedFrom", "receivedTo" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"{field} is not named in {errors}");
+        }
+    }
+
+    [Fact]
+    public async Task The_highest_page_number_is_an_empty_page_and_a_higher_one_is_400_not_an_overflow()
+    {
+        var qm = CreateClient("kees", Roles.QualityManager);
+        await RegisterAsync(qm);
+
+        var far = await qm.GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}?page=1000000&pageSize=200");
+        var beyond = await qm.GetAsync($"{Complaints}?page=2147483647&pageSize=200");
+
+        Assert.Equal(0, far.GetProperty("items").GetArrayLength());
+        Assert.Equal(1, far.GetProperty("totalCount").GetInt64());
+        Assert.Equal(HttpStatusCode.BadRequest, beyond.StatusCode);
+        Assert.True(System.Text.Json.JsonDocument.Parse(await beyond.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")
+            .TryGetProperty("page", out _));
+    }
+
+    [Fact]
     public async Task An_unknown_status_filter_is_400() =>
         Assert.Equal(HttpStatusCode.BadRequest, (await CreateClient("kees", Roles.QualityManager).GetAsync($"{Complaints}?status=Lost")).StatusCode);
 

@@ -86,9 +86,9 @@ internal static class IntakeEndpoints
         TypedResults.Ok(await dispatcher.Query(new GetComplaintQuery(id), cancellationToken));
 
     private static async Task<Ok<ComplaintPage>> ListAsync(
-        IRequestDispatcher dispatcher, string? status, DateOnly? receivedFrom, DateOnly? receivedTo, int? page, int? pageSize,
+        IRequestDispatcher dispatcher, string? status, string? receivedFrom, string? receivedTo, string? page, string? pageSize,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page ?? 1, pageSize ?? 20), cancellationToken));
+        TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page, pageSize), cancellationToken));
 
     private static async Task<Ok<AcknowledgementDto>> AcknowledgeAsync(
         Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, ICurrentUser user, ICorrespondenceDispatch correspondence,

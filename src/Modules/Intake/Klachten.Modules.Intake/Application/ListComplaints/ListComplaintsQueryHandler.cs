@@ -39,11 +39,11 @@ internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, IC
         {
             SeesAll = ComplaintAccess.SeesEverything(currentUser),
             User = currentUser.UserName,
-            query.Status,
-            query.ReceivedFrom,
-            query.ReceivedTo,
-            query.PageSize,
-            Offset = (query.Page - 1) * query.PageSize,
+            Status = string.IsNullOrEmpty(query.Status) ? null : query.Status,
+            ReceivedFrom = QueryValues.Date(query.ReceivedFrom),
+            ReceivedTo = QueryValues.Date(query.ReceivedTo),
+            PageSize = query.PageSizeNumber,
+            Offset = (long)(query.PageNumber - 1) * query.PageSizeNumber,
         };
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(PageSql, parameters, cancellationToken: cancellationToken))).ToList();
@@ -52,6 +52,6 @@ internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, IC
         return new ComplaintPage(rows.Select(r => new ComplaintSummaryDto(
             r.Id, r.Reference, r.AcknowledgedAt is null ? "Registered" : "Acknowledged", Enum.Parse<ComplainantType>(r.ComplainantType),
             Enum.Parse<IntakeChannel>(r.Channel), r.FileNumber, r.ReceivedAt, r.ReceivedOn, r.AcknowledgementDueOn, r.SettlementDueOn,
-            r.AcknowledgedAt, r.RegisteredBy, r.HandlingOfficer)).ToList(), query.Page, query.PageSize, total);
+            r.AcknowledgedAt, r.RegisteredBy, r.HandlingOfficer)).ToList(), query.PageNumber, query.PageSizeNumber, total);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 
 namespace Klachten.Modules.Intake.Application.ListComplaints;
 
@@ -8,12 +9,16 @@ internal sealed class ListComplaintsQueryValidator : AbstractValidator<ListCompl
 
     public ListComplaintsQueryValidator()
     {
-        RuleFor(q => q.Status).Must(s => s is null || Statuses.Contains(s, StringComparer.Ordinal))
+        RuleFor(q => q.Status).Must(s => string.IsNullOrEmpty(s) || Statuses.Contains(s, StringComparer.Ordinal))
             .WithMessage($"The status must be one of: {string.Join(", ", Statuses)}.");
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 200);
-        RuleFor(q => q.ReceivedTo).GreaterThanOrEqualTo(q => q.ReceivedFrom)
-            .When(q => q.ReceivedFrom is not null && q.ReceivedTo is not null)
+        RuleFor(q => q.Page).WholeNumber(1, ListComplaintsQuery.MaxPage);
+        RuleFor(q => q.PageSize).WholeNumber(1, ListComplaintsQuery.MaxPageSize);
+        RuleFor(q => q.ReceivedFrom).IsoDate();
+        RuleFor(q => q.ReceivedTo).IsoDate();
+        RuleFor(q => q.ReceivedTo)
+            .Must((q, to) => QueryValues.Date(to) >= QueryValues.Date(q.ReceivedFrom))
+            .When(q => QueryValues.IsDate(q.ReceivedFrom) && QueryValues.IsDate(q.ReceivedTo)
+                && QueryValues.Date(q.ReceivedFrom) is not null && QueryValues.Date(q.ReceivedTo) is not null)
             .WithMessage("receivedTo must not lie before receivedFrom.");
     }
 }
