@@ -37,6 +37,8 @@ public sealed class AcknowledgementTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("Geachte heer/mevrouw J. de Vries,", mail, StringComparison.Ordinal);
         Assert.Contains("uw klacht van 2 maart 2026 ontvangen en geregistreerd onder kenmerk KL-2026-000001", mail, StringComparison.Ordinal);
         Assert.Contains("uiterlijk 16 maart 2026 schriftelijk onze reactie", mail, StringComparison.Ordinal);
+        // The body has 8-bit characters; without this header a strict relay may mangle them.
+        Assert.Contains("Content-Transfer-Encoding: quoted-printable", Assert.Single(Mails(MailDirectory)), StringComparison.OrdinalIgnoreCase);
 
         var complaint = await CreateClient("kees", Roles.QualityManager).GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}/{id}");
         Assert.Equal("2026-03-03T10:00:00+00:00", complaint.GetProperty("acknowledgedAt").GetString());

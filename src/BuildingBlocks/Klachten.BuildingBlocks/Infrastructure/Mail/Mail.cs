@@ -39,7 +39,8 @@ internal static class MimeMessages
         mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         mime.To.Add(new MailboxAddress(message.ToName ?? message.ToAddress, message.ToAddress));
         mime.Subject = message.Subject;
-        mime.Body = new TextPart("plain") { Text = message.TextBody };
+        // Dutch letters carry 8-bit characters (ë, ó, €): say how they are encoded, or a strict relay may mangle them.
+        mime.Body = new TextPart("plain") { Text = message.TextBody, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
         return mime;
     }
 }
