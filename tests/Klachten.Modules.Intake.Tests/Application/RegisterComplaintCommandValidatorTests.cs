@@ -1,4 +1,6 @@
+using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Application.RegisterComplaint;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Klachten.Modules.Intake.Tests.Application;
@@ -13,7 +15,7 @@ public sealed class RegisterComplaintCommandValidatorTests
         "De medewerker was onbeleefd aan de telefoon.", "Excuses en een betalingsregeling.", "anna");
 
     private static IDictionary<string, string[]> Errors(RegisterComplaintCommand command) =>
-        new RegisterComplaintCommandValidator(Clock).Validate(command).Errors
+        new RegisterComplaintCommandValidator(Clock, Options.Create(new IntakeOptions())).Validate(command).Errors
             .GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
 
     [Fact]
@@ -100,7 +102,33 @@ public sealed class RegisterComplaintCommandValidatorTests
         Assert.DoesNotContain("Complainant.Address.Street", errors.Keys);
     }
 
-    [Fact]
-    public void A_malformed_email_is_refused() =>
-        Assert.Contains("Complainant.Email", Errors(Valid() with { Complainant = Valid().Complainant! with { Email = "geen-adres" } }).Keys);
+    [Theory]
+    [InlineData("geen-adres")]
+    [InlineData("a b@c.nl")] // accepted before, then failed in every retry of the acknowledgement
+    [InlineData("Jan <j@x.nl>")]
+    [InlineData("j@localhost")]
+    [InlineData("j@@x.nl")]
+    [InlineData(".j@x.nl")]
+    public void An_email_address_the_sender_cannot_deliver_to_is_refused(string email) =>
+        Assert.Contains("Complainant.Email", Errors(Valid() with { Complainant = Valid().Complainant! with { Email = email } }).Keys);
+
+    [Theory]
+    [InlineData("j.devries@example.com")]
+    [InlineData("j.de-vries+klacht@mail.example.nl")]
+    [InlineData(" info@bakkerij-jansen.nl ")]
+    [InlineData("klant@café.nl")]
+    public void A_plain_email_address_passes(string email) =>
+        Assert.Empty(Errors(Valid() with { Complainant = Valid().Complainant! with { Email = email } }));
+
+    [Theory]
+    [InlineData("2025-03-01T09:00:00Z")] // 366 days before the clock's 2 March 2026: the oldest allowed
+    [InlineData("2026-01-15T09:00:00+01:00")]
+    public void A_receipt_within_the_allowed_age_passes(string receivedAt) => Assert.Empty(Errors(Valid() with { ReceivedAt = receivedAt }));
+
+    [Theory]
+    [InlineData("2025-02-28T09:00:00Z")]
+    [InlineData("0001-01-01T00:30:00+00:00")] // gave the reference "KL-1-000001" and an immediate breach
+    [InlineData("1899-12-31T23:30:00Z")]
+    public void A_receipt_longer_ago_than_the_allowed_age_is_refused_as_a_likely_wrong_year(string receivedAt) =>
+        Assert.Contains("check the year", Assert.Single(Errors(Valid() with { ReceivedAt = receivedAt })["ReceivedAt"]), StringComparison.Ordinal);
 }

@@ -14,6 +14,9 @@ internal sealed class IntakeOptions
     /// <summary>How many working days before the acknowledgement falls due the reminder goes out.</summary>
     public int AcknowledgementReminderWorkingDays { get; set; } = 1;
 
+    /// <summary>A receipt moment further back than this is refused as a likely typing error in the year.</summary>
+    public int MaxReceiptAgeDays { get; set; } = 366;
+
     /// <summary>The office's name and the signature under letters to complainants.</summary>
     public string OfficeName { get; set; } = "Incassobureau";
     public string LetterSignature { get; set; } = "De klachtenfunctionaris";

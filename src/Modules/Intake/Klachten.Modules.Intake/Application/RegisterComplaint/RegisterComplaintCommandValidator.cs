@@ -1,10 +1,13 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FluentValidation;
+using Klachten.Modules.Intake.Application.Common;
+using Microsoft.Extensions.Options;
 using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Intake.Application.RegisterComplaint;
 
-internal sealed class RegisterComplaintCommandValidator : AbstractValidator<RegisterComplaintCommand>
+internal sealed partial class RegisterComplaintCommandValidator : AbstractValidator<RegisterComplaintCommand>
 {
     public const int NameMax = 200;
     public const int EmailMax = 254;
@@ -20,7 +23,7 @@ internal sealed class RegisterComplaintCommandValidator : AbstractValidator<Regi
     // A clock a little ahead of the server's must not refuse a complaint received "now".
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
 
-    public RegisterComplaintCommandValidator(TimeProvider timeProvider)
+    public RegisterComplaintCommandValidator(TimeProvider timeProvider, IOptions<IntakeOptions> options)
     {
         RuleFor(c => c.Complainant).NotNull().WithMessage("The complainant is required.");
         When(c => c.Complainant is not null, () =>
@@ -29,8 +32,10 @@ internal sealed class RegisterComplaintCommandValidator : AbstractValidator<Regi
                 .MaximumLength(NameMax);
             RuleFor(c => c.Complainant!.Type).NotEmpty().WithMessage(EnumMessage<ComplainantType>("type"))
                 .Must(BeName<ComplainantType>).WithMessage(EnumMessage<ComplainantType>("type"));
-            RuleFor(c => c.Complainant!.Email).MaximumLength(EmailMax).EmailAddress()
-                .When(c => !string.IsNullOrEmpty(c.Complainant!.Email));
+            RuleFor(c => c.Complainant!.Email).MaximumLength(EmailMax)
+                .Must(e => MailAddress().IsMatch(e!.Trim()))
+                .WithMessage("The e-mail address must be a plain address such as naam@voorbeeld.nl (no name, spaces or brackets).")
+                .When(c => !string.IsNullOrWhiteSpace(c.Complainant!.Email));
             RuleFor(c => c.Complainant!.Phone).MaximumLength(PhoneMax);
             RuleFor(c => c.Complainant)
                 .Must(c => !string.IsNullOrWhiteSpace(c!.Email) || c.Address is not null)
@@ -50,7 +55,9 @@ internal sealed class RegisterComplaintCommandValidator : AbstractValidator<Regi
         RuleFor(c => c.ReceivedAt).NotEmpty().WithMessage("The moment of receipt is required (ISO 8601 with offset, e.g. 2026-03-02T10:15:00+01:00).")
             .Must(v => TryParseInstant(v, out _)).WithMessage("The moment of receipt must be ISO 8601 with an offset, e.g. 2026-03-02T10:15:00+01:00.")
             .Must(v => !TryParseInstant(v, out var at) || at <= timeProvider.GetUtcNow() + ClockSkew)
-            .WithMessage("The moment of receipt cannot lie in the future.");
+            .WithMessage("The moment of receipt cannot lie in the future.")
+            .Must(v => !TryParseInstant(v, out var at) || at >= timeProvider.GetUtcNow().AddDays(-options.Value.MaxReceiptAgeDays))
+            .WithMessage(_ => $"The moment of receipt cannot lie more than {options.Value.MaxReceiptAgeDays} days in the past; check the year.");
         RuleFor(c => c.Description).NotEmpty().WithMessage("The complaint in the complainant's words is required.").MaximumLength(DescriptionMax);
         RuleFor(c => c.RequestedOutcome).NotEmpty().WithMessage("What the complainant asks for is required.").MaximumLength(RequestedOutcomeMax);
     }
@@ -68,6 +75,11 @@ internal sealed class RegisterComplaintCommandValidator : AbstractValidator<Regi
         return hasOffset && value[10] is 'T' or 't'
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
     }
+
+    // An addr-spec the mail sender can deliver to: dot-atom local part, a domain with at least one dot (letters of any
+    // script allowed there). Refuses what would only fail later in every retry: "Jan <j@x.nl>", "a b@c.nl", "j@localhost".
+    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$")]
+    private static partial Regex MailAddress();
 
     private static bool BeName<TEnum>(string? value) where TEnum : struct, Enum =>
         value is not null && Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal);

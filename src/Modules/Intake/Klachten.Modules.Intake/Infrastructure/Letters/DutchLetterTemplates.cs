@@ -65,7 +65,7 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
         $"""
         De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDate(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) is nog niet verstuurd.
 
-        De termijn voor de ontvangstbevestiging verstrijkt op {DutchDate(data.AcknowledgementDueOn)}. Verstuur de ontvangstbevestiging vóór die datum.
+        De termijn voor de ontvangstbevestiging verstrijkt op {DutchDate(data.AcknowledgementDueOn)}. Verstuur de ontvangstbevestiging uiterlijk op die datum.
         """);
 
     private static RenderedLetter Overdue(LetterData data) => new(
