@@ -37,7 +37,7 @@ public static class BuildingBlocksServiceCollectionExtensions
     {
         DapperConventions.Apply();
         services.GetModuleRegistry();
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddWorkingDayCalendar(configuration);
         services.AddHttpContextAccessor();
         services.AddNpgsqlDataSource(WithStatementPreparation(connectionString));
