@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
@@ -122,6 +123,44 @@ public sealed class ClassifyComplaintTests(ApiFixture fixture) : ClassificationT
         Assert.Contains("'Rudeness'", errors["categories[2]"][0]);
         Assert.Contains("'BadLuck'", errors["rootCause"][0]);
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM classification.classification_history"));
+    }
+
+    [Fact]
+    public async Task Repeated_empty_unknown_categories_and_an_unknown_cause_are_all_named_in_one_answer()
+    {
+        var complaintId = await QueuedComplaintAsync();
+
+        var errors = await ErrorsAsync(await ClassifyAsync(QualityManager(), complaintId, new
+        {
+            categories = new[] { "Conduct", "conduct", " ", "Foo", "Bar" },
+            rootCause = "Nope",
+        }));
+
+        Assert.Equal(["categories", "categories[2]", "categories[3]", "categories[4]", "rootCause"], errors.Keys.Order().ToArray());
+        Assert.Contains("Conduct", Assert.Single(errors["categories"]));
+        Assert.Contains("'Foo'", Assert.Single(errors["categories[3]"]));
+        Assert.Contains("'Bar'", Assert.Single(errors["categories[4]"]));
+        Assert.Contains("'Nope'", Assert.Single(errors["rootCause"]));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM classification.classification_history"));
+    }
+
+    [Fact]
+    public async Task An_inactive_category_and_cause_are_named_together_with_an_empty_category()
+    {
+        var client = QualityManager();
+        var category = UniqueCode("Retired");
+        var cause = UniqueCode("RetiredCause");
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/classification/categories", new { code = category, description = "oud" }, ApiJson.Options)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/classification/root-causes", new { code = cause, description = "oud" }, ApiJson.Options)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/classification/categories/{category}/deactivate", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/classification/root-causes/{cause}/deactivate", null)).StatusCode);
+        var complaintId = await QueuedComplaintAsync();
+
+        var errors = await ErrorsAsync(await ClassifyAsync(client, complaintId, new { categories = new[] { "Conduct", "", category }, rootCause = cause }));
+
+        Assert.Equal(["categories[1]", "categories[2]", "rootCause"], errors.Keys.Order().ToArray());
+        Assert.Contains(category, Assert.Single(errors["categories[2]"]));
+        Assert.Contains(cause, Assert.Single(errors["rootCause"]));
     }
 
     [Fact]

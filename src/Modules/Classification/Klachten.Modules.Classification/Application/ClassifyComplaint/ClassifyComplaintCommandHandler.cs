@@ -46,39 +46,21 @@ internal sealed class ClassifyComplaintCommandHandler(
             ?? throw new InvalidOperationException("The classification just saved could not be read back.");
     }
 
-    // Categories and causes are data: check them against the lists, reporting every unknown or retired code at once.
+    // Checked by ClassifyComplaintChoicesValidator already; again here under the lists' FOR SHARE lock, which also keeps a
+    // code chosen here from being deleted until this transaction ends.
     private async Task<ClassificationProposal> ResolveAsync(ClassifyComplaintCommand request, ComplaintClassification current,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var categories = ReferenceChoice.Resolve(request.Categories!,
-            await referenceLists.GetAllForShareAsync(ReferenceList.Category, cancellationToken), current.Categories, "category");
-        foreach (var (index, message) in categories.Errors)
+        var categories = await referenceLists.GetAllForShareAsync(ReferenceList.Category, cancellationToken);
+        var rootCauses = string.IsNullOrWhiteSpace(request.RootCause)
+            ? []
+            : await referenceLists.GetAllForShareAsync(ReferenceList.RootCause, cancellationToken);
+        var check = ReferenceChecks.Check(request.Categories, request.RootCause, categories, rootCauses, current.Categories, current.RootCause);
+        if (!check.IsValid)
         {
-            errors[$"categories[{index}]"] = [message];
+            throw new RequestValidationException(check.Errors.ToDictionary(e => e.Field, e => new[] { e.Message }));
         }
 
-        string? rootCause = null;
-        if (!string.IsNullOrWhiteSpace(request.RootCause))
-        {
-            var causes = ReferenceChoice.Resolve([request.RootCause.Trim()],
-                await referenceLists.GetAllForShareAsync(ReferenceList.RootCause, cancellationToken),
-                current.RootCause is null ? [] : [current.RootCause], "root cause");
-            if (causes.IsValid)
-            {
-                rootCause = causes.Codes[0];
-            }
-            else
-            {
-                errors["rootCause"] = [causes.Errors[0].Message];
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new RequestValidationException(errors);
-        }
-
-        return ClassificationProposal.Create(categories.Codes, rootCause, request.RootCauseNote);
+        return ClassificationProposal.Create(check.Categories, check.RootCause, request.RootCauseNote);
     }
 }
