@@ -12,6 +12,9 @@ public sealed class AddReferenceCodeCommandValidatorTests
     [Fact]
     public void A_PascalCase_code_with_a_description_passes() => Assert.Empty(FailingFields("Privacy", "privacy en gegevensbescherming"));
 
+    [Fact]
+    public void Spaces_around_a_code_are_trimmed_not_refused() => Assert.Empty(FailingFields(" Privacy ", "beschrijving"));
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

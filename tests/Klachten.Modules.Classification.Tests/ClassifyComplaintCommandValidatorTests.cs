@@ -30,6 +30,10 @@ public sealed class ClassifyComplaintCommandValidatorTests
     }
 
     [Fact]
+    public void A_category_repeated_with_spaces_around_it_is_refused() =>
+        Assert.Equal(["Categories"], FailingFields(Command([" Conduct", "conduct "])));
+
+    [Fact]
     public void A_blank_category_is_refused_at_its_position() =>
         Assert.Equal(["Categories[1]"], FailingFields(Command(["Conduct", " "])));
 

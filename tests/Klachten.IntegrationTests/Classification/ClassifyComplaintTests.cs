@@ -174,6 +174,22 @@ public sealed class ClassifyComplaintTests(ApiFixture fixture) : ClassificationT
         Assert.Equal("WrongAmount", body.GetProperty("rootCause").GetString());
     }
 
+    [Fact]
+    public async Task Codes_are_trimmed_so_spaces_around_them_neither_make_them_unknown_nor_hide_a_repetition()
+    {
+        var complaintId = await QueuedComplaintAsync();
+        var client = QualityManager();
+
+        var repeated = await ErrorsAsync(await ClassifyAsync(client, complaintId, new { categories = new[] { " Conduct", "conduct " } }));
+        Assert.Equal(["categories"], repeated.Keys.ToArray());
+
+        var response = await ClassifyAsync(client, complaintId, new { categories = new[] { " Conduct ", "financial\t" }, rootCause = " Communication " });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await JsonAsync(response);
+        Assert.Equal(["Conduct", "Financial"], Strings(body.GetProperty("categories")));
+        Assert.Equal("Communication", body.GetProperty("rootCause").GetString());
+    }
+
     [Theory]
     [InlineData(Roles.Management)]
     [InlineData(Roles.ComplaintsOfficer)]

@@ -52,6 +52,21 @@ public sealed class ReferenceListTests(ApiFixture fixture) : ClassificationTestB
     }
 
     [Fact]
+    public async Task A_code_is_trimmed_when_added_and_when_named_in_the_address()
+    {
+        var client = QualityManager();
+        var code = UniqueCode("Spaced");
+
+        var created = await AddAsync(client, "categories", $"  {code} ");
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(code, (await JsonAsync(created)).GetProperty("code").GetString());
+        Assert.Equal($"/api/classification/categories/{code}", created.Headers.Location?.OriginalString);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/classification/categories/%20{code}%20/deactivate", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/classification/categories/%20{code}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_code_that_exists_regardless_of_case_is_refused_with_409_code_exists()
     {
         var response = await AddAsync(QualityManager(), "categories", "FINANCIAL");

@@ -19,6 +19,9 @@ internal static partial class ReferenceCode
     public const int MaxLength = 50;
     public const int MaxDescriptionLength = 200;
 
+    /// <summary>Codes are trimmed on input: " Conduct " is Conduct. Null stays null (the validators name it).</summary>
+    public static string? Normalize(string? code) => code?.Trim();
+
     public static bool IsWellFormed(string? code) =>
         code is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(code);
 

@@ -4,4 +4,7 @@ using Klachten.Modules.Classification.Domain;
 namespace Klachten.Modules.Classification.Application.AddReferenceCode;
 
 internal sealed record AddReferenceCodeCommand(ReferenceList List, string? Code, string? Description, string CreatedBy)
-    : ICommand<ReferenceCodeDto>;
+    : ICommand<ReferenceCodeDto>
+{
+    public string? Code { get; init; } = ReferenceCode.Normalize(Code);
+}

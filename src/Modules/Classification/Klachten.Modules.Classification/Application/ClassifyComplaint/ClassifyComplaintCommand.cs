@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Domain;
 
 namespace Klachten.Modules.Classification.Application.ClassifyComplaint;
 
@@ -12,4 +13,10 @@ internal sealed record ClassifyComplaintCommand(
     string? RootCause,
     string? RootCauseNote,
     string? Reason,
-    string ClassifiedBy) : ICommand<ClassificationDto>;
+    string ClassifiedBy) : ICommand<ClassificationDto>
+{
+    // Trimmed here, so the validators and the handler see the same codes (a repetition with spaces is still one).
+    public IReadOnlyList<string>? Categories { get; init; } = Categories?.Select(c => ReferenceCode.Normalize(c)!).ToArray();
+
+    public string? RootCause { get; init; } = ReferenceCode.Normalize(RootCause);
+}

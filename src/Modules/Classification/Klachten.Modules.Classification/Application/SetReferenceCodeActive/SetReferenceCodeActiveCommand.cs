@@ -5,4 +5,7 @@ namespace Klachten.Modules.Classification.Application.SetReferenceCodeActive;
 
 /// <summary>An inactive category or root cause cannot be chosen for new classifications; existing ones keep it.</summary>
 internal sealed record SetReferenceCodeActiveCommand(ReferenceList List, string Code, bool Active, string ChangedBy)
-    : ICommand<ReferenceCodeDto>;
+    : ICommand<ReferenceCodeDto>
+{
+    public string Code { get; init; } = ReferenceCode.Normalize(Code)!;
+}
