@@ -88,6 +88,36 @@ public sealed class ClassificationQueueTests(ApiFixture fixture) : Classificatio
     }
 
     [Fact]
+    public async Task Page_and_page_size_that_are_no_numbers_are_both_named_in_one_answer()
+    {
+        var errors = await ErrorsAsync(await QualityManager().GetAsync("/api/classification/queue?page=abc&pageSize=1.5"));
+        Assert.Equal(["page", "pageSize"], errors.Keys.Order().ToArray());
+    }
+
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("1000001")]
+    [InlineData("99999999999")]
+    public async Task A_page_beyond_a_million_is_refused_naming_page(string page)
+    {
+        var errors = await ErrorsAsync(await QualityManager().GetAsync($"/api/classification/queue?page={page}&pageSize=200"));
+        Assert.Equal(["page"], errors.Keys.ToArray());
+    }
+
+    [Fact]
+    public async Task The_last_allowed_page_answers_empty_with_the_total()
+    {
+        await QueuedComplaintAsync();
+
+        var queue = await QueueAsync(QualityManager(), "?page=1000000&pageSize=200");
+
+        Assert.Empty(queue.GetProperty("items").EnumerateArray());
+        Assert.Equal(1_000_000, queue.GetProperty("page").GetInt32());
+        Assert.Equal(200, queue.GetProperty("pageSize").GetInt32());
+        Assert.Equal(1, queue.GetProperty("totalCount").GetInt64());
+    }
+
+    [Fact]
     public async Task A_redelivered_event_adds_the_complaint_once()
     {
         var registered = Registered("KL-2026-000007", Clock.GetUtcNow().AddHours(-1));

@@ -31,11 +31,12 @@ internal static class ClassificationEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/queue", async (int? page, int? pageSize, IRequestDispatcher dispatcher, CancellationToken ct) =>
-                TypedResults.Ok(await dispatcher.Query(new GetClassificationQueueQuery(page ?? 1, pageSize ?? 20), ct)))
+        group.MapGet("/queue", async (string? page, string? pageSize, IRequestDispatcher dispatcher, CancellationToken ct) =>
+                TypedResults.Ok(await dispatcher.Query(new GetClassificationQueueQuery(page, pageSize), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager, Roles.Management))
             .WithName("GetClassificationQueue")
-            .WithSummary("Complaints not yet classified, oldest first (reference and receipt only).")
+            .WithSummary("Complaints not yet classified, oldest first (reference and receipt only). page 1–1,000,000, pageSize 1–200 (20); "
+                + "bad values are named together in one 400.")
             .ProducesValidationProblem();
 
         group.MapPut("/complaints/{id:guid}", async (Guid id, ClassifyRequest request, IRequestDispatcher dispatcher,

@@ -20,17 +20,19 @@ internal sealed class GetClassificationQueueQueryHandler(NpgsqlDataSource dataSo
 
     public async Task<ClassificationQueueDto> Handle(GetClassificationQueueQuery request, CancellationToken cancellationToken)
     {
+        var page = request.PageNumber;
+        var pageSize = request.PageSizeNumber;
         List<QueuedComplaintDto> items;
         long total;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
             items = (await connection.QueryAsync<QueuedComplaintDto>(new CommandDefinition(PageSql,
-                new { request.PageSize, Offset = (request.Page - 1) * request.PageSize }, cancellationToken: cancellationToken))).ToList();
+                new { PageSize = pageSize, Offset = (long)(page - 1) * pageSize }, cancellationToken: cancellationToken))).ToList();
             total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, cancellationToken: cancellationToken));
         }
 
         await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationQueueRead", "ClassificationQueue",
-            $"page-{request.Page}", new { request.Page, request.PageSize, References = items.Select(i => i.Reference) }), cancellationToken);
-        return new ClassificationQueueDto(items, request.Page, request.PageSize, total);
+            $"page-{page}", new { Page = page, PageSize = pageSize, References = items.Select(i => i.Reference) }), cancellationToken);
+        return new ClassificationQueueDto(items, page, pageSize, total);
     }
 }

@@ -1,14 +1,13 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 
 namespace Klachten.Modules.Classification.Application.GetClassificationQueue;
 
 internal sealed class GetClassificationQueueQueryValidator : AbstractValidator<GetClassificationQueueQuery>
 {
-    public const int MaxPageSize = 200;
-
     public GetClassificationQueueQueryValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
+        RuleFor(q => q.Page).WholeNumber(1, GetClassificationQueueQuery.MaxPage);
+        RuleFor(q => q.PageSize).WholeNumber(1, GetClassificationQueueQuery.MaxPageSize);
     }
 }
