@@ -66,6 +66,36 @@ public sealed class ReferenceListTests(ApiFixture fixture) : ClassificationTestB
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/classification/categories/%20{code}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("categories")]
+    [InlineData("root-causes")]
+    public async Task The_Location_of_an_added_entry_answers_with_that_entry(string list)
+    {
+        var code = UniqueCode("Located");
+        var created = await AddAsync(QualityManager(), list, code, "om te volgen");
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var response = await CreateClient("behandelaar", Roles.ComplaintsOfficer).GetAsync(created.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entry = await JsonAsync(response);
+        Assert.Equal(code, entry.GetProperty("code").GetString());
+        Assert.Equal("om te volgen", entry.GetProperty("description").GetString());
+        Assert.True(entry.GetProperty("active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_single_entry_is_found_regardless_of_case_and_an_unknown_one_is_404()
+    {
+        var client = CreateClient("directeur", Roles.Management);
+
+        var found = await client.GetAsync("/api/classification/root-causes/wrongamount");
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.Equal("WrongAmount", (await JsonAsync(found)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/classification/categories/NoSuchThing")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await CreateClient("iemand", Roles.Employee).GetAsync("/api/classification/categories/Conduct")).StatusCode);
+    }
+
     [Fact]
     public async Task A_code_that_exists_regardless_of_case_is_refused_with_409_code_exists()
     {

@@ -4,6 +4,7 @@ using Klachten.Modules.Classification.Application.AddReferenceCode;
 using Klachten.Modules.Classification.Application.ClassifyComplaint;
 using Klachten.Modules.Classification.Application.GetClassification;
 using Klachten.Modules.Classification.Application.GetClassificationQueue;
+using Klachten.Modules.Classification.Application.GetReferenceCode;
 using Klachten.Modules.Classification.Application.GetReferenceCodes;
 using Klachten.Modules.Classification.Application.RemoveReferenceCode;
 using Klachten.Modules.Classification.Application.SetReferenceCodeActive;
@@ -67,6 +68,13 @@ internal static class ClassificationEndpoints
                 TypedResults.Ok(await dispatcher.Query(new GetReferenceCodesQuery(list), ct)))
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName($"Get{name}List");
+
+        group.MapGet($"{path}/{{code}}", async (string code, IRequestDispatcher dispatcher, CancellationToken ct) =>
+                TypedResults.Ok(await dispatcher.Query(new GetReferenceCodeQuery(list, code), ct)))
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .WithName($"Get{name}")
+            .WithSummary("One entry by its code (any case); the Location of an added entry.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost(path, async Task<Created<ReferenceCodeDto>> (AddReferenceCodeRequest request, IRequestDispatcher dispatcher,
                     ICurrentUser user, CancellationToken ct) =>
