@@ -82,7 +82,7 @@ public sealed class HandlingAccessTests(ApiFixture fixture) : HandlingApiTest(fi
         var unassigned = await RegisterAsync();
 
         var own = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync("/api/handling/cases"));
-        Assert.Equal(1, own.GetProperty("total").GetInt64());
+        Assert.Equal(1, own.GetProperty("totalCount").GetInt64());
         Assert.Equal(mine, own.GetProperty("items")[0].GetProperty("complaintId").GetGuid());
         await ExpectAsync(HttpStatusCode.Forbidden, CreateClient(OtherOfficer, Roles.ComplaintsOfficer).GetAsync($"/api/handling/cases?officer={Officer}"));
         await ExpectAsync(HttpStatusCode.Forbidden, CreateClient("employee.visser", Roles.Employee).GetAsync("/api/handling/cases"));
@@ -90,12 +90,12 @@ public sealed class HandlingAccessTests(ApiFixture fixture) : HandlingApiTest(fi
         var open = await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync("/api/handling/cases?status=Open"));
         Assert.Equal(unassigned, Assert.Single(open.GetProperty("items").EnumerateArray()).GetProperty("complaintId").GetGuid());
         var all = await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync("/api/handling/cases?page=1&pageSize=1"));
-        Assert.Equal(2, all.GetProperty("total").GetInt64());
+        Assert.Equal(2, all.GetProperty("totalCount").GetInt64());
         Assert.Single(all.GetProperty("items").EnumerateArray());
 
         Clock.Set(new DateTimeOffset(2026, 3, 17, 9, 0, 0, TimeSpan.Zero));
         var overdue = await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync("/api/handling/cases?overdue=true"));
-        Assert.Equal(2, overdue.GetProperty("total").GetInt64());
+        Assert.Equal(2, overdue.GetProperty("totalCount").GetInt64());
         Assert.All(overdue.GetProperty("items").EnumerateArray(), c => Assert.True(c.GetProperty("overdue").GetBoolean()));
         await ExpectAsync(HttpStatusCode.BadRequest, QualityManager.GetAsync("/api/handling/cases?status=Pending"));
     }

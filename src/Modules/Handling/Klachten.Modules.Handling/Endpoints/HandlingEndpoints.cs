@@ -37,6 +37,7 @@ internal static class HandlingEndpoints
     {
         var cases = group.MapGroup("/cases").ProducesProblem(StatusCodes.Status403Forbidden);
         cases.MapGet("", ListCases).RequireAuthorization(p => p.RequireRole(Readers)).WithName("ListHandlingCases")
+            .WithSummary("A page of cases. status: a case status in any letter case; overdue: true | false; page 1–1,000,000; pageSize 1–200.")
             .ProducesValidationProblem();
         cases.MapGet("/{complaintId:guid}", GetCase).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetHandlingCase")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -58,7 +59,7 @@ internal static class HandlingEndpoints
     }
 
     private static async Task<Ok<CasePageDto>> ListCases(
-        IRequestDispatcher dispatcher, string? status, string? officer, bool? overdue, int? page, int? pageSize, CancellationToken ct) =>
+        IRequestDispatcher dispatcher, string? status, string? officer, string? overdue, string? page, string? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListCasesQuery(status, officer, overdue, page, pageSize), ct));
 
     private static async Task<Ok<CaseDetailsDto>> GetCase(IRequestDispatcher dispatcher, Guid complaintId, CancellationToken ct) =>

@@ -1,6 +1,6 @@
 namespace Klachten.Modules.Handling.Application.ListCases;
 
-internal sealed record CasePageDto(IReadOnlyList<CaseSummaryDto> Items, int Page, int PageSize, long Total);
+internal sealed record CasePageDto(IReadOnlyList<CaseSummaryDto> Items, int Page, int PageSize, long TotalCount);
 
 internal sealed record CaseSummaryDto
 {

@@ -28,7 +28,7 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
 
     public async Task<CasePageDto> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
-        var officer = query.Officer;
+        var officer = query.OfficerValue;
         if (!CaseAccess.SeesAllCases(user))
         {
             if (!user.IsInRole(Roles.ComplaintsOfficer)
@@ -40,22 +40,24 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
             officer = user.UserName;
         }
 
-        var page = query.Page ?? 1;
-        var pageSize = query.PageSize ?? 50;
+        var status = query.StatusValue?.ToString();
+        var overdue = query.OverdueValue;
+        var page = query.PageNumber;
+        var pageSize = query.PageSizeNumber;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new
         {
-            query.Status,
+            Status = status,
             Officer = officer,
-            query.Overdue,
+            Overdue = overdue,
             Today = AmsterdamDate.Of(timeProvider.GetUtcNow()),
             PageSize = pageSize,
-            Offset = (page - 1) * pageSize,
+            Offset = (long)(page - 1) * pageSize,
         }, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<long>();
         var items = (await results.ReadAsync<CaseSummaryDto>()).ToList();
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CasesListed", CaseAccess.Subject, "*",
-            new { query.Status, Officer = officer, query.Overdue, page, pageSize, Returned = items.Count }), cancellationToken);
+            new { Status = status, Officer = officer, Overdue = overdue, page, pageSize, Returned = items.Count }), cancellationToken);
         return new CasePageDto(items, page, pageSize, total);
     }
 }
