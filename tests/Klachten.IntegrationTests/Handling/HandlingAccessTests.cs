@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.IntegrationTests.Infrastructure;
@@ -76,14 +77,16 @@ public sealed class HandlingAccessTests(ApiFixture fixture) : HandlingApiTest(fi
     }
 
     [Fact]
-    public async Task The_list_shows_an_officer_only_their_own_cases_and_filters_for_the_quality_manager()
+    public async Task The_list_shows_an_officer_their_own_and_unassigned_cases_and_filters_for_the_quality_manager()
     {
         var mine = await RegisterAndAssignAsync();
         var unassigned = await RegisterAsync();
 
         var own = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync("/api/handling/cases"));
-        Assert.Equal(1, own.GetProperty("totalCount").GetInt64());
-        Assert.Equal(mine, own.GetProperty("items")[0].GetProperty("complaintId").GetGuid());
+        Assert.Equal(2, own.GetProperty("totalCount").GetInt64());
+        Assert.Equal(new[] { mine, unassigned }.Order(), own.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("complaintId").GetGuid()).Order());
+        var assignedToMe = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync($"/api/handling/cases?officer={Officer}"));
+        Assert.Equal(mine, Assert.Single(assignedToMe.GetProperty("items").EnumerateArray()).GetProperty("complaintId").GetGuid());
         await ExpectAsync(HttpStatusCode.Forbidden, CreateClient(OtherOfficer, Roles.ComplaintsOfficer).GetAsync($"/api/handling/cases?officer={Officer}"));
         await ExpectAsync(HttpStatusCode.Forbidden, CreateClient("employee.visser", Roles.Employee).GetAsync("/api/handling/cases"));
 
@@ -98,6 +101,34 @@ public sealed class HandlingAccessTests(ApiFixture fixture) : HandlingApiTest(fi
         Assert.Equal(2, overdue.GetProperty("totalCount").GetInt64());
         Assert.All(overdue.GetProperty("items").EnumerateArray(), c => Assert.True(c.GetProperty("overdue").GetBoolean()));
         await ExpectAsync(HttpStatusCode.BadRequest, QualityManager.GetAsync("/api/handling/cases?status=Pending"));
+    }
+
+    [Fact]
+    public async Task An_officer_finds_an_unassigned_case_in_the_list_and_takes_it_but_never_sees_another_officers_case()
+    {
+        var unassigned = await RegisterAsync();
+        var othersCase = await RegisterAsync();
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Cases(othersCase, "/assignment"), new { officer = OtherOfficer }, ApiJson.Options));
+        var aboutTheAgent = await RegisterAsync(collectionAgent: Officer);
+
+        var open = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync("/api/handling/cases?status=Open"));
+        var row = Assert.Single(open.GetProperty("items").EnumerateArray());
+        Assert.Equal(unassigned, row.GetProperty("complaintId").GetGuid());
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("officer").ValueKind);
+        var everything = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync("/api/handling/cases"));
+        var listed = everything.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("complaintId").GetGuid()).ToList();
+        Assert.DoesNotContain(othersCase, listed);
+        Assert.DoesNotContain(aboutTheAgent, listed);
+
+        // The details of an unassigned case stay closed to officers until they take it.
+        await ExpectAsync(HttpStatusCode.Forbidden, OfficerClient.GetAsync(Cases(unassigned)));
+        var taken = await ExpectAsync(HttpStatusCode.OK, OfficerClient.PostAsJsonAsync(Cases(unassigned, "/assignment"), new { }, ApiJson.Options));
+        Assert.Equal(Officer, taken.GetProperty("officer").GetString());
+        await GetCaseAsync(unassigned, OfficerClient);
+
+        var afterwards = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync("/api/handling/cases"));
+        Assert.Equal(unassigned, Assert.Single(afterwards.GetProperty("items").EnumerateArray()).GetProperty("complaintId").GetGuid());
+        Assert.Empty((await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync("/api/handling/cases?status=Open"))).GetProperty("items").EnumerateArray());
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Klachten.Modules.Handling.Application.Abstractions;
 
 /// <summary>
 /// Confidentiality (geheimhouding): an officer sees and works on the cases assigned to them; the quality manager and
-/// management see all cases. Enforced in handlers because it depends on data (who handles the case).
+/// management see all cases. Enforced in handlers because it depends on data (who handles the case). The case list also
+/// shows an officer the unassigned cases (no confidential content), so that they can take one; their details stay closed.
 /// </summary>
 internal static class CaseAccess
 {

@@ -6,12 +6,18 @@ using Npgsql;
 
 namespace Klachten.Modules.Handling.Application.ListCases;
 
-/// <summary>A page of cases: an officer sees only their own; the quality manager and management see all (and may filter by officer).</summary>
+/// <summary>
+/// A page of cases: an officer sees their own and the unassigned ones they may take (not those about themselves as collection
+/// agent), so that they can find work; the rows hold nothing confidential, and the case details stay with the handler. The
+/// quality manager and management see all (and may filter by officer).
+/// </summary>
 internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
     : IQueryHandler<ListCasesQuery, CasePageDto>
 {
     private const string Filter = """
-        WHERE (@Status::text IS NULL OR status = @Status)
+        WHERE (@Viewer::text IS NULL OR lower(officer) = lower(@Viewer)
+               OR (officer IS NULL AND (collection_agent IS NULL OR lower(collection_agent) <> lower(@Viewer))))
+          AND (@Status::text IS NULL OR status = @Status)
           AND (@Officer::text IS NULL OR lower(officer) = lower(@Officer))
           AND (@Overdue::boolean IS NULL OR (letter_sent_at IS NULL AND due_on < @Today) = @Overdue)
         """;
@@ -29,15 +35,16 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
     public async Task<CasePageDto> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
         var officer = query.OfficerValue;
+        string? viewer = null;
         if (!CaseAccess.SeesAllCases(user))
         {
             if (!user.IsInRole(Roles.ComplaintsOfficer)
                 || (officer is not null && !string.Equals(officer, user.UserName, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new ForbiddenException("An officer sees only the cases assigned to them.");
+                throw new ForbiddenException("An officer sees only the cases assigned to them and the unassigned ones.");
             }
 
-            officer = user.UserName;
+            viewer = user.UserName;
         }
 
         var status = query.StatusValue?.ToString();
@@ -47,6 +54,7 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new
         {
+            Viewer = viewer,
             Status = status,
             Officer = officer,
             Overdue = overdue,
@@ -57,7 +65,7 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
         var total = await results.ReadSingleAsync<long>();
         var items = (await results.ReadAsync<CaseSummaryDto>()).ToList();
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CasesListed", CaseAccess.Subject, "*",
-            new { Status = status, Officer = officer, Overdue = overdue, page, pageSize, Returned = items.Count }), cancellationToken);
+            new { Status = status, Officer = officer, Viewer = viewer, Overdue = overdue, page, pageSize, Returned = items.Count }), cancellationToken);
         return new CasePageDto(items, page, pageSize, total);
     }
 }
