@@ -63,6 +63,7 @@ public sealed class HandlingLifecycleTests(ApiFixture fixture) : HandlingApiTest
             officer.PostAsJsonAsync(Cases(id, "/closure"), new { complainantSatisfied = false }, ApiJson.Options));
         await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "referral_outcome_before_submission",
             QualityManager.PostAsJsonAsync(Cases(id, "/referral/outcome"), new { outcome = "Rejected", decidedOn = "2026-03-20" }, ApiJson.Options));
+        Clock.Set(new DateTimeOffset(2026, 6, 16, 9, 0, 0, TimeSpan.Zero));
         await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Cases(id, "/referral/outcome"),
             new { outcome = "Rejected", decidedOn = "2026-06-15" }, ApiJson.Options));
         var closed = await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync(Cases(id, "/closure"), new { complainantSatisfied = false }, ApiJson.Options));
@@ -134,7 +135,7 @@ public sealed class HandlingLifecycleTests(ApiFixture fixture) : HandlingApiTest
         await ExpectRefusedAsync(HttpStatusCode.Conflict, "decision_letter_already_sent", officer.PostAsJsonAsync(Cases(id, "/decision-letter"),
             new { channel = "Email" }, ApiJson.Options));
         await ExpectRefusedAsync(HttpStatusCode.Conflict, "no_referral", officer.PostAsJsonAsync(Cases(id, "/referral/outcome"),
-            new { outcome = "Upheld", decidedOn = "2026-04-01" }, ApiJson.Options));
+            new { outcome = "Upheld", decidedOn = "2026-03-02" }, ApiJson.Options));
         Assert.Equal(version, await VersionOfAsync(id));
 
         await using var connection = await Db.OpenConnectionAsync();

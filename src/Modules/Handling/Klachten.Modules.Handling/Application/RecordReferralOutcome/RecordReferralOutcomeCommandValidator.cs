@@ -6,9 +6,11 @@ namespace Klachten.Modules.Handling.Application.RecordReferralOutcome;
 
 internal sealed class RecordReferralOutcomeCommandValidator : AbstractValidator<RecordReferralOutcomeCommand>
 {
-    public RecordReferralOutcomeCommandValidator()
+    public RecordReferralOutcomeCommandValidator(TimeProvider timeProvider)
     {
         RuleFor(c => c.Outcome).IsEnumName<RecordReferralOutcomeCommand, ReferralOutcome>();
-        RuleFor(c => c.DecidedOn).NotNull();
+        RuleFor(c => c.DecidedOn).NotNull()
+            .Must(on => on is null || on <= AmsterdamDate.Of(timeProvider.GetUtcNow()))
+            .WithMessage("The committee's decision cannot lie in the future.");
     }
 }

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Http.Json;
+using Klachten.IntegrationTests.Infrastructure;
+
+namespace Klachten.IntegrationTests.Handling;
+
+/// <summary>Dates the officer enters are checked against "today" in Amsterdam and against the case's own dates.</summary>
+public sealed class HandlingDateRulesTests(ApiFixture fixture) : HandlingApiTest(fixture)
+{
+    [Fact]
+    public async Task A_referral_outcome_dated_in_the_future_is_400_on_decidedOn_and_today_is_accepted()
+    {
+        var id = await ReferredAsync();
+        // 6 April 23:30 UTC is already 7 April in Amsterdam.
+        Clock.Set(new DateTimeOffset(2026, 4, 6, 23, 30, 0, TimeSpan.Zero));
+
+        foreach (var decidedOn in new[] { "2099-01-01", "2026-04-08" })
+        {
+            var problem = await ExpectAsync(HttpStatusCode.BadRequest, QualityManager.PostAsJsonAsync(Cases(id, "/referral/outcome"),
+                new { outcome = "Rejected", decidedOn }, ApiJson.Options));
+            Assert.True(problem.GetProperty("errors").TryGetProperty("decidedOn", out _), $"{decidedOn}: {problem}");
+        }
+
+        Assert.Equal("Referred", (await GetCaseAsync(id)).GetProperty("status").GetString());
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Cases(id, "/referral/outcome"),
+            new { outcome = "Rejected", decidedOn = "2026-04-07" }, ApiJson.Options));
+        Assert.Equal("2026-04-07", (await GetCaseAsync(id)).GetProperty("referral").GetProperty("decidedOn").GetString());
+    }
+
+    private async Task<Guid> ReferredAsync()
+    {
+        var id = await RegisterAndAssignAsync();
+        await ExpectAsync(HttpStatusCode.OK, OfficerClient.PostAsJsonAsync(Cases(id, "/decision"),
+            new { outcome = "Unfounded", reasoning = "De kosten zijn volgens de wet berekend." }, ApiJson.Options));
+        await ExpectAsync(HttpStatusCode.OK, OfficerClient.PostAsJsonAsync(Cases(id, "/decision-letter"), new { channel = "Letter" }, ApiJson.Options));
+        Clock.Set(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero));
+        await ExpectAsync(HttpStatusCode.OK, OfficerClient.PostAsJsonAsync(Cases(id, "/referral"),
+            new { submittedOn = "2026-03-19", caseNumber = "GC-2026-201" }, ApiJson.Options));
+        return id;
+    }
+}
