@@ -27,6 +27,22 @@ public sealed class HandlingDateRulesTests(ApiFixture fixture) : HandlingApiTest
         Assert.Equal("2026-04-07", (await GetCaseAsync(id)).GetProperty("referral").GetProperty("decidedOn").GetString());
     }
 
+    [Fact]
+    public async Task A_contact_dated_before_the_complaint_was_received_is_422_contact_before_receipt_and_nothing_is_logged()
+    {
+        var id = await RegisterAndAssignAsync(); // received 2 March 2026, 09:30 Amsterdam
+        var version = await VersionOfAsync(id);
+
+        foreach (var contactedAt in new[] { "2020-01-01T10:00:00+01:00", "2026-03-01T23:59:00+01:00" })
+        {
+            await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "contact_before_receipt", OfficerClient.PostAsJsonAsync(Cases(id, "/contacts"),
+                new { contactedAt, channel = "Phone", summary = "Teruggebeld" }, ApiJson.Options));
+        }
+
+        Assert.Empty((await GetCaseAsync(id)).GetProperty("contacts").EnumerateArray());
+        Assert.Equal(version, await VersionOfAsync(id));
+    }
+
     private async Task<Guid> ReferredAsync()
     {
         var id = await RegisterAndAssignAsync();

@@ -160,6 +160,23 @@ public sealed class HandlingCaseTests
     }
 
     [Fact]
+    public void A_contact_before_the_Amsterdam_day_of_receipt_is_refused_and_one_on_that_day_is_logged()
+    {
+        var handlingCase = Assigned();
+        // 1 March 22:30 UTC is 23:30 in Amsterdam, the day before receipt; 23:30 UTC is already 2 March there.
+        AssertRefused(HandlingErrors.ContactBeforeReceipt, () => handlingCase.LogContact(
+            new DateTimeOffset(2026, 3, 1, 22, 30, 0, TimeSpan.Zero), ContactChannel.Phone, "Called", null, "officer.de.vries", Now),
+            RuleKind.Unprocessable);
+        AssertRefused(HandlingErrors.ContactBeforeReceipt, () => handlingCase.LogContact(
+            new DateTimeOffset(2020, 1, 1, 12, 0, 0, TimeSpan.Zero), ContactChannel.Phone, "Called", null, "officer.de.vries", Now),
+            RuleKind.Unprocessable);
+        Assert.Empty(handlingCase.NewContacts);
+
+        handlingCase.LogContact(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero), ContactChannel.Phone, "Called", null, "officer.de.vries", Now);
+        Assert.Single(handlingCase.NewContacts);
+    }
+
+    [Fact]
     public void Contacts_can_still_be_logged_after_the_decision()
     {
         var handlingCase = DecisionSent();

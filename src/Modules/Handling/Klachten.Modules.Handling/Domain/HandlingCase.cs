@@ -108,10 +108,17 @@ internal sealed class HandlingCase
         return assignment;
     }
 
+    /// <summary>Logs a contact about this complaint, which cannot have taken place before the (Amsterdam) day it was received.</summary>
     public ContactLog LogContact(DateTimeOffset contactedAt, ContactChannel channel, string summary, string? nextStep, string loggedBy, DateTimeOffset at)
     {
         EnsureNotClosed();
         EnsureAssigned("log a contact");
+        if (AmsterdamDate.Of(contactedAt) < ReceivedOn)
+        {
+            throw new DomainRuleException(HandlingErrors.ContactBeforeReceipt,
+                $"A contact about this complaint cannot precede its receipt on {ReceivedOn:yyyy-MM-dd}.", RuleKind.Unprocessable);
+        }
+
         var contact = new ContactLog(Guid.CreateVersion7(at), contactedAt, channel, summary, nextStep, at, loggedBy);
         _newContacts.Add(contact);
         return contact;
@@ -287,6 +294,7 @@ internal static class HandlingErrors
     public const string AgentCannotHandle = "agent_cannot_handle";
     public const string AlreadyAssigned = "already_assigned";
     public const string NotAssigned = "not_assigned";
+    public const string ContactBeforeReceipt = "contact_before_receipt";
     public const string CaseClosed = "case_closed";
     public const string AlreadyDecided = "already_decided";
     public const string ExtensionAlreadyUsed = "extension_already_used";
