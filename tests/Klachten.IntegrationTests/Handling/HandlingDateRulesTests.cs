@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Dapper;
 using Klachten.IntegrationTests.Infrastructure;
 
 namespace Klachten.IntegrationTests.Handling;
@@ -41,6 +42,22 @@ public sealed class HandlingDateRulesTests(ApiFixture fixture) : HandlingApiTest
 
         Assert.Empty((await GetCaseAsync(id)).GetProperty("contacts").EnumerateArray());
         Assert.Equal(version, await VersionOfAsync(id));
+    }
+
+    [Fact]
+    public async Task A_contact_with_a_Dutch_offset_is_201_and_stored_as_the_same_instant()
+    {
+        var id = await RegisterAndAssignAsync();
+        Clock.Set(new DateTimeOffset(2026, 3, 3, 9, 0, 0, TimeSpan.Zero));
+
+        await ExpectAsync(HttpStatusCode.Created, OfficerClient.PostAsJsonAsync(Cases(id, "/contacts"),
+            new { contactedAt = "2026-03-02T11:00:00+01:00", channel = "Phone", summary = "Teruggebeld" }, ApiJson.Options));
+
+        var contact = Assert.Single((await GetCaseAsync(id)).GetProperty("contacts").EnumerateArray());
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), contact.GetProperty("contactedAt").GetDateTimeOffset());
+        await using var connection = await Db.OpenConnectionAsync();
+        Assert.Equal(new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc), await connection.ExecuteScalarAsync<DateTime>(
+            "SELECT contacted_at FROM handling.contacts WHERE complaint_id = @id", new { id }));
     }
 
     private async Task<Guid> ReferredAsync()
