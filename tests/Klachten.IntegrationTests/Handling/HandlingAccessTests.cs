@@ -24,6 +24,24 @@ public sealed class HandlingAccessTests(ApiFixture fixture) : HandlingApiTest(fi
     }
 
     [Fact]
+    public async Task An_assigned_officer_must_look_like_a_user_name()
+    {
+        var id = await RegisterAsync();
+        var tooLong = new string('a', 101);
+        foreach (var officer in new[] { "jan de vries", " officer.devries", "officer.devries@example.org", "corp\\devries", "de;vries", "", tooLong })
+        {
+            var problem = await ExpectAsync(HttpStatusCode.BadRequest,
+                QualityManager.PostAsJsonAsync(Cases(id, "/assignment"), new { officer }, ApiJson.Options));
+            Assert.True(problem.GetProperty("errors").TryGetProperty("officer", out _), $"'{officer}': {problem}");
+        }
+
+        Assert.Equal("Open", (await GetCaseAsync(id)).GetProperty("status").GetString());
+        var assigned = await ExpectAsync(HttpStatusCode.OK,
+            QualityManager.PostAsJsonAsync(Cases(id, "/assignment"), new { officer = "w_bakker-2" }, ApiJson.Options));
+        Assert.Equal("w_bakker-2", assigned.GetProperty("officer").GetString());
+    }
+
+    [Fact]
     public async Task An_officer_takes_an_unassigned_case_but_not_one_of_another_officer()
     {
         var id = await RegisterAsync();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 
 namespace Klachten.Modules.Handling.Application.AssignOfficer;
 
@@ -6,7 +7,7 @@ internal sealed class AssignOfficerCommandValidator : AbstractValidator<AssignOf
 {
     public AssignOfficerCommandValidator()
     {
-        RuleFor(c => c.Officer).MaximumLength(100).Must(o => o is null || !string.IsNullOrWhiteSpace(o))
-            .WithMessage("Officer is a user name; omit it to take the case yourself.");
+        RuleFor(c => c.Officer).MaximumLength(100).Must(o => o is null || UserNames.IsValid(o))
+            .WithMessage($"Officer must be {UserNames.Description}; omit it to take the case yourself.");
     }
 }
