@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
@@ -88,5 +89,8 @@ internal sealed class AuditTrail(UnitOfWork unitOfWork, NpgsqlDataSource dataSou
         return command;
     }
 
-    private static string? Serialize(object? details) => details is null ? null : JsonSerializer.Serialize(details, JsonSerializerOptions.Web);
+    // Enums by name ("outcome": "PartlyWellFounded", not 1): the trail is read by people and must not change meaning when an enum does.
+    private static readonly JsonSerializerOptions DetailsOptions = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static string? Serialize(object? details) => details is null ? null : JsonSerializer.Serialize(details, DetailsOptions);
 }
