@@ -24,6 +24,20 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
+    /// <summary>
+    /// "Wat wij u bieden" when the decision offers no remedy. After "gegrond" a refusal to offer anything reads as a contradiction,
+    /// so the letter regrets a (partly) well-founded complaint and says it is used to improve the work, as the yearly analysis does.
+    /// </summary>
+    public static string NoRemedySentence(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.WellFounded or DecisionOutcome.PartlyWellFounded =>
+            "Wij betreuren het dat u reden had om te klagen. Wij gebruiken uw klacht om onze werkwijze te verbeteren. "
+            + "Aan deze beslissing is geen aanvullende tegemoetkoming verbonden.",
+        DecisionOutcome.Unfounded => "Wij zien geen aanleiding u een tegemoetkoming aan te bieden.",
+        DecisionOutcome.SettledByAgreement => "Wij houden ons aan de afspraken die wij met u hebben gemaakt.",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
     public LetterText ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate)
     {
         var text = Header(contact, letterDate)
@@ -52,7 +66,7 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
             .AppendLine(decision.Reasoning)
             .AppendLine()
             .AppendLine("Wat wij u bieden")
-            .AppendLine(decision.Remedy ?? "Wij zien geen aanleiding u een tegemoetkoming aan te bieden.")
+            .AppendLine(decision.Remedy ?? NoRemedySentence(decision.Outcome))
             .AppendLine()
             .AppendLine("Bent u het niet eens met deze beslissing?")
             .AppendLine($"Ons kantoor is aangesloten bij {committee.Name}. Bent u niet tevreden over de afhandeling van uw klacht,")
