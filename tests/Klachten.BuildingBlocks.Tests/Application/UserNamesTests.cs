@@ -9,6 +9,7 @@ public sealed class UserNamesTests
     [InlineData("Agent.Jansen")]
     [InlineData("w_bakker-2")]
     [InlineData("pieter")]
+    [InlineData("p.jansen@kantoor.nl")] // as identity providers that sign in with an e-mail-like name issue it
     public void A_user_name_is_valid(string value) => Assert.True(UserNames.IsValid(value));
 
     [Theory]
@@ -19,7 +20,9 @@ public sealed class UserNamesTests
     [InlineData(" pieter")]
     [InlineData("pieter\n")]
     [InlineData("pieter\t")]
-    [InlineData("pieter@example.org")]
+    [InlineData("pieter@localhost")]
+    [InlineData("pieter@@kantoor.nl")]
+    [InlineData("Pieter <p@kantoor.nl>")]
     [InlineData("corp\\pieter")]
     [InlineData("pieter/../x")]
     [InlineData("<script>")]

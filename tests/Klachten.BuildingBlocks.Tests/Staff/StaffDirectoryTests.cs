@@ -37,5 +37,24 @@ public sealed class StaffDirectoryTests
         Assert.Equal("pieter", directory.NameOf("pieter"));
     }
 
+    [Theory]
+    [InlineData("pieter")]
+    [InlineData("p.jansen@kantoor.nl")]
+    [InlineData("P.Jansen@KANTOOR.NL")]
+    [InlineData("extern@elders.nl")] // mapped in Staff:Addresses
+    public void Plain_names_names_at_the_office_domain_and_mapped_names_are_colleagues(string userName) =>
+        Assert.True(Directory(new StaffDirectoryOptions
+        {
+            MailDomain = "kantoor.nl",
+            Addresses = new(StringComparer.OrdinalIgnoreCase) { ["extern@elders.nl"] = "extern@elders.nl" },
+        }).IsColleague(userName));
+
+    [Theory]
+    [InlineData("someone@gmail.com")]
+    [InlineData("p.jansen@kantoor.nl.evil.com")]
+    [InlineData("p.jansen@sub.kantoor.nl")]
+    public void A_name_at_another_domain_is_no_colleague(string userName) =>
+        Assert.False(Directory(new StaffDirectoryOptions { MailDomain = "kantoor.nl" }).IsColleague(userName));
+
     private static StaffDirectory Directory(StaffDirectoryOptions options) => new(Options.Create(options));
 }

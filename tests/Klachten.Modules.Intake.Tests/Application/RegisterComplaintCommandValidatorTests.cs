@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Application.RegisterComplaint;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public sealed class RegisterComplaintCommandValidatorTests
         "De medewerker was onbeleefd aan de telefoon.", "Excuses en een betalingsregeling.", "anna");
 
     private static IDictionary<string, string[]> Errors(RegisterComplaintCommand command) =>
-        new RegisterComplaintCommandValidator(Clock, Options.Create(new IntakeOptions())).Validate(command).Errors
+        new RegisterComplaintCommandValidator(Clock, Options.Create(new IntakeOptions()), new OfficeAtKantoorNl()).Validate(command).Errors
             .GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
 
     [Fact]
@@ -121,6 +122,21 @@ public sealed class RegisterComplaintCommandValidatorTests
         Assert.Empty(Errors(Valid() with { Complainant = Valid().Complainant! with { Email = email } }));
 
     [Theory]
+    [InlineData("someone@gmail.com")] // the notification would leave the office
+    [InlineData("jan de vries")]
+    [InlineData("Jan <jan@kantoor.nl>")]
+    [InlineData("pieter;drop")]
+    public void A_collection_agent_that_is_no_colleagues_user_name_is_refused(string agent) =>
+        Assert.Contains("CollectionAgent", Errors(Valid() with { CollectionAgent = agent }).Keys);
+
+    [Theory]
+    [InlineData("pieter")]
+    [InlineData(" agent.jansen ")]
+    [InlineData("p.jansen@kantoor.nl")]
+    public void A_colleagues_user_name_as_collection_agent_passes(string agent) =>
+        Assert.Empty(Errors(Valid() with { CollectionAgent = agent }));
+
+    [Theory]
     [InlineData("2025-03-01T09:00:00Z")] // 366 days before the clock's 2 March 2026: the oldest allowed
     [InlineData("2026-01-15T09:00:00+01:00")]
     public void A_receipt_within_the_allowed_age_passes(string receivedAt) => Assert.Empty(Errors(Valid() with { ReceivedAt = receivedAt }));
@@ -131,4 +147,15 @@ public sealed class RegisterComplaintCommandValidatorTests
     [InlineData("1899-12-31T23:30:00Z")]
     public void A_receipt_longer_ago_than_the_allowed_age_is_refused_as_a_likely_wrong_year(string receivedAt) =>
         Assert.Contains("check the year", Assert.Single(Errors(Valid() with { ReceivedAt = receivedAt })["ReceivedAt"]), StringComparison.Ordinal);
+
+    private sealed class OfficeAtKantoorNl : IStaffDirectory
+    {
+        public string AddressOf(string userName) => throw new NotSupportedException();
+
+        public bool IsColleague(string userName) => !userName.Contains('@', StringComparison.Ordinal) || userName.EndsWith("@kantoor.nl", StringComparison.Ordinal);
+
+        public string NameOf(string userName) => userName;
+
+        public IReadOnlyList<string> QualityManagers => [];
+    }
 }

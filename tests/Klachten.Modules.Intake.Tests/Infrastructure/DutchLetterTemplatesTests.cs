@@ -73,6 +73,8 @@ public sealed class DutchLetterTemplatesTests
     {
         public string AddressOf(string userName) => throw new NotSupportedException("Letters do not address colleagues.");
 
+        public bool IsColleague(string userName) => throw new NotSupportedException("Letters do not check colleagues.");
+
         public string NameOf(string userName) => names.GetValueOrDefault(userName, userName);
 
         public IReadOnlyList<string> QualityManagers => throw new NotSupportedException("Letters do not address colleagues.");

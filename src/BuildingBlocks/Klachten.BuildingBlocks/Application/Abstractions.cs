@@ -79,6 +79,12 @@ public interface IStaffDirectory
 {
     string AddressOf(string userName);
 
+    /// <summary>
+    /// Whether a (valid) user name can be one of the office's own people: a plain name, a name with a configured address, or
+    /// a name at the office's mail domain. Not someone@gmail.com: notifications about complaints must stay inside the office.
+    /// </summary>
+    bool IsColleague(string userName);
+
     /// <summary>How a colleague is named in a letter: their configured name, else their user name.</summary>
     string NameOf(string userName);
 

@@ -31,6 +31,10 @@ internal sealed class StaffDirectory(IOptions<StaffDirectoryOptions> options) : 
         : userName.Contains('@', StringComparison.Ordinal) ? userName
         : $"{userName}@{_options.MailDomain}";
 
+    public bool IsColleague(string userName) =>
+        _options.Addresses.ContainsKey(userName)
+        || userName.IndexOf('@', StringComparison.Ordinal) is var at && (at < 0 || userName[(at + 1)..].Equals(_options.MailDomain, StringComparison.OrdinalIgnoreCase));
+
     public string NameOf(string userName) => _options.Names.TryGetValue(userName, out var name) ? name : userName;
 
     public IReadOnlyList<string> QualityManagers =>

@@ -5,9 +5,9 @@ namespace Klachten.Modules.Handling.Application.AssignOfficer;
 
 internal sealed class AssignOfficerCommandValidator : AbstractValidator<AssignOfficerCommand>
 {
-    public AssignOfficerCommandValidator()
+    public AssignOfficerCommandValidator(IStaffDirectory staff)
     {
-        RuleFor(c => c.Officer).MaximumLength(100).Must(o => o is null || UserNames.IsValid(o))
+        RuleFor(c => c.Officer).MaximumLength(100).Must(o => o is null || (UserNames.IsValid(o) && staff.IsColleague(o)))
             .WithMessage($"Officer must be {UserNames.Description}; omit it to take the case yourself.");
     }
 }

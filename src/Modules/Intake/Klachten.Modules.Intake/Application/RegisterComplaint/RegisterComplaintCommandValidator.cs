@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Intake.Application.Common;
 using Microsoft.Extensions.Options;
 using Klachten.Modules.Intake.Contracts;
@@ -23,7 +24,7 @@ internal sealed partial class RegisterComplaintCommandValidator : AbstractValida
     // A clock a little ahead of the server's must not refuse a complaint received "now".
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
 
-    public RegisterComplaintCommandValidator(TimeProvider timeProvider, IOptions<IntakeOptions> options)
+    public RegisterComplaintCommandValidator(TimeProvider timeProvider, IOptions<IntakeOptions> options, IStaffDirectory staff)
     {
         RuleFor(c => c.Complainant).NotNull().WithMessage("The complainant is required.");
         When(c => c.Complainant is not null, () =>
@@ -49,7 +50,10 @@ internal sealed partial class RegisterComplaintCommandValidator : AbstractValida
         });
 
         RuleFor(c => c.FileNumber).MaximumLength(FileNumberMax);
-        RuleFor(c => c.CollectionAgent).MaximumLength(AgentMax);
+        RuleFor(c => c.CollectionAgent).MaximumLength(AgentMax)
+            .Must(a => UserNames.IsValid(a!.Trim()) && staff.IsColleague(a.Trim()))
+            .WithMessage($"The collection agent must be {UserNames.Description}: the notification goes to their office address.")
+            .When(c => !string.IsNullOrWhiteSpace(c.CollectionAgent));
         RuleFor(c => c.Channel).NotEmpty().WithMessage(EnumMessage<IntakeChannel>("channel"))
             .Must(BeName<IntakeChannel>).WithMessage(EnumMessage<IntakeChannel>("channel"));
         RuleFor(c => c.ReceivedAt).NotEmpty().WithMessage("The moment of receipt is required (ISO 8601 with offset, e.g. 2026-03-02T10:15:00+01:00).")
