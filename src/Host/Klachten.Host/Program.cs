@@ -23,7 +23,11 @@ builder.Services
     .AddPreventiveActionModule(builder.Configuration);
 builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddKlachtenHealthChecks();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityDocumentTransformer>());
+builder.Services.AddOpenApi(options =>
+{
+    options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
+    options.AddSchemaTransformer<OneOfSchemaTransformer>();
+});
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());

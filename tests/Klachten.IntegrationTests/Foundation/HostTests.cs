@@ -49,6 +49,22 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("RegisterComplaintRequest", "channel", "Phone,Email,Letter,WebForm,InPerson")]
+    [InlineData("ComplainantRequest", "type", "Debtor,Client,Other")]
+    [InlineData("AcknowledgeRequest", "channel", "Email,Letter")]
+    [InlineData("DecisionRequest", "outcome", "WellFounded,PartlyWellFounded,Unfounded,SettledByAgreement")]
+    public async Task The_OpenAPI_document_lists_the_allowed_values_of_text_fields_that_take_a_name(string schema, string field, string names)
+    {
+        using var client = CreateAnonymousClient();
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var property = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties").GetProperty(field);
+        Assert.True(property.TryGetProperty("enum", out var values), property.ToString());
+        Assert.Equal(names.Split(','), values.EnumerateArray().Select(v => v.GetString()));
+    }
+
     [Fact]
     public async Task The_job_dashboard_needs_a_login_and_the_Operations_role()
     {

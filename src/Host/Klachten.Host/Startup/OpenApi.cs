@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Klachten.BuildingBlocks.Web;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -21,6 +23,20 @@ internal sealed class BearerSecurityDocumentTransformer : IOpenApiDocumentTransf
         };
         document.Security ??= [];
         document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Lists the allowed values of request text fields marked <see cref="OneOfAttribute"/> as the schema's enum.</summary>
+internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(OneOfAttribute), inherit: true) is [OneOfAttribute oneOf, ..])
+        {
+            schema.Enum = [.. oneOf.Names.Select(name => (JsonNode)JsonValue.Create(name))];
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,6 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Handling.Domain;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.AssignOfficer;
@@ -123,16 +125,16 @@ internal static class HandlingEndpoints
 
 internal sealed record AssignmentRequest(string? Officer);
 
-internal sealed record ContactRequest(DateTimeOffset? ContactedAt, string? Channel, string? Summary, string? NextStep);
+internal sealed record ContactRequest(DateTimeOffset? ContactedAt, [property: OneOf(typeof(ContactChannel))] string? Channel, string? Summary, string? NextStep);
 
 internal sealed record ExtensionRequest(DateOnly? NewDueOn, string? Reason);
 
-internal sealed record DecisionRequest(string? Outcome, string? Reasoning, string? Remedy);
+internal sealed record DecisionRequest([property: OneOf(typeof(DecisionOutcome))] string? Outcome, string? Reasoning, string? Remedy);
 
-internal sealed record DecisionLetterRequest(string? Channel);
+internal sealed record DecisionLetterRequest([property: OneOf(typeof(CorrespondenceChannel))] string? Channel);
 
 internal sealed record ReferralRequest(DateOnly? SubmittedOn, string? Body, string? CaseNumber);
 
-internal sealed record ReferralOutcomeRequest(string? Outcome, DateOnly? DecidedOn);
+internal sealed record ReferralOutcomeRequest([property: OneOf(typeof(ReferralOutcome))] string? Outcome, DateOnly? DecidedOn);
 
 internal sealed record ClosureRequest(bool? ComplainantSatisfied);

@@ -1,4 +1,7 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Intake.Contracts;
+using Klachten.Modules.Intake.Domain;
 using Klachten.Modules.Intake.Application.AcknowledgeReceipt;
 using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Application.GetComplaint;
@@ -113,15 +116,15 @@ internal sealed record RegisterComplaintRequest(
     ComplainantRequest? Complainant,
     string? FileNumber,
     string? CollectionAgent,
-    string? Channel,
+    [property: OneOf(typeof(IntakeChannel))] string? Channel,
     string? ReceivedAt,
     string? Description,
     string? RequestedOutcome);
 
-internal sealed record ComplainantRequest(string? Name, string? Type, string? Email, string? Phone, AddressRequest? Address);
+internal sealed record ComplainantRequest(string? Name, [property: OneOf(typeof(ComplainantType))] string? Type, string? Email, string? Phone, AddressRequest? Address);
 
 internal sealed record AddressRequest(string? Street, string? PostalCode, string? City);
 
-internal sealed record AcknowledgeRequest(string? Channel);
+internal sealed record AcknowledgeRequest([property: OneOf(typeof(AcknowledgementChannel))] string? Channel);
 
 internal sealed record RegisteredComplaintResponse(Guid Id, string Reference, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn);
