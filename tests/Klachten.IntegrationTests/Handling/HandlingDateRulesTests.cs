@@ -29,6 +29,24 @@ public sealed class HandlingDateRulesTests(ApiFixture fixture) : HandlingApiTest
     }
 
     [Fact]
+    public async Task An_extension_of_more_than_four_weeks_is_422_extension_too_long_and_sends_no_notice()
+    {
+        var id = await RegisterAndAssignAsync(); // settlement due 16 March 2026
+        var version = await VersionOfAsync(id);
+
+        foreach (var newDueOn in new[] { "9999-12-31", "2026-04-14" })
+        {
+            await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "extension_too_long", OfficerClient.PostAsJsonAsync(Cases(id, "/extension"),
+                new { newDueOn, reason = "Wij wachten op het dossier." }, ApiJson.Options));
+        }
+
+        Assert.Equal(version, await VersionOfAsync(id));
+        Assert.Empty(MailsContaining("Verlenging van de behandeltermijn"));
+        await ExpectAsync(HttpStatusCode.OK, OfficerClient.PostAsJsonAsync(Cases(id, "/extension"),
+            new { newDueOn = "2026-04-13", reason = "Wij wachten op het dossier." }, ApiJson.Options));
+    }
+
+    [Fact]
     public async Task A_contact_dated_before_the_complaint_was_received_is_422_contact_before_receipt_and_nothing_is_logged()
     {
         var id = await RegisterAndAssignAsync(); // received 2 March 2026, 09:30 Amsterdam

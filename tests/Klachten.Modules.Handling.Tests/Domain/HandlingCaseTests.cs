@@ -224,6 +224,19 @@ public sealed class HandlingCaseTests
             () => Assigned().Extend(DueOn.AddDays(days), "reason", ReceivedOn, "x", Now), RuleKind.Unprocessable);
 
     [Fact]
+    public void An_extension_beyond_the_maximum_is_refused_and_the_maximum_itself_is_allowed()
+    {
+        AssertRefused(HandlingErrors.ExtensionTooLong,
+            () => Assigned().Extend(DueOn.AddDays(29), "reason", ReceivedOn, "x", Now, maxExtensionDays: 28), RuleKind.Unprocessable);
+        AssertRefused(HandlingErrors.ExtensionTooLong,
+            () => Assigned().Extend(new DateOnly(9999, 12, 31), "reason", ReceivedOn, "x", Now), RuleKind.Unprocessable);
+
+        var handlingCase = Assigned();
+        handlingCase.Extend(DueOn.AddDays(28), "reason", ReceivedOn, "x", Now, maxExtensionDays: 28);
+        Assert.Equal(DueOn.AddDays(28), handlingCase.DueOn);
+    }
+
+    [Fact]
     public void A_term_that_has_passed_cannot_be_extended() =>
         AssertRefused(HandlingErrors.TermExpired, () => Assigned().Extend(DueOn.AddDays(14), "reason", DueOn.AddDays(1), "x", Now));
 

@@ -11,6 +11,9 @@ internal sealed class HandlingOptions
     public DisputesCommitteeOptions DisputesCommittee { get; set; } = new();
 
     public SettlementDeadlineOptions Deadlines { get; set; } = new();
+
+    /// <summary>How many days the one extension may add to the settlement term at most.</summary>
+    public int MaxExtensionDays { get; set; } = Domain.HandlingCase.DefaultMaxExtensionDays;
 }
 
 /// <summary>The disputes body the office is affiliated to; the decision letter tells the complainant about it.</summary>

@@ -10,6 +10,9 @@ namespace Klachten.Modules.Handling.Domain;
 /// </summary>
 internal sealed class HandlingCase
 {
+    /// <summary>Four weeks, the longest extension the office's regulation is taken to allow unless configured otherwise.</summary>
+    public const int DefaultMaxExtensionDays = 28;
+
     private readonly List<Assignment> _newAssignments = [];
     private readonly List<ContactLog> _newContacts = [];
 
@@ -124,8 +127,12 @@ internal sealed class HandlingCase
         return contact;
     }
 
-    /// <summary>Extends the settlement term once, before a decision and before the term has passed.</summary>
-    public Extension Extend(DateOnly newDueOn, string reason, DateOnly today, string extendedBy, DateTimeOffset at)
+    /// <summary>
+    /// Extends the settlement term once, before a decision and before the term has passed, by at most
+    /// <paramref name="maxExtensionDays"/> days (a setting; a year typed wrong must not promise the complainant an answer in 9999).
+    /// </summary>
+    public Extension Extend(DateOnly newDueOn, string reason, DateOnly today, string extendedBy, DateTimeOffset at,
+        int maxExtensionDays = DefaultMaxExtensionDays)
     {
         EnsureNotClosed();
         EnsureAssigned("extend the term");
@@ -146,6 +153,12 @@ internal sealed class HandlingCase
         {
             throw new DomainRuleException(HandlingErrors.ExtensionNotLater,
                 $"The new due date must be after the current one ({DueOn:yyyy-MM-dd}).", RuleKind.Unprocessable);
+        }
+
+        if (newDueOn > DueOn.AddDays(maxExtensionDays))
+        {
+            throw new DomainRuleException(HandlingErrors.ExtensionTooLong,
+                $"The term can be extended by at most {maxExtensionDays} days, to {DueOn.AddDays(maxExtensionDays):yyyy-MM-dd}.", RuleKind.Unprocessable);
         }
 
         Extension = new Extension(DueOn, newDueOn, reason, at, extendedBy);
@@ -299,6 +312,7 @@ internal static class HandlingErrors
     public const string AlreadyDecided = "already_decided";
     public const string ExtensionAlreadyUsed = "extension_already_used";
     public const string ExtensionNotLater = "extension_not_later";
+    public const string ExtensionTooLong = "extension_too_long";
     public const string TermExpired = "term_expired";
     public const string NotDecided = "not_decided";
     public const string DecisionLetterAlreadySent = "decision_letter_already_sent";

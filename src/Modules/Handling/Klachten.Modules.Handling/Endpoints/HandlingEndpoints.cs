@@ -25,7 +25,7 @@ namespace Klachten.Modules.Handling.Endpoints;
 /// <summary>
 /// /api/handling. Refused steps answer 409 (422 where the rules never allow it) ProblemDetails with a stable <c>code</c>:
 /// not_assigned, already_assigned, agent_cannot_handle (422), contact_before_receipt (422), case_closed, already_decided, extension_already_used,
-/// extension_not_later (422), term_expired, not_decided, decision_letter_already_sent, decision_letter_not_sent,
+/// extension_not_later (422), extension_too_long (422), term_expired, not_decided, decision_letter_already_sent, decision_letter_not_sent,
 /// already_referred, referral_before_decision (422), no_referral, referral_already_concluded,
 /// referral_outcome_before_submission (422), referral_open, no_email_address (422), no_postal_address (422),
 /// concurrency_conflict. A case handled by another officer answers 403.

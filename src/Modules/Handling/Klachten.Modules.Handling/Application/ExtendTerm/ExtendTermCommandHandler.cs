@@ -4,13 +4,14 @@ using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Handling.Domain;
 using Klachten.Modules.Intake.Contracts;
+using Microsoft.Extensions.Options;
 
 namespace Klachten.Modules.Handling.Application.ExtendTerm;
 
 /// <summary>Extends the term once and informs the complainant in writing: by e-mail when Intake has an address, else by post.</summary>
 internal sealed class ExtendTermCommandHandler(
     IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterComposer letters, ICorrespondenceLog correspondence,
-    ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
     : ICommandHandler<ExtendTermCommand, ExtendTermResult>
 {
     public async Task<ExtendTermResult> Handle(ExtendTermCommand command, CancellationToken cancellationToken)
@@ -19,7 +20,8 @@ internal sealed class ExtendTermCommandHandler(
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);
-        var extension = handlingCase.Extend(command.NewDueOn!.Value, command.Reason!.Trim(), today, user.UserName, now);
+        var extension = handlingCase.Extend(command.NewDueOn!.Value, command.Reason!.Trim(), today, user.UserName, now,
+            options.Value.MaxExtensionDays);
 
         var contact = await directory.GetContactAsync(handlingCase.ComplaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", handlingCase.ComplaintId);
