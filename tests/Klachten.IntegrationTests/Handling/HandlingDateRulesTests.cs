@@ -28,6 +28,20 @@ public sealed class HandlingDateRulesTests(ApiFixture fixture) : HandlingApiTest
         Assert.Equal("2026-04-07", (await GetCaseAsync(id)).GetProperty("referral").GetProperty("decidedOn").GetString());
     }
 
+    [Theory]
+    [InlineData("2026-03-02T10:00:00")] // was stored as 10:00 UTC, an hour off for a call in Amsterdam
+    [InlineData("2026-03-02")]
+    [InlineData("2026-03-02T10:00:00+01")]
+    public async Task A_contact_moment_without_an_offset_is_400_on_contactedAt(string contactedAt)
+    {
+        var id = await RegisterAndAssignAsync();
+
+        var problem = await ExpectAsync(HttpStatusCode.BadRequest, OfficerClient.PostAsJsonAsync(Cases(id, "/contacts"),
+            new { contactedAt, channel = "Phone", summary = "Teruggebeld" }, ApiJson.Options));
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("contactedAt", out _), problem.ToString());
+    }
+
     [Fact]
     public async Task An_extension_of_more_than_four_weeks_is_422_extension_too_long_and_sends_no_notice()
     {

@@ -125,7 +125,7 @@ internal static class HandlingEndpoints
 
 internal sealed record AssignmentRequest(string? Officer);
 
-internal sealed record ContactRequest(DateTimeOffset? ContactedAt, [property: OneOf(typeof(ContactChannel))] string? Channel, string? Summary, string? NextStep);
+internal sealed record ContactRequest(string? ContactedAt, [property: OneOf(typeof(ContactChannel))] string? Channel, string? Summary, string? NextStep);
 
 internal sealed record ExtensionRequest(DateOnly? NewDueOn, string? Reason);
 

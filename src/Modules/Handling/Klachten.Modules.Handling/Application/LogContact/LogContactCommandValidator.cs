@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Domain;
 
@@ -8,8 +9,10 @@ internal sealed class LogContactCommandValidator : AbstractValidator<LogContactC
 {
     public LogContactCommandValidator(TimeProvider timeProvider)
     {
-        RuleFor(c => c.ContactedAt).NotNull()
-            .Must(at => at is null || at <= timeProvider.GetUtcNow().AddMinutes(5)).WithMessage("A contact cannot lie in the future.");
+        RuleFor(c => c.ContactedAt).NotEmpty()
+            .Must(at => Instants.TryParse(at, out _)).WithMessage($"The moment of contact must be {Instants.Expected}.")
+            .Must(at => !Instants.TryParse(at, out var instant) || instant <= timeProvider.GetUtcNow().AddMinutes(5))
+            .WithMessage("A contact cannot lie in the future.");
         RuleFor(c => c.Channel).IsEnumName<LogContactCommand, ContactChannel>();
         RuleFor(c => c.Summary).NotEmpty().MaximumLength(4000);
         RuleFor(c => c.NextStep).MaximumLength(2000);

@@ -22,8 +22,7 @@ internal sealed class RegisterComplaintCommandHandler(
     public async Task<RegisteredComplaintDto> Handle(RegisterComplaintCommand command, CancellationToken cancellationToken)
     {
         var complainant = command.Complainant!;
-        RegisterComplaintCommandValidator.TryParseInstant(command.ReceivedAt, out var receivedAt);
-        receivedAt = receivedAt.ToUniversalTime();
+        var receivedAt = Instants.Parse(command.ReceivedAt!);
         var type = Enum.Parse<ComplainantType>(complainant.Type!);
         var channel = Enum.Parse<IntakeChannel>(command.Channel!);
         var deadlines = ComplaintDeadlines.For(receivedAt, options.Value.Terms, calendar);

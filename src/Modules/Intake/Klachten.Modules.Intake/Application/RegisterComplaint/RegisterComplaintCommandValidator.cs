@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Klachten.BuildingBlocks.Application;
@@ -57,27 +56,13 @@ internal sealed partial class RegisterComplaintCommandValidator : AbstractValida
         RuleFor(c => c.Channel).NotEmpty().WithMessage(EnumMessage<IntakeChannel>("channel"))
             .Must(BeName<IntakeChannel>).WithMessage(EnumMessage<IntakeChannel>("channel"));
         RuleFor(c => c.ReceivedAt).NotEmpty().WithMessage("The moment of receipt is required (ISO 8601 with offset, e.g. 2026-03-02T10:15:00+01:00).")
-            .Must(v => TryParseInstant(v, out _)).WithMessage("The moment of receipt must be ISO 8601 with an offset, e.g. 2026-03-02T10:15:00+01:00.")
-            .Must(v => !TryParseInstant(v, out var at) || at <= timeProvider.GetUtcNow() + ClockSkew)
+            .Must(v => Instants.TryParse(v, out _)).WithMessage($"The moment of receipt must be {Instants.Expected}.")
+            .Must(v => !Instants.TryParse(v, out var at) || at <= timeProvider.GetUtcNow() + ClockSkew)
             .WithMessage("The moment of receipt cannot lie in the future.")
-            .Must(v => !TryParseInstant(v, out var at) || at >= timeProvider.GetUtcNow().AddDays(-options.Value.MaxReceiptAgeDays))
+            .Must(v => !Instants.TryParse(v, out var at) || at >= timeProvider.GetUtcNow().AddDays(-options.Value.MaxReceiptAgeDays))
             .WithMessage(_ => $"The moment of receipt cannot lie more than {options.Value.MaxReceiptAgeDays} days in the past; check the year.");
         RuleFor(c => c.Description).NotEmpty().WithMessage("The complaint in the complainant's words is required.").MaximumLength(DescriptionMax);
         RuleFor(c => c.RequestedOutcome).NotEmpty().WithMessage("What the complainant asks for is required.").MaximumLength(RequestedOutcomeMax);
-    }
-
-    /// <summary>ISO 8601 with an explicit offset ("Z" or "+01:00"): a moment without one is ambiguous.</summary>
-    public static bool TryParseInstant(string? value, out DateTimeOffset instant)
-    {
-        instant = default;
-        if (string.IsNullOrWhiteSpace(value) || value.Length < 20)
-        {
-            return false;
-        }
-
-        var hasOffset = value.EndsWith('Z') || value.EndsWith('z') || value[^6] is '+' or '-' && value[^3] == ':';
-        return hasOffset && value[10] is 'T' or 't'
-            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
     }
 
     // An addr-spec the mail sender can deliver to: dot-atom local part, a domain with at least one dot (letters of any
