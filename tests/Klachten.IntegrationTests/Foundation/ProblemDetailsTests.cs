@@ -53,6 +53,36 @@ public sealed class ProblemDetailsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(0L, await count.ExecuteScalarAsync());
     }
 
+    [Theory]
+    [InlineData("\\u001b[31m")] // an escape sequence
+    [InlineData("\\u0008")]
+    [InlineData("\\u0085")]
+    [InlineData("\\u007f")]
+    public async Task Text_with_another_control_character_is_a_400_naming_the_field(string escaped)
+    {
+        var (response, body, _) = await PostRawAsync($$"""
+            {"complainant":{"name":"J. de{{escaped}} Vries","type":"Debtor","email":"j@example.com"},"channel":"Phone",
+             "receivedAt":"2026-03-02T09:30:00+01:00","description":"Onbeleefd behandeld.","requestedOutcome":"Excuses."}
+            """);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("control character", body.GetProperty("errors").GetProperty("complainant.name")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tabs_and_line_breaks_in_a_text_are_kept()
+    {
+        var (response, _, raw) = await PostRawAsync("""
+            {"complainant":{"name":"J. de Vries","type":"Debtor","email":"j@example.com"},"channel":"Phone",
+             "receivedAt":"2026-03-02T09:30:00+01:00","description":"Regel een\r\nRegel\ttwee","requestedOutcome":"Excuses."}
+            """);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await using var connection = await Db.OpenConnectionAsync();
+        await using var read = new Npgsql.NpgsqlCommand("SELECT description FROM intake.complaints", connection);
+        Assert.Equal("Regel een\r\nRegel\ttwee", await read.ExecuteScalarAsync());
+    }
+
     [Fact]
     public async Task An_empty_body_is_a_400_asking_for_a_JSON_body()
     {
