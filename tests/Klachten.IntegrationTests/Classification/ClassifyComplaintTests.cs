@@ -107,6 +107,24 @@ public sealed class ClassifyComplaintTests(ApiFixture fixture) : ClassificationT
     }
 
     [Fact]
+    public async Task An_over_long_code_is_named_as_too_long_without_being_echoed_back()
+    {
+        var complaintId = await QueuedComplaintAsync();
+        var huge = new string('a', 100_000);
+
+        var response = await ClassifyAsync(QualityManager(), complaintId, new { categories = new[] { "Conduct", huge }, rootCause = huge });
+        var raw = await response.Content.ReadAsStringAsync();
+        var unknown = await QualityManager().GetAsync($"/api/classification/categories/{new string('b', 8_000)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(raw.Length < 5_000, $"the answer is {raw.Length} characters long");
+        Assert.Contains("categories[1]", raw, StringComparison.Ordinal);
+        Assert.Contains("rootCause", raw, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.True((await unknown.Content.ReadAsStringAsync()).Length < 1_000);
+    }
+
+    [Fact]
     public async Task Every_unknown_category_and_an_unknown_cause_are_refused_at_once_naming_each_bad_value()
     {
         var complaintId = await QueuedComplaintAsync();

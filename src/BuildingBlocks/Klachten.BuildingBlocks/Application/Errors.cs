@@ -8,7 +8,11 @@ public sealed class RequestValidationException(IReadOnlyDictionary<string, strin
 }
 
 /// <summary>Becomes 404.</summary>
-public sealed class NotFoundException(string what, object id) : Exception($"{what} '{id}' was not found.");
+public sealed class NotFoundException(string what, object id) : Exception($"{what} '{Shortened(id)}' was not found.")
+{
+    // An id comes from the URL and may be of any length: the answer need not repeat 8,000 characters.
+    private static string Shortened(object id) => id.ToString() is { Length: > 100 } text ? $"{text[..100]}…" : $"{id}";
+}
 
 /// <summary>Becomes 403: logged in, but this user may not see or do this.</summary>
 public sealed class ForbiddenException(string reason) : Exception(reason);

@@ -24,8 +24,9 @@ internal static class ReferenceChecks
         string? currentRootCause)
     {
         var errors = new List<(string, string)>();
-        var requested = categories ?? [];
-        var resolvedCategories = ReferenceChoice.Resolve(requested.Select(c => c ?? "").ToList(), categoryList, currentCategories, "category");
+        // An over-long value is named by the shape rules already; looking it up would only echo it back in a second message.
+        var requested = (categories ?? []).Select(c => c is { Length: > ReferenceCode.MaxLength } ? "" : c ?? "").ToList();
+        var resolvedCategories = ReferenceChoice.Resolve(requested, categoryList, currentCategories, "category");
         foreach (var (index, message) in resolvedCategories.Errors)
         {
             if (!string.IsNullOrWhiteSpace(requested[index]))
@@ -35,7 +36,7 @@ internal static class ReferenceChecks
         }
 
         string? resolvedCause = null;
-        if (!string.IsNullOrWhiteSpace(rootCause))
+        if (!string.IsNullOrWhiteSpace(rootCause) && rootCause.Length <= ReferenceCode.MaxLength)
         {
             var causes = ReferenceChoice.Resolve([rootCause.Trim()], rootCauseList,
                 currentRootCause is null ? [] : [currentRootCause], "root cause");
