@@ -27,6 +27,7 @@ builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
+    options.AddSchemaTransformer<RequestRequiredFieldsSchemaTransformer>();
 });
 builder.Services.ConfigureHttpJsonOptions(options =>
 {

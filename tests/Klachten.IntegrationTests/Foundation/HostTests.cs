@@ -65,6 +65,24 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(names.Split(','), values.EnumerateArray().Select(v => v.GetString()));
     }
 
+    [Theory]
+    [InlineData("RegisterComplaintRequest", "channel,complainant,description,receivedAt,requestedOutcome")]
+    [InlineData("ComplainantRequest", "name,type")]
+    [InlineData("DecisionRequest", "outcome,reasoning")]
+    [InlineData("ClassifyRequest", "categories")]
+    [InlineData("AssignmentRequest", "")]
+    public async Task The_OpenAPI_document_lists_as_required_only_what_the_validators_require(string schema, string required)
+    {
+        using var client = CreateAnonymousClient();
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var listed = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(schema).TryGetProperty("required", out var names)
+            ? names.EnumerateArray().Select(n => n.GetString()!).Order(StringComparer.Ordinal).ToArray()
+            : [];
+        Assert.Equal(required.Split(',', StringSplitOptions.RemoveEmptyEntries), listed);
+    }
+
     [Fact]
     public async Task The_job_dashboard_needs_a_login_and_the_Operations_role()
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using Klachten.BuildingBlocks.Web;
 using Microsoft.AspNetCore.OpenApi;
@@ -35,6 +36,28 @@ internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
         if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(OneOfAttribute), inherit: true) is [OneOfAttribute oneOf, ..])
         {
             schema.Enum = [.. oneOf.Names.Select(name => (JsonNode)JsonValue.Create(name))];
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Request bodies take every field as nullable so that the validators can name all that is wrong in one 400; the generator
+/// would list all of them as required. A request's required fields are the ones marked [Required], as the validators want them.
+/// </summary>
+internal sealed class RequestRequiredFieldsSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if (type.Name.EndsWith("Request", StringComparison.Ordinal)
+            && type.Namespace?.EndsWith(".Endpoints", StringComparison.Ordinal) == true)
+        {
+            schema.Required = context.JsonTypeInfo.Properties
+                .Where(p => p.AttributeProvider?.IsDefined(typeof(RequiredAttribute), inherit: true) == true)
+                .Select(p => p.Name)
+                .ToHashSet();
         }
 
         return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Classification.Application;
 using Klachten.Modules.Classification.Application.AddReferenceCode;
@@ -26,9 +27,9 @@ internal static class ClassificationEndpoints
 {
     private static readonly string[] Readers = [Roles.QualityManager, Roles.Management, Roles.ComplaintsOfficer];
 
-    public sealed record ClassifyRequest(IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
+    public sealed record ClassifyRequest([property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
 
-    public sealed record AddReferenceCodeRequest(string? Code, string? Description);
+    public sealed record AddReferenceCodeRequest([property: Required] string? Code, [property: Required] string? Description);
 
     public static void Map(RouteGroupBuilder group)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Handling.Domain;
@@ -125,16 +126,16 @@ internal static class HandlingEndpoints
 
 internal sealed record AssignmentRequest(string? Officer);
 
-internal sealed record ContactRequest(string? ContactedAt, [property: OneOf(typeof(ContactChannel))] string? Channel, string? Summary, string? NextStep);
+internal sealed record ContactRequest([property: Required] string? ContactedAt, [property: Required, OneOf(typeof(ContactChannel))] string? Channel, [property: Required] string? Summary, string? NextStep);
 
-internal sealed record ExtensionRequest(DateOnly? NewDueOn, string? Reason);
+internal sealed record ExtensionRequest([property: Required] DateOnly? NewDueOn, [property: Required] string? Reason);
 
-internal sealed record DecisionRequest([property: OneOf(typeof(DecisionOutcome))] string? Outcome, string? Reasoning, string? Remedy);
+internal sealed record DecisionRequest([property: Required, OneOf(typeof(DecisionOutcome))] string? Outcome, [property: Required] string? Reasoning, string? Remedy);
 
-internal sealed record DecisionLetterRequest([property: OneOf(typeof(CorrespondenceChannel))] string? Channel);
+internal sealed record DecisionLetterRequest([property: Required, OneOf(typeof(CorrespondenceChannel))] string? Channel);
 
-internal sealed record ReferralRequest(DateOnly? SubmittedOn, string? Body, string? CaseNumber);
+internal sealed record ReferralRequest([property: Required] DateOnly? SubmittedOn, string? Body, [property: Required] string? CaseNumber);
 
-internal sealed record ReferralOutcomeRequest([property: OneOf(typeof(ReferralOutcome))] string? Outcome, DateOnly? DecidedOn);
+internal sealed record ReferralOutcomeRequest([property: Required, OneOf(typeof(ReferralOutcome))] string? Outcome, [property: Required] DateOnly? DecidedOn);
 
-internal sealed record ClosureRequest(bool? ComplainantSatisfied);
+internal sealed record ClosureRequest([property: Required] bool? ComplainantSatisfied);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Intake.Contracts;
@@ -113,18 +114,18 @@ internal static class IntakeEndpoints
 }
 
 internal sealed record RegisterComplaintRequest(
-    ComplainantRequest? Complainant,
+    [property: Required] ComplainantRequest? Complainant,
     string? FileNumber,
     string? CollectionAgent,
-    [property: OneOf(typeof(IntakeChannel))] string? Channel,
-    string? ReceivedAt,
-    string? Description,
-    string? RequestedOutcome);
+    [property: Required, OneOf(typeof(IntakeChannel))] string? Channel,
+    [property: Required] string? ReceivedAt,
+    [property: Required] string? Description,
+    [property: Required] string? RequestedOutcome);
 
-internal sealed record ComplainantRequest(string? Name, [property: OneOf(typeof(ComplainantType))] string? Type, string? Email, string? Phone, AddressRequest? Address);
+internal sealed record ComplainantRequest([property: Required] string? Name, [property: Required, OneOf(typeof(ComplainantType))] string? Type, string? Email, string? Phone, AddressRequest? Address);
 
-internal sealed record AddressRequest(string? Street, string? PostalCode, string? City);
+internal sealed record AddressRequest([property: Required] string? Street, [property: Required] string? PostalCode, [property: Required] string? City);
 
-internal sealed record AcknowledgeRequest([property: OneOf(typeof(AcknowledgementChannel))] string? Channel);
+internal sealed record AcknowledgeRequest([property: Required, OneOf(typeof(AcknowledgementChannel))] string? Channel);
 
 internal sealed record RegisteredComplaintResponse(Guid Id, string Reference, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn);
