@@ -84,6 +84,28 @@ public sealed class ProblemDetailsTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_frameworks_refusals_have_the_same_shape_as_the_applications()
+    {
+        using var operations = CreateClient("beheer", Roles.Operations);
+        using var qm = CreateClient("kees", Roles.QualityManager);
+
+        var byPolicy = await operations.GetAsync("/api/intake/complaints");          // the role policy refuses
+        var byApplication = await qm.GetAsync($"/api/intake/complaints/{Guid.NewGuid()}"); // the application does not find it
+        var noRoute = await qm.GetAsync("/api/intake/nothing-here");
+
+        foreach (var (response, status, title) in new[] { (byPolicy, 403, "Forbidden"), (byApplication, 404, "Not Found"), (noRoute, 404, "Not Found") })
+        {
+            var raw = await response.Content.ReadAsStringAsync();
+            Assert.Equal(status, (int)response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(raw).RootElement;
+            Assert.Equal(title, problem.GetProperty("title").GetString());
+            Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()), raw);
+            Assert.True(problem.TryGetProperty("traceId", out _), raw);
+        }
+    }
+
+    [Fact]
     public async Task An_empty_body_is_a_400_asking_for_a_JSON_body()
     {
         using var client = CreateClient("anna", Roles.Employee);

@@ -23,15 +23,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = "One or more fields are invalid.",
             },
             BadHttpRequestException badRequest => BadRequest(badRequest),
-            NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found.", exception.Message),
-            ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden.", exception.Message),
+            NotFoundException => Problem(StatusCodes.Status404NotFound, "Not Found", exception.Message),
+            ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
             DomainRuleException rule => Problem(
                 rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
                 "The procedure does not allow this.", rule.Message, rule.Code),
             ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, "Changed by someone else.", exception.Message, "concurrency_conflict"),
             // Text from a query string or route that PostgreSQL cannot store (a NUL character); bodies are refused earlier, by field.
             PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } => Problem(StatusCodes.Status400BadRequest,
-                "Bad request.", "A value contains a character that cannot be stored (NUL, \\u0000)."),
+                "Bad Request", "A value contains a character that cannot be stored (NUL, \\u0000)."),
             _ => null,
         };
 
@@ -72,9 +72,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         return exception.StatusCode switch
         {
-            StatusCodes.Status415UnsupportedMediaType => Problem(exception.StatusCode, "Unsupported media type.",
+            StatusCodes.Status415UnsupportedMediaType => Problem(exception.StatusCode, "Unsupported Media Type",
                 "Send the body as JSON with Content-Type: application/json."),
-            StatusCodes.Status413PayloadTooLarge => Problem(exception.StatusCode, "Request body too large.", exception.Message),
+            StatusCodes.Status413PayloadTooLarge => Problem(exception.StatusCode, "Content Too Large", exception.Message),
             // An empty or null body where one is required; the framework's own text speaks of "implicit body" and services.
             _ when exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) =>
                 new ValidationProblemDetails(new Dictionary<string, string[]> { ["body"] = ["A JSON object is required as the request body."] })
@@ -82,7 +82,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                     Status = StatusCodes.Status400BadRequest,
                     Title = "One or more fields are invalid.",
                 },
-            _ => Problem(exception.StatusCode, "Bad request.", exception.Message),
+            _ => Problem(exception.StatusCode, "Bad Request", exception.Message),
         };
     }
 
