@@ -122,6 +122,23 @@ public sealed class RegisterComplaintCommandValidatorTests
         Assert.Empty(Errors(Valid() with { Complainant = Valid().Complainant! with { Email = email } }));
 
     [Theory]
+    [InlineData("x")]
+    [InlineData("abc")]
+    [InlineData("++++++++++")]
+    [InlineData("12345")]
+    [InlineData("bel na 17:00")]
+    public void A_phone_number_that_is_no_phone_number_is_refused(string phone) =>
+        Assert.Contains("Complainant.Phone", Errors(Valid() with { Complainant = Valid().Complainant! with { Phone = phone } }).Keys);
+
+    [Theory]
+    [InlineData("020-1234567")]
+    [InlineData("+31 6 12345678")]
+    [InlineData("(020) 123 45 67")]
+    [InlineData("0612345678")]
+    public void A_phone_number_passes(string phone) =>
+        Assert.Empty(Errors(Valid() with { Complainant = Valid().Complainant! with { Phone = phone } }));
+
+    [Theory]
     [InlineData("someone@gmail.com")] // the notification would leave the office
     [InlineData("jan de vries")]
     [InlineData("Jan <jan@kantoor.nl>")]

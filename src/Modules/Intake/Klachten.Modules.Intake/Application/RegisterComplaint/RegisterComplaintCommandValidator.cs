@@ -36,7 +36,10 @@ internal sealed partial class RegisterComplaintCommandValidator : AbstractValida
                 .Must(e => MailAddress().IsMatch(e!.Trim()))
                 .WithMessage("The e-mail address must be a plain address such as naam@voorbeeld.nl (no name, spaces or brackets).")
                 .When(c => !string.IsNullOrWhiteSpace(c.Complainant!.Email));
-            RuleFor(c => c.Complainant!.Phone).MaximumLength(PhoneMax);
+            RuleFor(c => c.Complainant!.Phone).MaximumLength(PhoneMax)
+                .Must(p => PhoneNumber().IsMatch(p!.Trim()) && p.Count(char.IsAsciiDigit) >= 6)
+                .WithMessage("The phone number must be digits, optionally with a leading +, spaces, '-', '.' or brackets (e.g. 020-1234567 or +31 6 12345678).")
+                .When(c => !string.IsNullOrWhiteSpace(c.Complainant!.Phone));
             RuleFor(c => c.Complainant)
                 .Must(c => !string.IsNullOrWhiteSpace(c!.Email) || c.Address is not null)
                 .WithMessage("Give the complainant's e-mail address or postal address (or both): the acknowledgement must reach them.");
@@ -69,6 +72,9 @@ internal sealed partial class RegisterComplaintCommandValidator : AbstractValida
     // script allowed there). Refuses what would only fail later in every retry: "Jan <j@x.nl>", "a b@c.nl", "j@localhost".
     [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$")]
     private static partial Regex MailAddress();
+
+    [GeneratedRegex(@"^\+?[0-9(][0-9 ()./-]*$")]
+    private static partial Regex PhoneNumber();
 
     private static bool BeName<TEnum>(string? value) where TEnum : struct, Enum =>
         value is not null && Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal);
