@@ -313,5 +313,8 @@ public sealed class BatchWriterTests : IAsyncLifetime
             Interlocked.Increment(ref script.Rollbacks);
             return Task.CompletedTask;
         }
+
+        public void AfterCommit(Func<CancellationToken, Task> work) =>
+            throw new NotSupportedException("These tests register no after-commit work.");
     }
 }

@@ -56,5 +56,8 @@ public sealed class UnitOfWorkBehaviorTests
             (Rollbacks, IsActive) = (Rollbacks + 1, false);
             return Task.CompletedTask;
         }
+
+        public void AfterCommit(Func<CancellationToken, Task> work) =>
+            throw new NotSupportedException("These tests register no after-commit work.");
     }
 }

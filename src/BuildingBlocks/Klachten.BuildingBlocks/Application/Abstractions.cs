@@ -7,6 +7,12 @@ public interface IUnitOfWork
     Task BeginAsync(CancellationToken cancellationToken);
     Task CommitAsync(CancellationToken cancellationToken);
     Task RollbackAsync();
+
+    /// <summary>
+    /// Work to do once this unit of work has committed (send a letter, wake a delivery loop): never run when it rolls back,
+    /// and run after the connection is released. Endpoints never do such work themselves.
+    /// </summary>
+    void AfterCommit(Func<CancellationToken, Task> work);
 }
 
 /// <summary>Who is acting: the logged-in user of a request, or the system in a background job.</summary>
@@ -69,6 +75,14 @@ public static class Roles
     public const string Operations = nameof(Operations);
 
     public static readonly IReadOnlyList<string> All = [Employee, ComplaintsOfficer, QualityManager, Management, Operations];
+
+    /// <summary>The roles that see every complaint's content and every report (PROCEDURE.md, Confidentiality).</summary>
+    public static readonly IReadOnlyList<string> SeeAllComplaints = [QualityManager, Management];
+
+    /// <summary>The same, comma-separated, as ASP.NET Core's RequireRole and [Authorize(Roles)] take it.</summary>
+    public const string SeeAllComplaintsList = QualityManager + "," + Management;
+
+    public static bool SeesAllComplaints(this ICurrentUser user) => SeeAllComplaints.Any(user.IsInRole);
 }
 
 /// <summary>

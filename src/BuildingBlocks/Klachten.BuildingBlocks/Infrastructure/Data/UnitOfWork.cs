@@ -16,6 +16,7 @@ internal sealed class UnitOfWork(NpgsqlDataSource dataSource, OutboxSignal outbo
 {
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
 
     public bool IsActive => _transaction is not null;
 
@@ -49,6 +50,24 @@ internal sealed class UnitOfWork(NpgsqlDataSource dataSource, OutboxSignal outbo
             outboxSignal.Notify();
             HasOutboxMessages = false;
         }
+
+        var work = _afterCommit.ToArray();
+        _afterCommit.Clear();
+        foreach (var item in work)
+        {
+            // The commit stands whatever happens here: after-commit work must itself be safe to fail (a letter stays due).
+            await item(CancellationToken.None);
+        }
+    }
+
+    public void AfterCommit(Func<CancellationToken, Task> work)
+    {
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("No unit of work is active: after-commit work belongs to a command or an event handler.");
+        }
+
+        _afterCommit.Add(work);
     }
 
     public async Task RollbackAsync()
@@ -66,6 +85,7 @@ internal sealed class UnitOfWork(NpgsqlDataSource dataSource, OutboxSignal outbo
         }
 
         HasOutboxMessages = false;
+        _afterCommit.Clear();
         await CloseAsync();
     }
 
