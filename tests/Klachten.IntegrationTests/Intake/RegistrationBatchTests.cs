@@ -1,7 +1,7 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.IntegrationTests.Infrastructure;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.IntegrationTests.Infrastructure;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using static Klachten.IntegrationTests.Intake.IntakeApi;

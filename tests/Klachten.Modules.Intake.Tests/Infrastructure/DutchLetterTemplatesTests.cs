@@ -1,5 +1,5 @@
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Domain;
 using Klachten.Modules.Intake.Infrastructure.Letters;
 using Microsoft.Extensions.Options;

@@ -4,7 +4,7 @@ using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 using Klachten.Modules.Intake.Application.AcknowledgeReceipt;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Application.GetComplaint;
 using Klachten.Modules.Intake.Application.GetCorrespondence;
 using Klachten.Modules.Intake.Application.ListComplaints;
@@ -68,15 +68,14 @@ internal static class IntakeEndpoints
     }
 
     private static async Task<Created<RegisteredComplaintResponse>> RegisterAsync(
-        RegisterComplaintRequest request, IRequestDispatcher dispatcher, ICurrentUser user, ICorrespondenceDispatch correspondence,
+        RegisterComplaintRequest request, IRequestDispatcher dispatcher, ICorrespondenceDispatch correspondence,
         CancellationToken cancellationToken)
     {
         var registered = await dispatcher.Send(new RegisterComplaintCommand(
             request.Complainant is null ? null : new ComplainantInput(request.Complainant.Name, request.Complainant.Type, request.Complainant.Email,
                 request.Complainant.Phone, request.Complainant.Address is null ? null
                     : new AddressInput(request.Complainant.Address.Street, request.Complainant.Address.PostalCode, request.Complainant.Address.City)),
-            request.FileNumber, request.CollectionAgent, request.Channel, request.ReceivedAt, request.Description, request.RequestedOutcome,
-            user.UserName), cancellationToken);
+            request.FileNumber, request.CollectionAgent, request.Channel, request.ReceivedAt, request.Description, request.RequestedOutcome), cancellationToken);
         if (registered.CorrespondenceToSend.Count > 0)
         {
             correspondence.DeliverSoon();
@@ -95,10 +94,10 @@ internal static class IntakeEndpoints
         TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page, pageSize), cancellationToken));
 
     private static async Task<Ok<AcknowledgementDto>> AcknowledgeAsync(
-        Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, ICurrentUser user, ICorrespondenceDispatch correspondence,
+        Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, ICorrespondenceDispatch correspondence,
         CancellationToken cancellationToken)
     {
-        var acknowledged = await dispatcher.Send(new AcknowledgeReceiptCommand(id, request?.Channel, user.UserName), cancellationToken);
+        var acknowledged = await dispatcher.Send(new AcknowledgeReceiptCommand(id, request?.Channel), cancellationToken);
         if (acknowledged.Channel == "Email")
         {
             // After commit. A failure stays Pending (visible in .../correspondence) and the sweep retries it.

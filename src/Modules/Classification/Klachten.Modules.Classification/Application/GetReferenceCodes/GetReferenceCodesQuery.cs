@@ -1,5 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Classification.Domain;
+using Klachten.Modules.Classification.Application.Abstractions;
 
 namespace Klachten.Modules.Classification.Application.GetReferenceCodes;
 

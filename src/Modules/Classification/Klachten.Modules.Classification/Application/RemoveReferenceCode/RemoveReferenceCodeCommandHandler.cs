@@ -1,6 +1,7 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Domain;
 using Klachten.Modules.Classification.Contracts;
+using Klachten.Modules.Classification.Application.Abstractions;
 
 namespace Klachten.Modules.Classification.Application.RemoveReferenceCode;
 

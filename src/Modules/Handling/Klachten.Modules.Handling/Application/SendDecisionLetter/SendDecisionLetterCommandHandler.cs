@@ -8,7 +8,7 @@ using Contracts = Klachten.Modules.Handling.Contracts;
 namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
 
 internal sealed class SendDecisionLetterCommandHandler(
-    IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterComposer letters, ICorrespondenceLog correspondence,
+    IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
     ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
     : ICommandHandler<SendDecisionLetterCommand, DecisionLetterResult>
 {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Handling.Application.SettlementDeadlines;
 
 internal sealed class RecordSettlementDeadlinesCommandHandler(
-    ISettlementDeadlineWatch watch, IWorkingDayCalendar workingDays, ILetterComposer letters, ICorrespondenceLog correspondence,
+    ISettlementDeadlineWatch watch, IWorkingDayCalendar workingDays, ILetterTemplates letters, ICorrespondenceRepository correspondence,
     IOutbox outbox, IAuditTrail audit, IStaffDirectory staff, TimeProvider timeProvider, IOptions<HandlingOptions> options)
     : ICommandHandler<RecordSettlementDeadlinesCommand, SettlementDeadlinesResult>
 {

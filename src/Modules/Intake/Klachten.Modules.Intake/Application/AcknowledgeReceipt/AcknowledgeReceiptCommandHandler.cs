@@ -1,5 +1,5 @@
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 
@@ -36,14 +36,14 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             byHand ? complaint.PostalAddressLine : complaint.ComplainantEmail,
             byHand ? CorrespondenceStatus.SentByHand : CorrespondenceStatus.Pending,
             letter.Subject, letter.Body, now,
-            byHand ? now : null, command.AcknowledgedBy), cancellationToken);
+            byHand ? now : null, currentUser.UserName), cancellationToken);
 
-        await complaints.MarkAcknowledgedAsync(complaint.Id, now, command.AcknowledgedBy, channel, cancellationToken);
+        await complaints.MarkAcknowledgedAsync(complaint.Id, now, currentUser.UserName, channel, cancellationToken);
         var inTime = Acknowledgement.IsInTime(now, complaint.AcknowledgementDueOn);
         await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "ReceiptAcknowledged", "Complaint", complaint.Id.ToString(),
             new { channel = channel.ToString(), inTime, correspondenceId }), cancellationToken);
-        await outbox.EnqueueAsync(new ReceiptAcknowledged(complaint.Id, complaint.Reference, now, command.AcknowledgedBy, inTime), cancellationToken);
+        await outbox.EnqueueAsync(new ReceiptAcknowledged(complaint.Id, complaint.Reference, now, currentUser.UserName, inTime), cancellationToken);
 
-        return new AcknowledgementDto(complaint.Id, complaint.Reference, correspondenceId, channel.ToString(), now, command.AcknowledgedBy, inTime);
+        return new AcknowledgementDto(complaint.Id, complaint.Reference, correspondenceId, channel.ToString(), now, currentUser.UserName, inTime);
     }
 }

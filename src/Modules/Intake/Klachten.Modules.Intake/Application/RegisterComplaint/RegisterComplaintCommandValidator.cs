@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Microsoft.Extensions.Options;
 using Klachten.Modules.Intake.Contracts;
 

@@ -1,6 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Calendar;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,8 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Audit;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.BuildingBlocks.Infrastructure.Messaging;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
+using Klachten.Modules.Intake.Infrastructure.Correspondence;
 using Npgsql;
 
 namespace Klachten.Modules.Intake.Infrastructure.Persistence;

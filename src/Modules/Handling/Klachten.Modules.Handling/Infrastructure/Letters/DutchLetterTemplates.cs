@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Handling.Infrastructure.Letters;
 
 /// <summary>The letters to the complainant (Dutch) and the internal notices of the deadline sweep.</summary>
-internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, IStaffDirectory staff) : ILetterComposer
+internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IStaffDirectory staff) : ILetterTemplates
 {
     private static readonly string[] Months =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
@@ -38,7 +38,7 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
-    public LetterText ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate)
+    public RenderedLetter ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate)
     {
         var text = Header(contact, letterDate)
             .AppendLine($"Op {Date(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij streven ernaar een klacht binnen veertien dagen")
@@ -49,10 +49,10 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
             .AppendLine()
             .AppendLine($"Wij verlengen de termijn daarom eenmalig tot en met {Date(extension.NewDueOn)}. Uiterlijk op die datum ontvangt u")
             .AppendLine("onze schriftelijke beslissing op uw klacht.");
-        return new LetterText($"Verlenging van de behandeltermijn van uw klacht {contact.Reference}", Footer(text, officer));
+        return new RenderedLetter($"Verlenging van de behandeltermijn van uw klacht {contact.Reference}", Footer(text, officer));
     }
 
-    public LetterText DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate)
+    public RenderedLetter DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate)
     {
         var committee = options.Value.DisputesCommittee;
         var text = Header(contact, letterDate)
@@ -77,10 +77,10 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
             .AppendLine(committee.Website)
             .AppendLine()
             .AppendLine("Vermeld daarbij het kenmerk van uw klacht en stuur een kopie van deze brief mee.");
-        return new LetterText($"Beslissing op uw klacht {contact.Reference}", Footer(text, officer));
+        return new RenderedLetter($"Beslissing op uw klacht {contact.Reference}", Footer(text, officer));
     }
 
-    public LetterText SettlementReminder(string reference, DateOnly dueOn, string? officer) => new(
+    public RenderedLetter SettlementReminder(string reference, DateOnly dueOn, string? officer) => new(
         $"Herinnering: klacht {reference} moet uiterlijk {Date(dueOn)} schriftelijk zijn afgehandeld",
         $"""
         Beste {(officer is null ? "kwaliteitsmanager" : staff.NameOf(officer))},
@@ -91,7 +91,7 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
         Dit bericht is automatisch verstuurd door het klachtensysteem.
         """);
 
-    public LetterText BreachNotice(string reference, DateOnly dueOn, string? officer) => new(
+    public RenderedLetter BreachNotice(string reference, DateOnly dueOn, string? officer) => new(
         $"Termijn overschreden: klacht {reference}",
         $"""
         Beste kwaliteitsmanager,

@@ -1,6 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 
-namespace Klachten.Modules.Intake.Application.Common;
+namespace Klachten.Modules.Intake.Application.Abstractions;
 
 /// <summary>
 /// Geheimhouding: complaint text and complainant data are for the quality manager, management, the complaints officer

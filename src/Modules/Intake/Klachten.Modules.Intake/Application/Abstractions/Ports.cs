@@ -2,7 +2,7 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 
-namespace Klachten.Modules.Intake.Application.Common;
+namespace Klachten.Modules.Intake.Application.Abstractions;
 
 internal sealed record NewComplaint(
     Guid Id,
