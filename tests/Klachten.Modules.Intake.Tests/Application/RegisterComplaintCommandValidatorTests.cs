@@ -45,13 +45,18 @@ public sealed class RegisterComplaintCommandValidatorTests
 
     [Theory]
     [InlineData("Fax")]
-    [InlineData("phone")]
     [InlineData("3")]
     public void An_unknown_channel_names_the_allowed_values(string channel)
     {
         var message = Assert.Single(Errors(Valid() with { Channel = channel })["Channel"]);
         Assert.Contains("Phone, Email, Letter, WebForm, InPerson", message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("phone")]
+    [InlineData("WEBFORM")]
+    public void A_channel_and_a_type_are_names_in_any_letter_case(string channel) =>
+        Assert.Empty(Errors(Valid() with { Channel = channel, Complainant = Valid().Complainant! with { Type = "debtor" } }));
 
     [Fact]
     public void An_unknown_complainant_type_is_reported() =>

@@ -32,7 +32,7 @@ internal static class ClassificationEndpoints
         group.MapGet("/queue", GetQueue)
             .RequireAuthorization(p => p.RequireRole(Roles.SeeAllComplaints))
             .WithName("GetClassificationQueue")
-            .WithSummary("Complaints not yet classified, oldest first (reference and receipt only). page 1–1,000,000, pageSize 1–200 (20); "
+            .WithSummary("Complaints not yet classified, oldest first (reference and receipt only). page 1–1,000,000, pageSize 1–200 (50); "
                 + "bad values are named together in one 400.")
             .ProducesValidationProblem();
 
@@ -93,7 +93,7 @@ internal static class ClassificationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Ok<ClassificationQueueDto>> GetQueue(
+    private static async Task<Ok<PagedList<QueuedComplaintDto>>> GetQueue(
         string? page, string? pageSize, IRequestDispatcher dispatcher, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetClassificationQueueQuery(page, pageSize), ct));
 

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
-using Klachten.BuildingBlocks.Web;
-using Klachten.Modules.Handling.Domain;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.AssignOfficer;
 using Klachten.Modules.Handling.Application.CloseCase;
@@ -14,6 +13,7 @@ using Klachten.Modules.Handling.Application.LogContact;
 using Klachten.Modules.Handling.Application.RecordReferral;
 using Klachten.Modules.Handling.Application.RecordReferralOutcome;
 using Klachten.Modules.Handling.Application.SendDecisionLetter;
+using Klachten.Modules.Handling.Domain;
 using Klachten.Modules.Handling.Infrastructure.Correspondence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -61,7 +61,7 @@ internal static class HandlingEndpoints
         steps.MapPost("/closure", Close).WithName("CloseHandlingCase");
     }
 
-    private static async Task<Ok<CasePageDto>> ListCases(
+    private static async Task<Ok<PagedList<CaseSummaryDto>>> ListCases(
         IRequestDispatcher dispatcher, string? status, string? officer, string? overdue, string? page, string? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListCasesQuery(status, officer, overdue, page, pageSize), ct));
 

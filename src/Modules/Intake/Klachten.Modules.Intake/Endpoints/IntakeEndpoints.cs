@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
-using Klachten.Modules.Intake.Contracts;
-using Klachten.Modules.Intake.Domain;
-using Klachten.Modules.Intake.Application.AcknowledgeReceipt;
 using Klachten.Modules.Intake.Application.Abstractions;
+using Klachten.Modules.Intake.Application.AcknowledgeReceipt;
 using Klachten.Modules.Intake.Application.GetComplaint;
 using Klachten.Modules.Intake.Application.GetCorrespondence;
 using Klachten.Modules.Intake.Application.ListComplaints;
 using Klachten.Modules.Intake.Application.RegisterComplaint;
+using Klachten.Modules.Intake.Contracts;
+using Klachten.Modules.Intake.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -88,7 +88,7 @@ internal static class IntakeEndpoints
     private static async Task<Ok<ComplaintDto>> GetAsync(Guid id, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetComplaintQuery(id), cancellationToken));
 
-    private static async Task<Ok<ComplaintPage>> ListAsync(
+    private static async Task<Ok<PagedList<ComplaintSummaryDto>>> ListAsync(
         IRequestDispatcher dispatcher, string? status, string? receivedFrom, string? receivedTo, string? page, string? pageSize,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page, pageSize), cancellationToken));

@@ -1,7 +1,7 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Domain;
-using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Classification.Application.Abstractions;
+using Klachten.Modules.Classification.Contracts;
 
 namespace Klachten.Modules.Classification.Application.AddReferenceCode;
 

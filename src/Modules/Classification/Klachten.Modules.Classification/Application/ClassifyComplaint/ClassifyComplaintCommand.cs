@@ -1,6 +1,6 @@
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Classification.Domain;
 using Klachten.Modules.Classification.Application.GetClassification;
+using Klachten.Modules.Classification.Domain;
 
 namespace Klachten.Modules.Classification.Application.ClassifyComplaint;
 

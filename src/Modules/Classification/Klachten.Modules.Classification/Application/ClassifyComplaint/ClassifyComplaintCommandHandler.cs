@@ -1,9 +1,9 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Application.GetClassification;
 using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Classification.Domain;
-using Klachten.Modules.Classification.Application.Abstractions;
 
 namespace Klachten.Modules.Classification.Application.ClassifyComplaint;
 

@@ -1,8 +1,8 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Domain;
 using Npgsql;
-using Klachten.Modules.Classification.Application.Abstractions;
 
 namespace Klachten.Modules.Classification.Application.GetReferenceCodes;
 

@@ -1,7 +1,7 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Intake.Contracts;
-using Klachten.Modules.Classification.Application.Abstractions;
 
 namespace Klachten.Modules.Classification.Application.QueueRegisteredComplaint;
 

@@ -1,6 +1,6 @@
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Classification.Application.Abstractions;
+using Klachten.Modules.Classification.Contracts;
 
 namespace Klachten.Modules.Classification.Application.SetReferenceCodeActive;
 

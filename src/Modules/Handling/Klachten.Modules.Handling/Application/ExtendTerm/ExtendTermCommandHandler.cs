@@ -27,7 +27,7 @@ internal sealed class ExtendTermCommandHandler(
             ?? throw new NotFoundException("Complaint", handlingCase.ComplaintId);
         var channel = contact.Email is not null ? CorrespondenceChannel.Email
             : contact.Address is not null ? CorrespondenceChannel.Letter
-            : throw new DomainRuleException(HandlingErrors.NoPostalAddress,
+            : throw new DomainRuleException(LetterRoutes.NoPostalAddress,
                 "Intake has neither an e-mail nor a postal address of the complainant to inform them.", RuleKind.Unprocessable);
         var letter = letters.ExtensionNotice(contact, extension, handlingCase.Officer!, today);
 

@@ -16,24 +16,15 @@ internal sealed class SendDecisionLetterCommandHandler(
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
-        var channel = Enum.Parse<CorrespondenceChannel>(command.Channel!);
+        var channel = EnumNames.Parse<CorrespondenceChannel>(command.Channel);
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);
         var sent = handlingCase.RecordDecisionLetterSent(channel, now, today, user.UserName);
 
         var contact = await directory.GetContactAsync(handlingCase.ComplaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", handlingCase.ComplaintId);
-        if (channel == CorrespondenceChannel.Email && string.IsNullOrWhiteSpace(contact.Email))
-        {
-            throw new DomainRuleException(HandlingErrors.NoEmailAddress,
-                "The complainant has no e-mail address: send the decision letter by post (channel Letter).", RuleKind.Unprocessable);
-        }
-
-        if (channel == CorrespondenceChannel.Letter && contact.Address is null)
-        {
-            throw new DomainRuleException(HandlingErrors.NoPostalAddress,
-                "The complainant has no postal address: send the decision letter by e-mail (channel Email).", RuleKind.Unprocessable);
-        }
+        LetterRoutes.EnsureReachable(channel == CorrespondenceChannel.Email, !string.IsNullOrWhiteSpace(contact.Email), contact.Address is not null,
+            "decision letter");
 
         var decision = handlingCase.Decision!;
         var letter = letters.DecisionLetter(contact, decision, handlingCase.Officer!, today);

@@ -23,7 +23,7 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             throw new ForbiddenException("Only the quality manager or the complaints officer handling the complaint sends its acknowledgement.");
         }
 
-        var channel = Enum.Parse<AcknowledgementChannel>(command.Channel!);
+        var channel = EnumNames.Parse<AcknowledgementChannel>(command.Channel);
         Acknowledgement.EnsureCanSend(complaint.AcknowledgedAt, channel, complaint.ComplainantEmail is not null, complaint.HasPostalAddress);
 
         var now = timeProvider.GetUtcNow();

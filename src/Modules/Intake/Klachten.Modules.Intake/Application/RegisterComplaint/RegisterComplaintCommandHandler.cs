@@ -24,8 +24,8 @@ internal sealed class RegisterComplaintCommandHandler(
     {
         var complainant = command.Complainant!;
         var receivedAt = Instants.Parse(command.ReceivedAt!);
-        var type = Enum.Parse<ComplainantType>(complainant.Type!);
-        var channel = Enum.Parse<IntakeChannel>(command.Channel!);
+        var type = EnumNames.Parse<ComplainantType>(complainant.Type);
+        var channel = EnumNames.Parse<IntakeChannel>(command.Channel);
         var deadlines = ComplaintDeadlines.For(receivedAt, options.Value.Terms, calendar);
         var now = timeProvider.GetUtcNow();
         var id = Guid.CreateVersion7(now);

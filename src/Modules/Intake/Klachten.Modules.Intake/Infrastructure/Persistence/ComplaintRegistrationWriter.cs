@@ -4,6 +4,7 @@ using Klachten.BuildingBlocks.Infrastructure.Audit;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.BuildingBlocks.Infrastructure.Messaging;
 using Klachten.Modules.Intake.Application.Abstractions;
+using Klachten.Modules.Intake.Domain;
 using Klachten.Modules.Intake.Infrastructure.Correspondence;
 using Npgsql;
 
@@ -49,7 +50,7 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
         var lastNumbers = expected.TryGet(years) ?? await LockCountersAsync(years, cancellationToken);
         var numbers = Number(items, lastNumbers);
         var complaints = items.Select(i => i.Complaint).ToList();
-        var references = complaints.Select((c, i) => Reference(c.ReferenceYear, numbers[i])).ToList();
+        var references = complaints.Select((c, i) => ComplaintReference.Format(c.ReferenceYear, numbers[i])).ToList();
 
         await using var batch = new NpgsqlBatch(session.Connection, session.Transaction);
         batch.BatchCommands.Add(Guard(perYear, lastNumbers));
@@ -111,9 +112,6 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
         command.Parameters.Add(new NpgsqlParameter { Value = perYear.Select(y => y.Count).ToArray() });
         return command;
     }
-
-    /// <summary>KL-&lt;year&gt;-&lt;number&gt;, at least six digits.</summary>
-    internal static string Reference(int year, int number) => $"KL-{year}-{number:D6}";
 
     private static NpgsqlBatchCommand InsertComplaints(List<NewComplaint> c, List<string> references, int[] numbers)
     {
