@@ -29,6 +29,7 @@ public static class HandlingModule
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddOutgoingMail<HandlingOutgoingMail>();
+        services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         return services;
     }

@@ -41,6 +41,15 @@ internal interface ICorrespondenceRepository
     Task<Guid> RecordAsync(OutgoingCorrespondence correspondence, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Sends correspondence once the transaction that recorded it has committed: handlers register the call with
+/// IUnitOfWork.AfterCommit. It never throws; what fails stays Pending and handling-send-correspondence sends it.
+/// </summary>
+internal interface ICorrespondenceDispatch
+{
+    Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds);
+}
+
 internal sealed record RenderedLetter(string Subject, string Body);
 
 /// <summary>The module's Dutch letters and internal notices.</summary>

@@ -11,7 +11,7 @@ namespace Klachten.Modules.Handling.Application.ExtendTerm;
 /// <summary>Extends the term once and informs the complainant in writing: by e-mail when Intake has an address, else by post.</summary>
 internal sealed class ExtendTermCommandHandler(
     IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
-    ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
+    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
     : ICommandHandler<ExtendTermCommand, ExtendTermResult>
 {
     public async Task<ExtendTermResult> Handle(ExtendTermCommand command, CancellationToken cancellationToken)
@@ -34,6 +34,11 @@ internal sealed class ExtendTermCommandHandler(
         await cases.SaveAsync(handlingCase, cancellationToken);
         var noticeId = await correspondence.RecordAsync(Correspondence.To(contact, handlingCase.ComplaintId, CorrespondenceKind.ExtensionNotice,
             channel, letter), cancellationToken);
+        if (channel == CorrespondenceChannel.Email)
+        {
+            unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync([noticeId]));
+        }
+
         await outbox.EnqueueAsync(new SettlementTermExtended(handlingCase.ComplaintId, handlingCase.Reference, extension.PreviousDueOn,
             extension.NewDueOn, extension.Reason, extension.ExtendedAt, extension.ExtendedBy), cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "TermExtended", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),

@@ -9,7 +9,7 @@ namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
 
 internal sealed class SendDecisionLetterCommandHandler(
     IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
-    ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
     : ICommandHandler<SendDecisionLetterCommand, DecisionLetterResult>
 {
     public async Task<DecisionLetterResult> Handle(SendDecisionLetterCommand command, CancellationToken cancellationToken)
@@ -31,6 +31,11 @@ internal sealed class SendDecisionLetterCommandHandler(
         await cases.SaveAsync(handlingCase, cancellationToken);
         var correspondenceId = await correspondence.RecordAsync(
             Correspondence.To(contact, handlingCase.ComplaintId, CorrespondenceKind.DecisionLetter, channel, letter), cancellationToken);
+        if (channel == CorrespondenceChannel.Email)
+        {
+            unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync([correspondenceId]));
+        }
+
         await outbox.EnqueueAsync(new Contracts.ComplaintDecided(handlingCase.ComplaintId, handlingCase.Reference,
             Enum.Parse<Contracts.DecisionOutcome>(decision.Outcome.ToString()), handlingCase.Officer!, decision.DecidedAt, decision.DecidedBy,
             sent.SentAt, sent.SentOn, handlingCase.ReceivedOn, handlingCase.DueOn, handlingCase.Extension is not null, sent.InTime),

@@ -9,6 +9,8 @@ internal sealed class AcknowledgeReceiptCommandHandler(
     IComplaintRepository complaints,
     ICorrespondenceRepository correspondence,
     ILetterTemplates letters,
+    ICorrespondenceDispatch dispatch,
+    IUnitOfWork unitOfWork,
     IOutbox outbox,
     IAuditTrail audit,
     ICurrentUser currentUser,
@@ -37,6 +39,12 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             byHand ? CorrespondenceStatus.SentByHand : CorrespondenceStatus.Pending,
             letter.Subject, letter.Body, now,
             byHand ? now : null, currentUser.UserName), cancellationToken);
+
+        if (!byHand)
+        {
+            // A failure stays Pending (visible in .../correspondence) and the sweep retries it.
+            unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync([correspondenceId]));
+        }
 
         await complaints.MarkAcknowledgedAsync(complaint.Id, now, currentUser.UserName, channel, cancellationToken);
         var inTime = Acknowledgement.IsInTime(now, complaint.AcknowledgementDueOn);

@@ -24,5 +24,4 @@ internal sealed record RegisteredComplaintDto(
     string Reference,
     DateOnly ReceivedOn,
     DateOnly AcknowledgementDueOn,
-    DateOnly SettlementDueOn,
-    IReadOnlyList<Guid> CorrespondenceToSend);
+    DateOnly SettlementDueOn);

@@ -63,8 +63,7 @@ internal sealed class RegisterComplaintCommandHandler(
             reference => new ComplaintRegistered(id, reference, receivedAt, deadlines.ReceivedOn, type, channel, agent, fileNumber,
                 registeredBy, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn)), cancellationToken);
 
-        return new RegisteredComplaintDto(id, reference, deadlines.ReceivedOn, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn,
-            letters.Where(l => l.Status == CorrespondenceStatus.Pending).Select(l => l.Id).ToList());
+        return new RegisteredComplaintDto(id, reference, deadlines.ReceivedOn, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn);
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

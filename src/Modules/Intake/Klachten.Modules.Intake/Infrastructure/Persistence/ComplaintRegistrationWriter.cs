@@ -19,7 +19,9 @@ namespace Klachten.Modules.Intake.Infrastructure.Persistence;
 /// a reference that another process's transaction is inserting too. When a counter moved (another process, a rolled-back
 /// commit) the batch is written again, and then the counters are read and locked first.
 /// </summary>
-internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatch audit, IOutboxBatch outbox, ExpectedReferenceCounters expected)
+internal sealed class ComplaintRegistrationWriter(
+    IDbSession session, IUnitOfWork unitOfWork, IAuditBatch audit, IOutboxBatch outbox, ExpectedReferenceCounters expected,
+    ICorrespondenceDispatch dispatch)
     : IBatchItemWriter<ComplaintRegistration, string>
 {
     private const string CounterMovedSqlState = "KLR01";
@@ -71,6 +73,17 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
         {
             expected.Forget(years);
             throw new BatchWriteConflictException("A reference counter moved after it was read; the batch is numbered again.", exception);
+        }
+
+        if (letters.Any(l => l.Status == CorrespondenceStatus.Pending))
+        {
+            // The registration's unit of work is this batch's: its notifications go once the batch has committed, in the
+            // background, so that registering does not wait for the mail server.
+            unitOfWork.AfterCommit(_ =>
+            {
+                dispatch.DeliverSoon();
+                return Task.CompletedTask;
+            });
         }
 
         // Should the commit fail after all, the next guard finds the counters elsewhere and the batch after it reads them.
