@@ -339,6 +339,69 @@ public sealed class PdfDocumentBuilderTests
     }
 
     [Fact]
+    public void Documents_built_at_the_same_time_on_several_threads_are_each_complete_and_identical()
+    {
+        var pdfs = new byte[6][];
+        Parallel.For(0, pdfs.Length, i => pdfs[i] = new PdfDocumentBuilder(Info).Paragraph("Geëindigd – één cliënt, € 5").Table(ComplaintTable(60)).Build());
+
+        Assert.All(pdfs, pdf => Assert.True(pdf.AsSpan().SequenceEqual(pdfs[0])));
+        Assert.Contains("Geëindigd – één cliënt, € 5", PdfText.AllText(pdfs[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_taller_than_a_page_still_lets_the_table_end()
+    {
+        var table = new DocumentTable([LongDutchText(9000), "Nr"], [["a", "1"], ["b", "2"]]);
+
+        byte[] pdf = new PdfDocumentBuilder(Info).Table(table).Build();
+
+        string text = PdfText.AllText(pdf);
+        Assert.Contains("a 1", text, StringComparison.Ordinal);
+        Assert.Contains("b 2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_without_rows_still_shows_its_header()
+    {
+        byte[] pdf = new PdfDocumentBuilder(Info).Table(new DocumentTable(["Dossiernummer", "Omschrijving"], [])).Build();
+
+        Assert.Contains("Dossiernummer Omschrijving", Assert.Single(PdfText.Pages(pdf)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heading_is_not_left_alone_at_the_foot_of_a_page()
+    {
+        // Paragraphs and bullets of different heights move the heading down in small steps, over the foot of page one.
+        for (int before = 28; before <= 36; before++)
+        for (int bullets = 0; bullets <= 4; bullets++)
+        {
+            var builder = new PdfDocumentBuilder(Info);
+            for (int i = 0; i < before; i++)
+            {
+                builder.Paragraph($"Regel {i}");
+            }
+
+            builder.Bullets(Enumerable.Range(0, bullets).Select(b => $"Punt {b}").ToList());
+            byte[] pdf = builder.Heading("Conclusie").Paragraph("De klacht is gegrond.").Build();
+
+            var page = PdfText.Pages(pdf).Single(p => p.Text.Contains("Conclusie", StringComparison.Ordinal));
+            Assert.True(page.Text.Contains("Conclusie De klacht is gegrond.", StringComparison.Ordinal),
+                $"after {before} paragraphs and {bullets} bullets the heading stands alone on page {page.Number}");
+        }
+    }
+
+    [Fact]
+    public void The_house_font_DejaVu_Sans_is_embedded_and_no_other()
+    {
+        byte[] pdf = new PdfDocumentBuilder(Info).Heading("Kop").Paragraph("Tekst").Build();
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var fonts = document.GetPage(1).Letters.Select(l => l.FontName).Distinct().ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Matches(@"^[A-Z]{6}\+DejaVu", f));
+    }
+
+    [Fact]
     public void Rows_that_do_not_match_the_header_are_refused_when_added()
     {
         var table = new DocumentTable(["A", "B"], [["1", "2"], ["3"]]);

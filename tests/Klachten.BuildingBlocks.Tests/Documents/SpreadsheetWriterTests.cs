@@ -118,6 +118,18 @@ public sealed class SpreadsheetWriterTests
     }
 
     [Fact]
+    public void The_same_workbook_twice_gives_identical_bytes()
+    {
+        SpreadsheetSheet[] sheets = [new("Klachten", Complaints), new("Tweede", new DocumentTable(["A"], [["1"]]))];
+
+        byte[] first = SpreadsheetWriter.Write(sheets);
+        Thread.Sleep(2100); // zip entries keep their time to two seconds
+        byte[] second = SpreadsheetWriter.Write(sheets);
+
+        Assert.True(first.AsSpan().SequenceEqual(second), "two workbooks of the same sheets differ");
+    }
+
+    [Fact]
     public void A_workbook_without_sheets_is_refused()
     {
         Assert.Throws<ArgumentException>(() => SpreadsheetWriter.Write([]));

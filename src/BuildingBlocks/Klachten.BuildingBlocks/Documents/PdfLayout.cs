@@ -117,15 +117,15 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
 
     private void Line(XGraphics page, string line, XFont font, XBrush brush, double x, double width, double height, ColumnAlignment align)
     {
-        (double left, XStringFormat format) = align switch
+        XStringFormat format = align switch
         {
-            ColumnAlignment.Right => (x, XStringFormats.TopRight),
-            ColumnAlignment.Center => (x, XStringFormats.TopCenter),
-            _ => (x, XStringFormats.TopLeft),
+            ColumnAlignment.Right => XStringFormats.TopRight,
+            ColumnAlignment.Center => XStringFormats.TopCenter,
+            _ => XStringFormats.TopLeft,
         };
         if (line.Length > 0)
         {
-            page.DrawString(line, font, brush, new XRect(left, y, width, height), format);
+            page.DrawString(line, font, brush, new XRect(x, y, width, height), format);
         }
 
         pageHasContent = true;
@@ -237,12 +237,12 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
         void DrawHeader(XGraphics page)
         {
             page.DrawRectangle(new XSolidBrush(HeaderFill), MarginLeft, y, ContentWidth, headerHeight);
-            DrawCells(page, header, BodyBold, 0, header.Max(h => h.Length), headerHeight);
+            DrawCells(page, header, BodyBold, 0, header.Max(h => h.Length));
             y += headerHeight;
             page.DrawLine(new XPen(Accent, 0.8), MarginLeft, y, MarginLeft + ContentWidth, y);
         }
 
-        void DrawCells(XGraphics page, string[][] cells, XFont font, int from, int to, double height)
+        void DrawCells(XGraphics page, string[][] cells, XFont font, int from, int to)
         {
             double x = MarginLeft;
             double top = y;
@@ -259,7 +259,6 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
             }
 
             y = top;
-            _ = height;
         }
 
         Gap(4);
@@ -270,27 +269,31 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
             string[][] cells = table.Rows[r].Select((cell, c) => text.Wrap(cell, Body, widths[c] - (2 * CellPaddingX)).ToArray()).ToArray();
             int lineCount = cells.Max(c => c.Length);
             int from = 0;
+            bool freshPage = false;
             while (from < lineCount)
             {
                 int remaining = lineCount - from;
                 int fit = (int)Math.Floor((ContentBottom - y - (2 * CellPaddingY)) / CellLine);
                 bool fitsFreshPage = (remaining * CellLine) + (2 * CellPaddingY) <= pageRoom - headerHeight;
-                if (fit < remaining && (fitsFreshPage || fit < 1))
+                if (fit < remaining && (fitsFreshPage || fit < 1) && !freshPage)
                 {
                     // Move the (rest of the) row to the next page, under a repeated header.
                     page = NewPage();
                     DrawHeader(page);
+                    freshPage = true;
                     continue;
                 }
 
-                int to = from + Math.Min(fit, remaining);
+                // A header that leaves no room at all still gets one line per page, so the table always ends.
+                int to = from + Math.Clamp(fit, 1, remaining);
+                freshPage = false;
                 double height = ((to - from) * CellLine) + (2 * CellPaddingY);
                 if (r % 2 == 1)
                 {
                     page.DrawRectangle(new XSolidBrush(StripeFill), MarginLeft, y, ContentWidth, height);
                 }
 
-                DrawCells(page, cells, Body, from, to, height);
+                DrawCells(page, cells, Body, from, to);
                 y += height;
                 page.DrawLine(rule, MarginLeft, y, MarginLeft + ContentWidth, y);
                 from = to;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using MiniExcelLibs;
 
@@ -15,6 +16,9 @@ public sealed record SpreadsheetSheet(string Name, DocumentTable Table);
 public static partial class SpreadsheetWriter
 {
     private const int MaxSheetName = 31;
+
+    // Keeps a byte order mark that is there (decoded as U+FEFF) and adds none.
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static byte[] Write(IReadOnlyList<SpreadsheetSheet> sheets)
     {
@@ -36,7 +40,51 @@ public static partial class SpreadsheetWriter
 
         using var output = new MemoryStream();
         output.SaveAs(workbook, printHeader: true, excelType: ExcelType.XLSX);
-        return output.ToArray();
+        return WithoutTimestamps(output);
+    }
+
+    /// <summary>
+    /// MiniExcel stamps every part of the package with the current time and names its relationships with random GUIDs;
+    /// repacked with one fixed time and numbered relationships, the same workbook gives the same bytes, like the PDFs.
+    /// </summary>
+    private static byte[] WithoutTimestamps(MemoryStream package)
+    {
+        var fixedTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var relationships = new Dictionary<string, string>(StringComparer.Ordinal);
+        package.Position = 0;
+        using var stable = new MemoryStream();
+        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
+        using (var target = new ZipArchive(stable, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (ZipArchiveEntry entry in source.Entries)
+            {
+                ZipArchiveEntry copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = fixedTime;
+                using Stream from = entry.Open();
+                using var content = new MemoryStream();
+                from.CopyTo(content);
+                byte[] bytes = content.ToArray();
+                if (entry.FullName.EndsWith(".xml", StringComparison.Ordinal) || entry.FullName.EndsWith(".rels", StringComparison.Ordinal))
+                {
+                    string xml = RandomRelationshipId().Replace(Utf8.GetString(bytes), m =>
+                    {
+                        if (!relationships.TryGetValue(m.Value, out string? numbered))
+                        {
+                            numbered = "R" + (relationships.Count + 1).ToString("x32", CultureInfo.InvariantCulture);
+                            relationships.Add(m.Value, numbered);
+                        }
+
+                        return numbered;
+                    });
+                    bytes = Utf8.GetBytes(xml);
+                }
+
+                using Stream to = copy.Open();
+                to.Write(bytes);
+            }
+        }
+
+        return stable.ToArray();
     }
 
     /// <summary>The cell's value as the spreadsheet should hold it: a number when the text is one, otherwise the text.</summary>
@@ -112,6 +160,9 @@ public static partial class SpreadsheetWriter
     // (a case number, a phone number) keeps the text.
     [GeneratedRegex(@"^-?(0|[1-9][0-9]{0,14})([.,][0-9]{1,10})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"\bR[0-9a-f]{32}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RandomRelationshipId();
 
     [GeneratedRegex(@"[\[\]:*?/\\]", RegexOptions.CultureInvariant)]
     private static partial Regex InvalidSheetCharacters();
