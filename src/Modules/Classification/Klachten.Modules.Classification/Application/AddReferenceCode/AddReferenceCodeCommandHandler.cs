@@ -10,8 +10,8 @@ internal sealed class AddReferenceCodeCommandHandler(IReferenceListRepository re
 {
     public async Task<ReferenceCodeDto> Handle(AddReferenceCodeCommand request, CancellationToken cancellationToken)
     {
-        var code = request.Code!;
-        var description = request.Description!.Trim();
+        var code = request.Code;
+        var description = request.Description;
         if (!await referenceLists.AddAsync(request.List, code, description, user.UserName, timeProvider.GetUtcNow(), cancellationToken))
         {
             throw new DomainRuleException("code_exists",

@@ -20,7 +20,7 @@ internal sealed class ExtendTermCommandHandler(
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);
-        var extension = handlingCase.Extend(command.NewDueOn!.Value, command.Reason!.Trim(), today, user.UserName, now,
+        var extension = handlingCase.Extend(command.NewDueOn, command.Reason, today, user.UserName, now,
             options.Value.MaxExtensionDays);
 
         var contact = await directory.GetContactAsync(handlingCase.ComplaintId, cancellationToken)
