@@ -1,6 +1,9 @@
 namespace Klachten.Modules.Handling.Application.GetCase;
 
-/// <summary>A row of handling.cases as the case details read it; <see cref="Mapping.HandlingProfile"/> turns it into the DTO.</summary>
+/// <summary>
+/// A row of handling.cases: the case details map it to their DTO (<see cref="Mapping.HandlingProfile"/>), the repository restores
+/// the aggregate from it.
+/// </summary>
 internal sealed class CaseRow
 {
     public Guid ComplaintId { get; init; }
@@ -36,6 +39,10 @@ internal sealed class CaseRow
     public bool? ComplainantSatisfied { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
     public string? ClosedBy { get; init; }
+    public DateTimeOffset OpenedAt { get; init; }
+    public DateTimeOffset? ReferralConcludedAt { get; init; }
+    public string? ReferralConcludedBy { get; init; }
+    public int Version { get; init; }
     public DateTimeOffset? BreachRecordedAt { get; init; }
     public DateTimeOffset? AnonymisedAt { get; init; }
 }
