@@ -136,7 +136,8 @@ internal static class ClassificationEndpoints
         TypedResults.Ok(await dispatcher.Send(new SetReferenceCodeActiveCommand(route.List, code, true), ct));
 }
 
-internal sealed record ClassifyRequest([property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
+internal sealed record ClassifyRequest(
+    [property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
 
 /// <summary>Which reference list an endpoint serves: endpoint metadata, bound into the endpoint methods.</summary>
 internal sealed record ReferenceListRoute(ReferenceList List, string Path)

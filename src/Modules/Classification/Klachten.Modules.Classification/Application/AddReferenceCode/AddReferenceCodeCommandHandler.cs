@@ -5,7 +5,8 @@ using Klachten.Modules.Classification.Contracts;
 
 namespace Klachten.Modules.Classification.Application.AddReferenceCode;
 
-internal sealed class AddReferenceCodeCommandHandler(IReferenceListRepository referenceLists, ICurrentUser user, IAuditTrail auditTrail, TimeProvider timeProvider)
+internal sealed class AddReferenceCodeCommandHandler(
+    IReferenceListRepository referenceLists, ICurrentUser user, IAuditTrail auditTrail, TimeProvider timeProvider)
     : ICommandHandler<AddReferenceCodeCommand, ReferenceCodeDto>
 {
     public async Task<ReferenceCodeDto> Handle(AddReferenceCodeCommand request, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.DecideComplaint;
 
-internal sealed record DecideComplaintCommand(Guid ComplaintId, DecisionOutcome Outcome, string Reasoning, string? Remedy) : ICommand<CaseStepResult>;
+internal sealed record DecideComplaintCommand(
+    Guid ComplaintId, DecisionOutcome Outcome, string Reasoning, string? Remedy) : ICommand<CaseStepResult>;
 
 /// <summary>The decision as sent, checked by <see cref="DecideComplaintCommandValidator"/>.</summary>
 internal sealed record DecisionRequest(

@@ -5,7 +5,8 @@ using Klachten.Modules.Handling.Domain;
 namespace Klachten.Modules.Handling.Application.DecideComplaint;
 
 /// <summary>The assigned officer decides; the complaint counts as settled once the decision letter is sent.</summary>
-internal sealed class DecideComplaintCommandHandler(IHandlingCaseRepository cases, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class DecideComplaintCommandHandler(
+    IHandlingCaseRepository cases, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
     : ICommandHandler<DecideComplaintCommand, CaseStepResult>
 {
     public async Task<CaseStepResult> Handle(DecideComplaintCommand command, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ using Npgsql;
 namespace Klachten.Modules.Handling.Application.GetCase;
 
 /// <summary>The whole case for its officer, the quality manager or management; every read is audited.</summary>
-internal sealed class GetCaseQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IMapper mapper)
+internal sealed class GetCaseQueryHandler(
+    NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IMapper mapper)
     : IQueryHandler<GetCaseQuery, CaseDetailsDto>
 {
     private const string Sql = """

@@ -6,7 +6,8 @@ using Klachten.Modules.Handling.Domain;
 namespace Klachten.Modules.Handling.Application.LogContact;
 
 /// <summary>A contact with the complainant while seeking a solution: when, how, what was said, what was agreed next.</summary>
-internal sealed record LogContactCommand(Guid ComplaintId, DateTimeOffset ContactedAt, ContactChannel Channel, string Summary, string? NextStep)
+internal sealed record LogContactCommand(
+    Guid ComplaintId, DateTimeOffset ContactedAt, ContactChannel Channel, string Summary, string? NextStep)
     : ICommand<LogContactResult>;
 
 internal sealed record LogContactResult(Guid ComplaintId, Guid ContactId);

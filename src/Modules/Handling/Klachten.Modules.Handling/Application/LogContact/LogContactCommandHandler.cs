@@ -4,7 +4,8 @@ using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.LogContact;
 
-internal sealed class LogContactCommandHandler(IHandlingCaseRepository cases, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class LogContactCommandHandler(
+    IHandlingCaseRepository cases, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
     : ICommandHandler<LogContactCommand, LogContactResult>
 {
     public async Task<LogContactResult> Handle(LogContactCommand command, CancellationToken cancellationToken)

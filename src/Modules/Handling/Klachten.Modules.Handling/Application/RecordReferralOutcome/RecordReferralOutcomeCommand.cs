@@ -6,7 +6,8 @@ using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.RecordReferralOutcome;
 
-internal sealed record RecordReferralOutcomeCommand(Guid ComplaintId, ReferralOutcome Outcome, DateOnly DecidedOn) : ICommand<CaseStepResult>;
+internal sealed record RecordReferralOutcomeCommand(
+    Guid ComplaintId, ReferralOutcome Outcome, DateOnly DecidedOn) : ICommand<CaseStepResult>;
 
 /// <summary>The committee's outcome as sent, checked by <see cref="RecordReferralOutcomeCommandValidator"/>.</summary>
 internal sealed record ReferralOutcomeRequest(

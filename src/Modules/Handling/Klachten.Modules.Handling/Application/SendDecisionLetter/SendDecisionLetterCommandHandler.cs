@@ -9,7 +9,8 @@ namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
 
 internal sealed class SendDecisionLetterCommandHandler(
     IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
-    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit,
+    TimeProvider timeProvider)
     : ICommandHandler<SendDecisionLetterCommand, DecisionLetterResult>
 {
     public async Task<DecisionLetterResult> Handle(SendDecisionLetterCommand command, CancellationToken cancellationToken)

@@ -66,4 +66,5 @@ internal sealed record ComplainantRequest(
     string? Phone,
     AddressRequest? Address);
 
-internal sealed record AddressRequest([property: Required] string? Street, [property: Required] string? PostalCode, [property: Required] string? City);
+internal sealed record AddressRequest(
+    [property: Required] string? Street, [property: Required] string? PostalCode, [property: Required] string? City);
