@@ -30,11 +30,16 @@ builder.Services.AddKlachtenHealthChecks();
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
+    options.AddSchemaTransformer<TextSchemaTransformer>();
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
+    options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
+    options.AddOperationTransformer<ErrorAnswersOperationTransformer>();
     options.AddSchemaTransformer<RequestRequiredFieldsSchemaTransformer>();
 });
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
+    // Numbers are numbers: the web defaults also read "12" as 12, and the document would type every number as number-or-text.
+    options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
     options.SerializerOptions.Converters.Add(new Klachten.BuildingBlocks.Web.RejectedTextConverter());
 });
@@ -53,7 +58,13 @@ app.UseAuthorization();
 
 app.MapKlachtenHealthChecks();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-reference").AllowAnonymous();
+app.MapScalarApiReference("/api-reference", options => options
+    .WithTitle("Klachten.Modular API")
+    .WithOperationTitleSource(OperationTitleSource.Summary)
+    .HideClientButton()
+    .DisableAgent()
+    .DisableMcp()
+    .DisableTelemetry()).AllowAnonymous();
 app.MapHangfireDashboardForOperations();
 
 app.MapIntakeEndpoints();

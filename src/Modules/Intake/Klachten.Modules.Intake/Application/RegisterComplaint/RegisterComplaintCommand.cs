@@ -41,7 +41,7 @@ internal sealed record RegisterComplaintRequest(
     string? FileNumber,
     string? CollectionAgent,
     [property: Required, OneOf(typeof(IntakeChannel))] string? Channel,
-    [property: Required] string? ReceivedAt,
+    [property: Required, TextForm(TextForm.Moment)] string? ReceivedAt,
     [property: Required] string? Description,
     [property: Required] string? RequestedOutcome)
 {
@@ -62,7 +62,7 @@ internal sealed record RegisterComplaintRequest(
 internal sealed record ComplainantRequest(
     [property: Required] string? Name,
     [property: Required, OneOf(typeof(ComplainantType))] string? Type,
-    string? Email,
+    [property: TextForm(TextForm.Email)] string? Email,
     string? Phone,
     AddressRequest? Address);
 
