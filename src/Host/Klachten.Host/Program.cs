@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks;
+using Klachten.Host.Endpoints;
 using Klachten.Host.Startup;
 using Klachten.Modules.Analysis;
 using Klachten.Modules.Classification;
@@ -67,6 +68,7 @@ app.MapScalarApiReference("/api-reference", options => options
     .DisableTelemetry()).AllowAnonymous();
 app.MapHangfireDashboardForOperations();
 
+app.MapPeopleEndpoints();
 app.MapIntakeEndpoints();
 app.MapClassificationEndpoints();
 app.MapHandlingEndpoints();

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -30,10 +29,11 @@ internal sealed class ErrorAnswersOperationTransformer : IOpenApiOperationTransf
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
-        var roles = anonymous ? null : await RolesAsync(metadata, context.ApplicationServices);
+        var roles = anonymous ? null : await EndpointRoles.RolesAsync(metadata, context.ApplicationServices);
 
         operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
-        operation.Extensions["x-roles"] = new JsonNodeExtension(new JsonArray([.. (roles ?? []).Select(JsonNode (r) => JsonValue.Create(r))]));
+        operation.Extensions["x-roles"] =
+            new JsonNodeExtension(new JsonArray([.. (roles ?? []).Select(JsonNode (r) => JsonValue.Create(r))]));
         var who = anonymous ? "Anyone, without a login."
             : roles is { Count: > 0 } ? $"Roles: {string.Join(", ", roles)}."
             : "Any logged-in user.";
@@ -100,35 +100,5 @@ internal sealed class ErrorAnswersOperationTransformer : IOpenApiOperationTransf
         }
 
         return new OpenApiSchemaReference(type.Name, document);
-    }
-
-    /// <summary>
-    /// The roles of which the caller needs one: every role requirement of the endpoint's policies (its own, combined with its
-    /// groups', and named ones) must be met, so the allowed roles are those in all of them.
-    /// </summary>
-    internal static async Task<IReadOnlyList<string>?> RolesAsync(IEnumerable<object> metadata, IServiceProvider services)
-    {
-        var provider = services.GetRequiredService<IAuthorizationPolicyProvider>();
-        var policies = metadata.OfType<AuthorizationPolicy>().ToList();
-        foreach (var data in metadata.OfType<IAuthorizeData>())
-        {
-            if (!string.IsNullOrEmpty(data.Policy) && await provider.GetPolicyAsync(data.Policy) is { } named)
-            {
-                policies.Add(named);
-            }
-
-            if (!string.IsNullOrEmpty(data.Roles))
-            {
-                policies.Add(new AuthorizationPolicyBuilder().RequireRole(data.Roles.Split(',', StringSplitOptions.TrimEntries)).Build());
-            }
-        }
-
-        IEnumerable<string>? allowed = null;
-        foreach (var requirement in policies.SelectMany(p => p.Requirements).OfType<RolesAuthorizationRequirement>())
-        {
-            allowed = allowed is null ? requirement.AllowedRoles : allowed.Intersect(requirement.AllowedRoles);
-        }
-
-        return allowed?.Distinct().ToArray();
     }
 }

@@ -22,7 +22,7 @@ namespace Klachten.Modules.Handling.Endpoints;
 
 /// <summary>
 /// /api/handling. Refused steps answer 409 (422 where the rules never allow it) ProblemDetails with a stable <c>code</c>:
-/// not_assigned, already_assigned, agent_cannot_handle (422), contact_before_receipt (422), case_closed, already_decided, extension_already_used,
+/// not_a_complaints_officer (422), not_assigned, already_assigned, agent_cannot_handle (422), contact_before_receipt (422), case_closed, already_decided, extension_already_used,
 /// extension_not_later (422), extension_too_long (422), term_expired, not_decided, decision_letter_already_sent, decision_letter_not_sent,
 /// already_referred, referral_before_decision (422), no_referral, referral_already_concluded,
 /// referral_outcome_before_submission (422), referral_open, no_email_address (422), no_postal_address (422),
@@ -52,7 +52,8 @@ internal static class HandlingEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         steps.MapPost("/assignment", Assign).WithName("AssignHandlingOfficer").WithSummary("Assign an officer").WithDescription(
-            "Assigns the case to an officer (without one: to the caller). The complaint's collection agent: 422 agent_cannot_handle.");
+            "Assigns the case to an officer (without one: to the caller). Not a complaints officer in the staff directory: 422 "
+            + "not_a_complaints_officer; the complaint's collection agent: 422 agent_cannot_handle.");
         steps.MapPost("/contacts", LogContact).WithName("LogHandlingContact").WithSummary("Log a contact").WithDescription(
             "Records a contact with the complainant while seeking a solution: when, how, what was said and agreed next.");
         steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").WithSummary("Extend the term").WithDescription(
