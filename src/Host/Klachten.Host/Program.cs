@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Host.Endpoints;
 using Klachten.Host.Startup;
 using Klachten.Modules.Analysis;
@@ -56,6 +57,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseUnknownQueryParameterCheck();
 
 app.MapKlachtenHealthChecks();
 app.MapOpenApi().AllowAnonymous();

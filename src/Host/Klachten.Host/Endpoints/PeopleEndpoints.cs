@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
-using Klachten.Host.Startup;
+using Klachten.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 

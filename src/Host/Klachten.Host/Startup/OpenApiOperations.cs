@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Klachten.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
@@ -15,9 +16,11 @@ internal sealed class ErrorAnswersOperationTransformer : IOpenApiOperationTransf
 {
     private static readonly Dictionary<int, string> Meanings = new()
     {
-        [400] = "Bad input: every bad field or query value is named in errors.",
+        [400] = "Bad input: every bad field or query value (also one the operation does not take) is named in errors; malformed JSON "
+            + "is code malformed_json with its line and position.",
         [401] = "Not logged in: send a valid bearer token.",
-        [403] = "Your role (or, for one complaint, your part in it) does not allow this.",
+        [403] = "Your role (or, for one complaint, your part in it) does not allow this; a role refusal names the roles that may "
+            + "(allowedRoles).",
         [404] = "Nothing with this id or code.",
         [409] = "The procedure does not allow this now; code says why.",
         [412] = "Changed by someone else since you read it (If-Match).",

@@ -121,12 +121,24 @@ internal sealed class ProblemDetailsSchemaTransformer : IOpenApiSchemaTransforme
         schema.Properties["code"] = new OpenApiSchema
         {
             Type = JsonSchemaType.String | JsonSchemaType.Null,
-            Description = "A stable snake_case code of the broken rule (409, 422, some 400s), e.g. already_acknowledged.",
+            Description = "A stable snake_case code of the broken rule (409, 422; malformed_json on a 400), e.g. already_acknowledged.",
         };
         schema.Properties["traceId"] = new OpenApiSchema
         {
             Type = JsonSchemaType.String,
             Description = "Quote it when reporting a problem.",
+        };
+        schema.Properties["allowedRoles"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Items = new OpenApiSchema { Type = JsonSchemaType.String },
+            Description = "On a 403 of a role policy: the roles that would have been allowed.",
+        };
+        schema.Properties["line"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "Malformed JSON: the line (from 1)." };
+        schema.Properties["position"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer,
+            Description = "Malformed JSON: the byte position in the line (from 1).",
         };
         if (type != typeof(ProblemDetails))
         {

@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace Klachten.Host.Startup;
+using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Which roles an endpoint lets in, read from its authorization metadata: for the API document and for GET /api/me.</summary>
-internal static class EndpointRoles
+namespace Klachten.BuildingBlocks.Web;
+
+/// <summary>
+/// Which roles an endpoint lets in, read from its authorization metadata: for the API document, GET /api/me and the 403 that
+/// names them.
+/// </summary>
+public static class EndpointRoles
 {
     /// <summary>
     /// The roles of which the caller needs one: every role requirement of the endpoint's policies (its own, combined with its
