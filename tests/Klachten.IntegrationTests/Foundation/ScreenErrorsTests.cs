@@ -41,6 +41,28 @@ public sealed class ScreenErrorsTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Rules_without_a_message_of_their_own_get_our_sentence_and_every_message_a_stable_code()
+    {
+        using var client = CreateClient("anna", Roles.Employee);
+
+        var response = await client.PostAsJsonAsync("/api/intake/complaints", new
+        {
+            complainant = new { name = "J. de Vries", type = "Debtor", email = "j@example.com" },
+            channel = "Phone",
+            receivedAt = "2026-03-02T09:30:00+01:00",
+            fileNumber = new string('1', 51),
+            requestedOutcome = "Excuses.",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("At most 50 characters; this has 51.", problem.GetProperty("errors").GetProperty("fileNumber")[0].GetString());
+        Assert.Equal("too_long", problem.GetProperty("errorCodes").GetProperty("fileNumber")[0].GetString());
+        Assert.Equal("required", problem.GetProperty("errorCodes").GetProperty("description")[0].GetString());
+        Assert.DoesNotContain("'", problem.GetProperty("errors").GetProperty("fileNumber")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_role_policy_refusal_names_the_roles_that_would_be_allowed()
     {
         using var employee = CreateClient("anna", Roles.Employee);
@@ -62,9 +84,12 @@ public sealed class ScreenErrorsTests(ApiFixture fixture) : ApiTest(fixture)
         var known = await client.GetAsync("/api/intake/complaints?status=Registered&PAGE=1");
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        var errors = (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors");
         Assert.Equal(["reference", "Sort"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.OrdinalIgnoreCase));
         Assert.Contains("receivedFrom", errors.GetProperty("reference")[0].GetString(), StringComparison.Ordinal);
+        var codes = problem.GetProperty("errorCodes");
+        Assert.Equal("unknown_parameter", codes.GetProperty("reference")[0].GetString());
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
     }
 }

@@ -23,6 +23,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more fields are invalid.",
+                Extensions = { ["errorCodes"] = validation.Codes },
             },
             BadHttpRequestException badRequest => BadRequest(httpContext, badRequest),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not Found", exception.Message),
@@ -81,6 +82,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request body is not valid JSON for this endpoint.",
+                Extensions =
+                {
+                    ["errorCodes"] = new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = ["wrong_form"] },
+                },
             };
         }
 

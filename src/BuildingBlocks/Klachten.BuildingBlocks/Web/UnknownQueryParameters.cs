@@ -29,7 +29,8 @@ public static class UnknownQueryParameters
             {
                 var takes = declared.Count == 0 ? "it takes none" : "it takes: " + string.Join(", ", declared);
                 throw new RequestValidationException(unknown.ToDictionary(key => key,
-                    key => new[] { $"'{key}' is not a query parameter of this endpoint; {takes}." }));
+                    key => new[] { $"'{key}' is not a query parameter of this endpoint; {takes}." }),
+                    unknown.ToDictionary(key => key, _ => new[] { "unknown_parameter" }));
             }
         }
 

@@ -149,6 +149,13 @@ internal sealed class ProblemDetailsSchemaTransformer : IOpenApiSchemaTransforme
                 AdditionalProperties = textList,
                 Description = "Per bad field (its JSON path, e.g. complainant.email, or a query parameter's name), what is wrong with it.",
             };
+            schema.Properties["errorCodes"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                AdditionalProperties = textList,
+                Description = "Per bad field, a stable code for each message in errors, in the same order: required, too_long, too_short, "
+                    + "wrong_length, out_of_range, not_one_of, wrong_form, unknown_parameter, invalid.",
+            };
         }
 
         return Task.CompletedTask;
