@@ -38,6 +38,47 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
+    public void A_scaled_PNG_has_more_pixels_for_the_same_layout()
+    {
+        using var plain = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar), 400, 300));
+        using var sharp = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar), 400, 300, scale: 2));
+
+        Assert.Equal((400, 300), (plain.Width, plain.Height));
+        Assert.Equal((800, 600), (sharp.Width, sharp.Height));
+        // The same layout at twice the density: the coloured pixels of the plain chart (bars, text, axes) come back in the
+        // sharp one at twice their coordinates, far more than in a chart simply drawn at 800 by 600.
+        using var large = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar), 800, 600));
+        var sharpMatch = Match(plain, sharp);
+        var largeMatch = Match(plain, large);
+        Assert.True(sharpMatch > 0.75 && sharpMatch > largeMatch + 0.2,
+            $"{sharpMatch:P0} of the coloured pixels match at scale 2, {largeMatch:P0} in a larger chart: the layout changed");
+    }
+
+    private static double Match(SKBitmap plain, SKBitmap doubled)
+    {
+        var same = 0;
+        var coloured = 0;
+        for (var x = 2; x < plain.Width; x += 3)
+        {
+            for (var y = 2; y < plain.Height; y += 3)
+            {
+                var colour = plain.GetPixel(x, y);
+                if (colour == SKColors.White)
+                {
+                    continue;
+                }
+
+                coloured++;
+                var other = doubled.GetPixel((2 * x) + 1, (2 * y) + 1);
+                var difference = Math.Abs(colour.Red - other.Red) + Math.Abs(colour.Green - other.Green) + Math.Abs(colour.Blue - other.Blue);
+                same += difference < 60 ? 1 : 0;
+            }
+        }
+
+        return (double)same / coloured;
+    }
+
+    [Fact]
     public void Png_defaults_to_800_by_450()
     {
         using var bitmap = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar)));
