@@ -415,6 +415,22 @@ public sealed class PdfDocumentBuilderTests
     }
 
     [Fact]
+    public void An_image_that_is_not_a_PNG_is_refused_when_added()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PdfDocumentBuilder(Info).Image("GIF89a"u8.ToArray()));
+
+        Assert.Equal("png", error.ParamName);
+    }
+
+    [Fact]
+    public void Text_beyond_DejaVu_Sans_does_not_break_the_document()
+    {
+        var pdf = new PdfDocumentBuilder(Info).Paragraph("Klager schreef 😀 en 中文, daarna gewoon verder.").Build();
+
+        Assert.Contains("daarna gewoon verder.", PdfText.AllText(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rows_that_do_not_match_the_header_are_refused_when_added()
     {
         var table = new DocumentTable(["A", "B"], [["1", "2"], ["3"]]);

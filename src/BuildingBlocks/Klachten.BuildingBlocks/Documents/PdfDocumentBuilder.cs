@@ -23,6 +23,8 @@ namespace Klachten.BuildingBlocks.Documents;
 /// </example>
 public sealed partial class PdfDocumentBuilder
 {
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     private readonly DocumentInfo _info;
     private readonly List<Block> _blocks = [];
 
@@ -87,6 +89,11 @@ public sealed partial class PdfDocumentBuilder
     public PdfDocumentBuilder Image(byte[] png, double widthFraction = 1.0)
     {
         ArgumentNullException.ThrowIfNull(png);
+        if (!png.AsSpan().StartsWith(PngSignature))
+        {
+            throw new ArgumentException("The image is not a PNG.", nameof(png));
+        }
+
         if (!(widthFraction > 0 && widthFraction <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(widthFraction), widthFraction, "The width fraction lies in (0, 1].");
