@@ -1,8 +1,11 @@
+using Klachten.BuildingBlocks.Infrastructure.Projections;
 using Klachten.BuildingBlocks.Modules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Klachten.Modules.Analysis.Application.Abstractions;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.Analysis.Endpoints;
+using Klachten.Modules.Analysis.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +17,16 @@ public static class AnalysisModule
 {
     public const string Schema = "analysis";
 
+    /// <summary>What a rebuild empties: only what the event handlers wrote (not publications, recommendations, file counts).</summary>
+    internal static readonly string[] ProjectionTables = ["complaint_facts"];
+
     public static IServiceCollection AddAnalysisModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(new ModuleDescriptor(AnalysisContracts.ModuleName, Schema, typeof(AnalysisModule).Assembly, typeof(AnalysisContracts).Assembly));
+        services.AddProjection(new ProjectionDescriptor(AnalysisContracts.ModuleName, ProjectionTables));
+        services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.SectionName));
+        services.AddScoped<IComplaintFacts, ComplaintFacts>();
+        services.AddSingleton<IFileKeys, FileKeys>();
         return services;
     }
 
