@@ -1,6 +1,8 @@
 using Klachten.BuildingBlocks.Infrastructure.Projections;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Analysis.Application.Abstractions;
+using Klachten.Modules.Analysis.Application.GetYearFigures;
+using Klachten.Modules.Analysis.Application.ListRegister;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.Analysis.Endpoints;
 using Klachten.Modules.Analysis.Infrastructure.Persistence;
@@ -27,6 +29,9 @@ public static class AnalysisModule
         services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.SectionName));
         services.AddScoped<IComplaintFacts, ComplaintFacts>();
         services.AddSingleton<IFileKeys, FileKeys>();
+        services.AddSingleton<IFigureReader, FigureReader>();
+        services.AddScoped<IYearFigures, YearFigures>();
+        services.AddScoped<RegisterReader>();
         return services;
     }
 

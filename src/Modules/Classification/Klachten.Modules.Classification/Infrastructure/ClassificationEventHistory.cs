@@ -21,9 +21,18 @@ internal sealed class ClassificationEventHistory(NpgsqlDataSource dataSource) : 
         LIMIT @Limit
         """;
 
-    private sealed record Row(
-        Guid ComplaintId, string Reference, string[] Categories, string? RootCause, string? RootCauseNote, DateTimeOffset? LastChangedAt,
-        string? LastChangedBy, int Version, string? Reason);
+    private sealed class Row
+    {
+        public Guid ComplaintId { get; init; }
+        public string Reference { get; init; } = "";
+        public string[] Categories { get; init; } = [];
+        public string? RootCause { get; init; }
+        public string? RootCauseNote { get; init; }
+        public DateTimeOffset? LastChangedAt { get; init; }
+        public string? LastChangedBy { get; init; }
+        public int Version { get; init; }
+        public string? Reason { get; init; }
+    }
 
     public string Module => ClassificationContracts.ModuleName;
 
