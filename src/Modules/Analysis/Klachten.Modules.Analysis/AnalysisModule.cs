@@ -5,6 +5,7 @@ using Klachten.Modules.Analysis.Application.GetYearFigures;
 using Klachten.Modules.Analysis.Application.ListRegister;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.Analysis.Endpoints;
+using Klachten.Modules.Analysis.Infrastructure;
 using Klachten.Modules.Analysis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +33,10 @@ public static class AnalysisModule
         services.AddSingleton<IFigureReader, FigureReader>();
         services.AddScoped<IYearFigures, YearFigures>();
         services.AddScoped<RegisterReader>();
+        services.AddScoped<IRecommendations, Recommendations>();
+        services.AddScoped<IPublications, Publications>();
+        services.AddScoped<IComplaintStatistics, ComplaintStatistics>();
+        services.AddScoped<IPublishedAnalyses, PublishedAnalyses>();
         return services;
     }
 

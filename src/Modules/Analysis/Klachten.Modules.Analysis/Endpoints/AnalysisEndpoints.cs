@@ -1,5 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Analysis.Application.GetPublications;
+using Klachten.Modules.Analysis.Application.PublishYearlyAnalysis;
+using Klachten.Modules.Analysis.Application.Recommendations;
+using Klachten.Modules.Analysis.Application.SavePeriodReport;
+using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.Analysis.Application.Figures;
 using Klachten.Modules.Analysis.Application.GetPeriodReport;
 using Klachten.Modules.Analysis.Application.GetYearFigures;
@@ -9,6 +15,7 @@ using Klachten.Modules.Analysis.Application.SetFileCount;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Klachten.Modules.Analysis.Endpoints;
@@ -56,6 +63,59 @@ internal static class AnalysisEndpoints
             .WithSummary("Enter the office's number of collection files in the year: the figures then give rates per 1,000 files.")
             .ProducesValidationProblem();
 
+        readers.MapGet("/years/{year}/recommendations", ListRecommendationsAsync)
+            .WithName("ListRecommendations")
+            .WithSummary("The recommendations on the year's draft, withdrawn ones included (withdrawnAt set).")
+            .ProducesValidationProblem();
+
+        qualityManager.MapPost("/years/{year}/recommendations", AddRecommendationAsync)
+            .WithName("AddRecommendation")
+            .WithSummary("Add a recommendation to the year's draft: text, the category and root-cause codes it addresses, the MeasureKind it suggests.")
+            .ProducesValidationProblem();
+
+        qualityManager.MapPut("/years/{year}/recommendations/{id:guid}", UpdateRecommendationAsync)
+            .WithName("UpdateRecommendation")
+            .WithSummary("Change a recommendation on the draft (published versions keep what they froze). 409 recommendation_withdrawn.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        qualityManager.MapDelete("/years/{year}/recommendations/{id:guid}", WithdrawRecommendationAsync)
+            .WithName("WithdrawRecommendation")
+            .WithSummary("Withdraw a recommendation from the draft: it stays on record with who and when, and is not published again.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        readers.MapGet("/years/{year}/publications", ListPublicationsAsync)
+            .WithName("ListPublications")
+            .WithSummary("The published versions of the year's analysis: number, who, when, correction reason.")
+            .ProducesValidationProblem();
+
+        qualityManager.MapPost("/years/{year}/publications", PublishAsync)
+            .WithName("PublishYearlyAnalysis")
+            .WithSummary("Freeze the year's figures and recommendations as the next version and raise YearlyAnalysisPublished. 422 correction_reason_required (a later version), nothing_to_correct (a reason on version 1).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        readers.MapGet("/years/{year}/publications/{version:int}", GetPublicationAsync)
+            .WithName("GetPublication")
+            .WithSummary("A published version exactly as it was frozen. Audited.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        qualityManager.MapPost("/reports/saved", SaveReportAsync)
+            .WithName("SavePeriodReport")
+            .WithSummary("Freeze a period report for an office meeting (from/to yyyy-MM-dd, optional title) and raise PeriodReportSaved.")
+            .ProducesValidationProblem();
+
+        readers.MapGet("/reports/saved", ListSavedReportsAsync)
+            .WithName("ListSavedReports")
+            .WithSummary("The saved period reports, newest first.");
+
+        readers.MapGet("/reports/saved/{id:guid}", GetSavedReportAsync)
+            .WithName("GetSavedReport")
+            .WithSummary("A saved period report exactly as it was frozen. Audited.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapPost("/rebuild", RebuildAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Operations))
             .WithName("RebuildAnalysisReadModel")
@@ -92,9 +152,70 @@ internal static class AnalysisEndpoints
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Send(new SetFileCountCommand(year, request.Files), cancellationToken));
 
+    private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendationsAsync(string year, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), cancellationToken));
+
+    private static async Task<Created<RecommendationDto>> AddRecommendationAsync(string year, RecommendationRequest request,
+        IRequestDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        var added = await dispatcher.Send(new AddRecommendationCommand(year, request.Text, request.Categories, request.RootCauses,
+            request.SuggestedKind), cancellationToken);
+        return TypedResults.Created($"/api/analysis/years/{year}/recommendations/{added.Id}", added);
+    }
+
+    private static async Task<Ok<RecommendationDto>> UpdateRecommendationAsync(string year, Guid id, RecommendationRequest request,
+        IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Send(new UpdateRecommendationCommand(year, id, request.Text, request.Categories, request.RootCauses,
+            request.SuggestedKind), cancellationToken));
+
+    private static async Task<Ok<RecommendationDto>> WithdrawRecommendationAsync(string year, Guid id, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Send(new WithdrawRecommendationCommand(year, id), cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<PublicationSummaryDto>>> ListPublicationsAsync(string year, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new ListPublicationsQuery(year), cancellationToken));
+
+    private static async Task<Created<PublishedYearDto>> PublishAsync(string year, [FromBody] PublishRequest? request, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken)
+    {
+        var published = await dispatcher.Send(new PublishYearlyAnalysisCommand(year, request?.CorrectionReason), cancellationToken);
+        return TypedResults.Created($"/api/analysis/years/{published.Year}/publications/{published.Version}", published);
+    }
+
+    private static async Task<Ok<PublishedYearDto>> GetPublicationAsync(string year, int version, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new GetPublicationQuery(year, version), cancellationToken));
+
+    private static async Task<Created<SavedReportDto>> SaveReportAsync(SaveReportRequest request, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken)
+    {
+        var saved = await dispatcher.Send(new SavePeriodReportCommand(request.From, request.To, request.Title), cancellationToken);
+        return TypedResults.Created($"/api/analysis/reports/saved/{saved.Id}", saved);
+    }
+
+    private static async Task<Ok<IReadOnlyList<SavedReportSummaryDto>>> ListSavedReportsAsync(IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new ListSavedReportsQuery(), cancellationToken));
+
+    private static async Task<Ok<SavedReportDto>> GetSavedReportAsync(Guid id, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new GetSavedReportQuery(id), cancellationToken));
+
     private static async Task<Accepted<RebuildRequested>> RebuildAsync(IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Accepted("/hangfire/jobs/enqueued", await dispatcher.Send(new RebuildReadModelCommand(), cancellationToken));
 }
 
 /// <param name="Files">the number of collection files, a whole number (text, so that a wrong one is named in the 400)</param>
 internal sealed record FileCountRequest([property: Required] string? Files);
+
+internal sealed record RecommendationRequest(
+    [property: Required] string? Text,
+    IReadOnlyList<string>? Categories,
+    IReadOnlyList<string>? RootCauses,
+    [property: Required, OneOf(typeof(MeasureKind))] string? SuggestedKind);
+
+/// <param name="CorrectionReason">required for every version after the first: why the published figures are corrected</param>
+internal sealed record PublishRequest(string? CorrectionReason);
+
+internal sealed record SaveReportRequest(string? From, string? To, string? Title);
