@@ -109,7 +109,7 @@ public sealed class FigureCalculatorTests
     {
         Assert.Equal(366, DateRange.Year(2028).Days);
         Assert.Equal(365, DateRange.Year(2027).Days);
-        var raw = new RawFigures([Totals(1) with { Period = 1 }], [], [Group(Dimensions.Month, "2028-02", 1)], [], []);
+        var raw = new RawFigures([Totals(1) with { Period = 1 }], [], [Group(Dimensions.Month, "202802", 1)], [], []);
 
         var year = FigureCalculator.Year(2028, raw, 1000, null);
 
@@ -125,7 +125,7 @@ public sealed class FigureCalculatorTests
     {
         var period = new DateRange(new DateOnly(2025, 12, 15), new DateOnly(2026, 2, 10));
         var months = FigureCalculator.Months(period,
-            [Group(Dimensions.Month, "2026-01", 4, decided: 4, decidedInTime: 3, acknowledgedInTime: 2, acknowledgementSettled: 4)]);
+            [Group(Dimensions.Month, "202601", 4, decided: 4, decidedInTime: 3, acknowledgedInTime: 2, acknowledgementSettled: 4)]);
 
         Assert.Equal(["2025-12", "2026-01", "2026-02"], months.Select(m => m.Month));
         Assert.Equal((0.5, 0.75), (months[1].AcknowledgementShareInTime!.Value, months[1].SettlementShareInTime!.Value));

@@ -52,7 +52,7 @@ internal sealed record FlowRow(int Period, long Acknowledged, long Decided, long
 
 /// <summary>
 /// One group of the cohort by a dimension (<see cref="Dimensions"/>); <see cref="Key"/> null means none (e.g. not decided).
-/// For the day dimensions the key is a whole number of days.
+/// For the day dimensions the key is a whole number of days; for the month yyyyMM.
 /// </summary>
 internal sealed record GroupRow(
     int Period, string Dimension, string? Key, long Complaints, long Upheld, long Decided, long DecidedInTime, long AcknowledgedInTime,

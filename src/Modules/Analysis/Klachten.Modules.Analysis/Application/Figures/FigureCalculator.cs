@@ -106,7 +106,7 @@ internal static class FigureCalculator
         return new TermDto(settled, inTime, late, notDoneBreached, Shares.Of(inTime, settled), breaches);
     }
 
-    /// <summary>Every month of the period, also those without complaints.</summary>
+    /// <summary>Every month of the period, also those without complaints (the SQL keys a month as yyyyMM).</summary>
     public static IReadOnlyList<MonthDto> Months(DateRange period, IEnumerable<GroupRow> rows)
     {
         var byMonth = rows.Where(r => r.Key is not null).ToDictionary(r => r.Key!, StringComparer.Ordinal);
@@ -114,7 +114,7 @@ internal static class FigureCalculator
         for (var month = new DateOnly(period.From.Year, period.From.Month, 1); month <= period.To; month = month.AddMonths(1))
         {
             var key = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            months.Add(byMonth.TryGetValue(key, out var row)
+            months.Add(byMonth.TryGetValue(month.ToString("yyyyMM", CultureInfo.InvariantCulture), out var row)
                 ? new MonthDto(key, row.Complaints, Shares.Of(row.AcknowledgedInTime, row.AcknowledgementSettled), Shares.Of(row.DecidedInTime, row.Decided))
                 : new MonthDto(key, 0, null, null));
         }
