@@ -28,9 +28,10 @@ public static class HandlingModule
         services.AddScoped<IPersonalDataEraser, CasePersonalDataEraser>();
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
         services.AddScoped<IIntegrationEventHistory, HandlingEventHistory>();
-        services.AddScoped<ICorrespondenceLog, CorrespondenceLog>();
+        services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddOutgoingMail<HandlingOutgoingMail>();
-        services.AddSingleton<ILetterComposer, DutchLetterComposer>();
+        services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
+        services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         return services;
     }
 

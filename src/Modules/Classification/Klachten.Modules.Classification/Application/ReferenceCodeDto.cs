@@ -1,4 +1,0 @@
-namespace Klachten.Modules.Classification.Application;
-
-/// <summary>A category or root cause: its code (used in the API and events), Dutch description, and whether it can be chosen.</summary>
-internal sealed record ReferenceCodeDto(string Code, string Description, bool Active);

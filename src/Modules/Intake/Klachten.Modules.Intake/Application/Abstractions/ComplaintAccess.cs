@@ -1,0 +1,23 @@
+using Klachten.BuildingBlocks.Application;
+
+namespace Klachten.Modules.Intake.Application.Abstractions;
+
+/// <summary>
+/// Geheimhouding: complaint text and complainant data are for the quality manager, management, the complaints officer
+/// handling the complaint (told by Handling's HandlerAssigned), and the employee who registered it.
+/// </summary>
+internal static class ComplaintAccess
+{
+    public static bool MaySeeDetails(ICurrentUser user, string registeredBy, string? handlingOfficer) =>
+        user.SeesAllComplaints()
+        || SameUser(user.UserName, registeredBy)
+        || (user.IsInRole(Roles.ComplaintsOfficer) && SameUser(user.UserName, handlingOfficer));
+
+    /// <summary>The quality manager always; a complaints officer when handling it, or while nobody is assigned yet.</summary>
+    public static bool MayAcknowledge(ICurrentUser user, string? handlingOfficer) =>
+        user.IsInRole(Roles.QualityManager)
+        || (user.IsInRole(Roles.ComplaintsOfficer) && (handlingOfficer is null || SameUser(user.UserName, handlingOfficer)));
+
+    private static bool SameUser(string userName, string? other) =>
+        other is not null && string.Equals(userName, other, StringComparison.OrdinalIgnoreCase);
+}

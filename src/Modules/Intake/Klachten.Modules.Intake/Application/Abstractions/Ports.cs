@@ -1,0 +1,152 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Intake.Contracts;
+using Klachten.Modules.Intake.Domain;
+
+namespace Klachten.Modules.Intake.Application.Abstractions;
+
+internal sealed record NewComplaint(
+    Guid Id,
+    int ReferenceYear,
+    string ComplainantName,
+    string ComplainantType,
+    string? ComplainantEmail,
+    string? ComplainantPhone,
+    string? AddressStreet,
+    string? AddressPostalCode,
+    string? AddressCity,
+    string? FileNumber,
+    string? CollectionAgent,
+    string Channel,
+    DateTimeOffset ReceivedAt,
+    DateOnly ReceivedOn,
+    string Description,
+    string RequestedOutcome,
+    string RegisteredBy,
+    DateTimeOffset RegisteredAt,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn);
+
+/// <summary>
+/// One registration for the registration batch writer: everything computed without the database. The writer takes the
+/// year's next number, stores complaint, letters, audit entry and event together, and returns the reference.
+/// </summary>
+internal sealed record ComplaintRegistration(
+    NewComplaint Complaint,
+    IReadOnlyList<CorrespondenceRecord> Letters,
+    AuditEntry Audit,
+    Func<string, ComplaintRegistered> RegisteredEvent);
+
+/// <summary>What the acknowledgement needs of a complaint, read under a row lock.</summary>
+internal sealed record ComplaintForAcknowledgement(
+    Guid Id,
+    string Reference,
+    string ComplainantName,
+    string? ComplainantEmail,
+    string? AddressStreet,
+    string? AddressPostalCode,
+    string? AddressCity,
+    DateOnly ReceivedOn,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn,
+    string? FileNumber,
+    string RegisteredBy,
+    string? HandlingOfficer,
+    DateTimeOffset? AcknowledgedAt)
+{
+    public bool HasPostalAddress => AddressStreet is not null;
+
+    public string? PostalAddressLine => HasPostalAddress ? $"{AddressStreet}, {AddressPostalCode} {AddressCity}" : null;
+
+    public LetterData ToLetterData() =>
+        new(Reference, ComplainantName, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
+}
+
+/// <summary>A complaint the deadline sweep claimed (reminder or breach), with what the notices need.</summary>
+internal sealed record ClaimedComplaint(
+    Guid Id,
+    string Reference,
+    string ComplainantName,
+    DateOnly ReceivedOn,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn,
+    string? FileNumber,
+    string RegisteredBy,
+    string? HandlingOfficer)
+{
+    public LetterData ToLetterData() =>
+        new(Reference, ComplainantName, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
+}
+
+internal interface IComplaintRepository
+{
+    Task<ComplaintForAcknowledgement?> GetForAcknowledgementAsync(Guid id, CancellationToken cancellationToken);
+
+    Task MarkAcknowledgedAsync(Guid id, DateTimeOffset at, string by, AcknowledgementChannel channel, CancellationToken cancellationToken);
+
+    Task<bool> SetHandlingOfficerAsync(Guid id, string officer, CancellationToken cancellationToken);
+
+    /// <summary>Open acknowledgements due between the dates that had no reminder yet; marks them reminded (once, on any host).</summary>
+    Task<IReadOnlyList<ClaimedComplaint>> ClaimAcknowledgementRemindersAsync(DateOnly dueFrom, DateOnly dueTo, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Open acknowledgements due before the date without a recorded breach; records the breach (once, on any host).</summary>
+    Task<IReadOnlyList<ClaimedComplaint>> ClaimAcknowledgementBreachesAsync(DateOnly dueBefore, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Records when Handling closed the complaint (the first closure counts); false when nothing changed.</summary>
+    Task<bool> RecordClosureAsync(Guid id, DateTimeOffset closedAt, CancellationToken cancellationToken);
+}
+
+internal sealed record CorrespondenceRecord(
+    Guid Id,
+    Guid ComplaintId,
+    CorrespondenceKind Kind,
+    CorrespondenceChannel Channel,
+    string? RecipientName,
+    string? RecipientAddress,
+    CorrespondenceStatus Status,
+    string? Subject,
+    string? Body,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt = null,
+    string? SentBy = null);
+
+internal interface ICorrespondenceRepository
+{
+    Task AddAsync(IReadOnlyCollection<CorrespondenceRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>The acknowledgement drafted at registration, now fixed in text and channel: to be sent, or sent by hand.</summary>
+    Task<Guid> SendAcknowledgementAsync(Guid complaintId, CorrespondenceRecord acknowledgement, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Sends correspondence once the transaction that recorded it has committed: handlers register these calls with
+/// IUnitOfWork.AfterCommit. Nothing here throws; what fails stays Pending and the recurring sweep sends it.
+/// </summary>
+internal interface ICorrespondenceDispatch
+{
+    /// <summary>Sends these now, while the caller waits (the acknowledgement, whose outcome the officer sees).</summary>
+    Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds);
+
+    /// <summary>Wakes the background delivery, so that the caller does not wait for the e-mails (registration).</summary>
+    void DeliverSoon();
+}
+
+internal sealed record LetterData(
+    string Reference,
+    string ComplainantName,
+    DateOnly ReceivedOn,
+    DateOnly AcknowledgementDueOn,
+    DateOnly SettlementDueOn,
+    string? FileNumber,
+    string RegisteredBy,
+    string? HandlingOfficer);
+
+internal sealed record RenderedLetter(string Subject, string Body);
+
+/// <summary>The module's letter and notice templates (Dutch).</summary>
+internal interface ILetterTemplates
+{
+    RenderedLetter Render(CorrespondenceKind kind, LetterData data);
+
+    /// <summary>The letter for a kind as stored; null when this version has no template for it (written by another version, say).</summary>
+    RenderedLetter? TryRender(string kind, LetterData data);
+}
