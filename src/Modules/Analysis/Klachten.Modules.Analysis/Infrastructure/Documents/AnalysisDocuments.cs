@@ -125,7 +125,7 @@ internal sealed class AnalysisDocuments(IClassificationCodes codes) : IAnalysisD
             .Table(MonthTable(c, p, y, py, year))
             .Image(ChartRenderer.Png(MonthsChart(year, c)), 0.9)
             .Heading("Klachten per categorie")
-            .Paragraph($"{Number(c.Categories.MultiCategory)} klacht(en) vielen in meer dan één categorie; die tellen in elke categorie mee. " +
+            .Paragraph($"Klachten in meer dan één categorie: {Number(c.Categories.MultiCategory)}; die tellen in elke categorie mee. " +
                 $"Nog niet geclassificeerd: {Number(c.Unclassified)}.")
             .Table(CategoryTable(labels, c))
             .Image(ChartRenderer.Png(CategoriesChart(labels, year, c)), 0.9)
@@ -152,8 +152,8 @@ internal sealed class AnalysisDocuments(IClassificationCodes codes) : IAnalysisD
             .Table(CountTable("Uitspraak", c.Referrals.Outcomes))
             .Heading("Tevredenheid en herhaalde dossiers")
             .Paragraph($"Bij het sluiten was de klager tevreden in {Number(c.Satisfaction.Satisfied)} van de {Number(c.Satisfaction.Closed)} " +
-                $"gesloten klachten ({Percent(c.Satisfaction.ShareSatisfied)}). {Number(c.RepeatFiles.Files)} incassodossier(s) hadden meer dan " +
-                $"één klacht ({Number(c.RepeatFiles.Complaints)} klachten).");
+                $"gesloten klachten ({Percent(c.Satisfaction.ShareSatisfied)}). Incassodossiers met meer dan één klacht in deze periode: " +
+                $"{Number(c.RepeatFiles.Files)} (samen {Number(c.RepeatFiles.Complaints)} klachten).");
         if (c.Rates is { } rates)
         {
             doc.Paragraph($"Per 1.000 incassodossiers ({Number(rates.Files)} dossiers): {Rate(rates.ReceivedPerThousandFiles)} klachten, " +
