@@ -249,6 +249,19 @@ internal sealed class OutboxProcessor(
 
     private sealed record OutboxEvent(Guid MessageId, string TypeName, Type Type, object Payload);
 
+    /// <summary>
+    /// Hands events to one handler as delivery does (runs of one type, in the given order): the projection rebuilder feeds a
+    /// source's history through here, so a handler cannot tell a regenerated event from a delivered one.
+    /// </summary>
+    internal static async Task InvokeInOrderAsync(object handler, IReadOnlyList<object> integrationEvents, CancellationToken cancellationToken)
+    {
+        var events = integrationEvents.Select(e => new OutboxEvent(Guid.Empty, "", e.GetType(), e));
+        foreach (var run in ConsecutiveRunsOfOneType(events))
+        {
+            await (Task)InvokerFor(run[0].Type).Invoke(null, [handler, run.Select(e => e.Payload).ToList(), cancellationToken])!;
+        }
+    }
+
     /// <summary>Splits events into runs of one type without reordering them, so a batch handler never sees them out of outbox order.</summary>
     private static IEnumerable<List<OutboxEvent>> ConsecutiveRunsOfOneType(IEnumerable<OutboxEvent> events)
     {

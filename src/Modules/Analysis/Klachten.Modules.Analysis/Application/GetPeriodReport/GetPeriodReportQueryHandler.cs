@@ -1,0 +1,28 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Calendar;
+using Klachten.Modules.Analysis.Application.Abstractions;
+using Klachten.Modules.Analysis.Application.Figures;
+using Klachten.Modules.Analysis.Contracts;
+
+namespace Klachten.Modules.Analysis.Application.GetPeriodReport;
+
+internal sealed class GetPeriodReportQueryHandler(IFigureReader figures, IAuditTrail audit, TimeProvider time)
+    : IQueryHandler<GetPeriodReportQuery, PeriodFiguresDto>
+{
+    public async Task<PeriodFiguresDto> Handle(GetPeriodReportQuery query, CancellationToken cancellationToken)
+    {
+        var period = Resolve(query.From, query.To, time);
+        var result = FigureCalculator.Period(await figures.ReadAsync(new FigurePeriods(period, null), cancellationToken), period);
+        await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "PeriodReportRead", "PeriodReport", $"{period.From:yyyy-MM-dd}/{period.To:yyyy-MM-dd}"),
+            cancellationToken);
+        return result;
+    }
+
+    public static DateRange Resolve(string? from, string? to, TimeProvider time)
+    {
+        var today = AmsterdamTime.LocalDate(time.GetUtcNow());
+        var end = BuildingBlocks.Application.QueryValues.Date(to) ?? today;
+        var start = BuildingBlocks.Application.QueryValues.Date(from) ?? new DateOnly(end.Year, 1, 1);
+        return new DateRange(start, end);
+    }
+}

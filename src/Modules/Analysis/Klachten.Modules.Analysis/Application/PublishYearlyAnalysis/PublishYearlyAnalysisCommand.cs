@@ -1,0 +1,14 @@
+using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Analysis.Application.Figures;
+using Klachten.Modules.Analysis.Contracts;
+
+namespace Klachten.Modules.Analysis.Application.PublishYearlyAnalysis;
+
+/// <summary>Freezes the year's figures and draft recommendations as the next version; a version after the first needs a reason.</summary>
+internal sealed record PublishYearlyAnalysisCommand(string? Year, string? CorrectionReason) : ICommand<PublishedYearDto>;
+
+internal sealed record PublishedYearDto(
+    int Year, int Version, DateTimeOffset PublishedAt, string PublishedBy, string? CorrectionReason, YearFiguresDto Figures,
+    IReadOnlyList<PublishedRecommendation> Recommendations, IReadOnlyList<KeyFigure> KeyFigures);
+
+internal sealed record PublicationSummaryDto(int Year, int Version, DateTimeOffset PublishedAt, string PublishedBy, string? CorrectionReason);
