@@ -1,11 +1,136 @@
+using System.ComponentModel.DataAnnotations;
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.CancelMeasure;
+using Klachten.Modules.PreventiveAction.Application.CompleteMeasure;
+using Klachten.Modules.PreventiveAction.Application.DecideMeasure;
+using Klachten.Modules.PreventiveAction.Application.GetMeasure;
+using Klachten.Modules.PreventiveAction.Application.ListMeasures;
+using Klachten.Modules.PreventiveAction.Application.ListRecommendations;
+using Klachten.Modules.PreventiveAction.Application.ProposeFollowUp;
+using Klachten.Modules.PreventiveAction.Application.ProposeMeasure;
+using Klachten.Modules.PreventiveAction.Application.RecordProgress;
+using Klachten.Modules.PreventiveAction.Application.ReviewEffectiveness;
+using Klachten.Modules.PreventiveAction.Application.StartMeasure;
+using Klachten.Modules.PreventiveAction.Domain;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Klachten.Modules.PreventiveAction.Endpoints;
 
+/// <summary>
+/// /api/preventive-action. Refused steps answer 409 (422 where the rules never allow it) ProblemDetails with a stable <c>code</c>:
+/// measure_not_proposed, measure_not_approved, measure_not_in_progress, measure_not_completed, review_not_due, measure_not_cancellable,
+/// measure_not_ineffective, follow_up_exists, recommendation_taken, training_not_held, approval_needs_analysis (422),
+/// analysis_not_published (422), due_date_in_past (422), review_before_due_date (422), measure_not_training (422), meeting_closed,
+/// agenda_item_exists, minutes_missing, yearly_analysis_not_on_agenda, measures_not_on_agenda, session_not_yet_held,
+/// attendance_already_recorded, attendance_incomplete (422), concurrency_conflict. A measure that is not yours answers 403.
+/// </summary>
 internal static class PreventiveActionEndpoints
 {
+    private static readonly string[] Planners = [Roles.QualityManager, Roles.Management];
+
     public static void Map(RouteGroupBuilder group)
     {
-        // The module's use cases map their routes here, one line each.
+        var measures = group.MapGroup("/measures").ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+        measures.MapGet("", ListMeasures).WithName("ListMeasures")
+            .WithSummary("A page of measures (all for the quality manager and management, your own for others). status, kind, owner, overdue, year, page, pageSize.");
+        measures.MapGet("/{measureId:guid}", GetMeasure).WithName("GetMeasure").WithSummary("A measure with the full history of its steps.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        measures.MapPost("", Propose).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeMeasure")
+            .WithSummary("Proposes a measure, from a stored recommendation (recommendationId) or freely.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var steps = measures.MapGroup("/{measureId:guid}")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        steps.MapPost("/decision", Decide).RequireAuthorization(p => p.RequireRole(Roles.Management)).WithName("DecideMeasure")
+            .WithSummary("Management approves, rejects or defers a proposed (or deferred) measure.");
+        steps.MapPost("/start", Start).RequireAuthorization(p => p.RequireRole(Planners)).WithName("StartMeasure")
+            .WithSummary("Plans an approved measure: owner, due date, effectiveness review date.");
+        steps.MapPost("/progress", RecordProgress).WithName("RecordMeasureProgress").WithSummary("The owner appends a progress note.");
+        steps.MapPost("/completion", Complete).WithName("CompleteMeasure").WithSummary("The owner completes the measure with its result.");
+        steps.MapPost("/effectiveness-review", Review).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ReviewMeasureEffectiveness")
+            .WithSummary("The quality manager judges the effect; the complaint counts before and after completion are filled in. Closes the measure.");
+        steps.MapPost("/cancellation", Cancel).RequireAuthorization(p => p.RequireRole(Roles.Management)).WithName("CancelMeasure")
+            .WithSummary("Management cancels a measure that is not completed, with a reason.");
+        steps.MapPost("/follow-up", FollowUp).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeFollowUpMeasure")
+            .WithSummary("Proposes the follow-up of a measure judged not effective.");
+
+        group.MapGet("/recommendations", ListRecommendations).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListOpenRecommendations")
+            .WithSummary("Recommendations of published yearly analyses no measure was proposed from yet. year optional.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
+
+    private static async Task<Ok<PagedList<MeasureSummaryDto>>> ListMeasures(IRequestDispatcher dispatcher, string? status, string? kind, string? owner,
+        string? overdue, string? year, string? page, string? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new ListMeasuresQuery(status, kind, owner, overdue, year, page, pageSize), ct));
+
+    private static async Task<Ok<MeasureDetailsDto>> GetMeasure(IRequestDispatcher dispatcher, Guid measureId, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetMeasureQuery(measureId), ct));
+
+    private static async Task<Created<MeasureStepResult>> Propose(IRequestDispatcher dispatcher, ProposeMeasureRequest request, CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new ProposeMeasureCommand(request.RecommendationId, request.Title, request.Description, request.Kind,
+            request.Categories, request.RootCauses), ct);
+        return TypedResults.Created($"/api/preventive-action/measures/{result.Id}", result);
+    }
+
+    private static async Task<Ok<MeasureStepResult>> Decide(IRequestDispatcher dispatcher, Guid measureId, DecisionRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new DecideMeasureCommand(measureId, request.Decision, request.Reasoning, request.AnalysisYear,
+            request.AnalysisVersion, request.MeetingId), ct));
+
+    private static async Task<Ok<MeasureStepResult>> Start(IRequestDispatcher dispatcher, Guid measureId, StartRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new StartMeasureCommand(measureId, request.Owner, request.DueOn, request.ReviewOn), ct));
+
+    private static async Task<Ok<MeasureStepResult>> RecordProgress(IRequestDispatcher dispatcher, Guid measureId, ProgressRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordProgressCommand(measureId, request.Note), ct));
+
+    private static async Task<Ok<MeasureStepResult>> Complete(IRequestDispatcher dispatcher, Guid measureId, CompletionRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new CompleteMeasureCommand(measureId, request.Result), ct));
+
+    private static async Task<Ok<ReviewEffectivenessResult>> Review(IRequestDispatcher dispatcher, Guid measureId, EffectivenessReviewRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new ReviewEffectivenessCommand(measureId, request.Effectiveness, request.Notes), ct));
+
+    private static async Task<Ok<MeasureStepResult>> Cancel(IRequestDispatcher dispatcher, Guid measureId, CancellationRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new CancelMeasureCommand(measureId, request.Reason), ct));
+
+    private static async Task<Created<MeasureStepResult>> FollowUp(IRequestDispatcher dispatcher, Guid measureId, FollowUpRequest? request,
+        CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new ProposeFollowUpCommand(measureId, request?.Title, request?.Description, request?.Kind), ct);
+        return TypedResults.Created($"/api/preventive-action/measures/{result.Id}", result);
+    }
+
+    private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher, string? year, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), ct));
 }
+
+internal sealed record ProposeMeasureRequest(
+    string? RecommendationId, string? Title, string? Description, [property: OneOf(typeof(MeasureKind))] string? Kind,
+    IReadOnlyList<string>? Categories, IReadOnlyList<string>? RootCauses);
+
+internal sealed record DecisionRequest(
+    [property: Required, OneOf(typeof(MeasureDecision))] string? Decision, [property: Required] string? Reasoning, int? AnalysisYear,
+    int? AnalysisVersion, string? MeetingId);
+
+internal sealed record StartRequest([property: Required] string? Owner, [property: Required] string? DueOn, [property: Required] string? ReviewOn);
+
+internal sealed record ProgressRequest([property: Required] string? Note);
+
+internal sealed record CompletionRequest([property: Required] string? Result);
+
+internal sealed record EffectivenessReviewRequest([property: Required, OneOf(typeof(Effectiveness))] string? Effectiveness, [property: Required] string? Notes);
+
+internal sealed record CancellationRequest([property: Required] string? Reason);
+
+internal sealed record FollowUpRequest(string? Title, string? Description, [property: OneOf(typeof(MeasureKind))] string? Kind);
