@@ -7,6 +7,10 @@ using Klachten.Modules.PreventiveAction.Application.CancelMeasure;
 using Klachten.Modules.PreventiveAction.Application.CompleteMeasure;
 using Klachten.Modules.PreventiveAction.Application.DecideMeasure;
 using Klachten.Modules.PreventiveAction.Application.GetMeasure;
+using Klachten.Modules.PreventiveAction.Application.GetTrainingOverview;
+using Klachten.Modules.PreventiveAction.Application.ListSessions;
+using Klachten.Modules.PreventiveAction.Application.PlanSession;
+using Klachten.Modules.PreventiveAction.Application.RecordAttendance;
 using Klachten.Modules.PreventiveAction.Application.ListMeasures;
 using Klachten.Modules.PreventiveAction.Application.ListRecommendations;
 using Klachten.Modules.PreventiveAction.Application.ProposeFollowUp;
@@ -62,6 +66,16 @@ internal static class PreventiveActionEndpoints
         steps.MapPost("/follow-up", FollowUp).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeFollowUpMeasure")
             .WithSummary("Proposes the follow-up of a measure judged not effective.");
 
+        steps.MapGet("/sessions", ListSessions).WithName("ListTrainingSessions").WithSummary("The sessions of a training with their attendance.");
+        steps.MapPost("/sessions", PlanSession).WithName("PlanTrainingSession")
+            .WithSummary("The owner or the quality manager plans a session of a training in progress: topic, heldOn, trainer, participants.");
+        steps.MapPost("/sessions/{sessionId:guid}/attendance", RecordAttendance).WithName("RecordTrainingAttendance")
+            .WithSummary("Records, on or after the session's date, whether each participant attended.");
+
+        group.MapGet("/training", GetTrainingOverview).WithName("GetTrainingOverview")
+            .WithSummary("Who was trained in what in a year (year required); others than the quality manager and management see themselves.")
+            .ProducesValidationProblem();
+
         group.MapGet("/recommendations", ListRecommendations).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListOpenRecommendations")
             .WithSummary("Recommendations of published yearly analyses no measure was proposed from yet. year optional.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
@@ -111,6 +125,23 @@ internal static class PreventiveActionEndpoints
         return TypedResults.Created($"/api/preventive-action/measures/{result.Id}", result);
     }
 
+    private static async Task<Ok<IReadOnlyList<SessionDto>>> ListSessions(IRequestDispatcher dispatcher, Guid measureId, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new ListSessionsQuery(measureId), ct));
+
+    private static async Task<Created<PlanSessionResult>> PlanSession(IRequestDispatcher dispatcher, Guid measureId, SessionRequest request,
+        CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new PlanSessionCommand(measureId, request.Topic, request.HeldOn, request.Trainer, request.Participants), ct);
+        return TypedResults.Created($"/api/preventive-action/measures/{measureId}/sessions", result);
+    }
+
+    private static async Task<Ok<RecordAttendanceResult>> RecordAttendance(IRequestDispatcher dispatcher, Guid measureId, Guid sessionId,
+        AttendanceRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordAttendanceCommand(measureId, sessionId, request.Attendance), ct));
+
+    private static async Task<Ok<TrainingOverviewDto>> GetTrainingOverview(IRequestDispatcher dispatcher, string? year, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetTrainingOverviewQuery(year), ct));
+
     private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher, string? year, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), ct));
 }
@@ -134,3 +165,9 @@ internal sealed record EffectivenessReviewRequest([property: Required, OneOf(typ
 internal sealed record CancellationRequest([property: Required] string? Reason);
 
 internal sealed record FollowUpRequest(string? Title, string? Description, [property: OneOf(typeof(MeasureKind))] string? Kind);
+
+internal sealed record SessionRequest(
+    [property: Required] string? Topic, [property: Required] string? HeldOn, [property: Required] string? Trainer,
+    [property: Required] IReadOnlyList<string>? Participants);
+
+internal sealed record AttendanceRequest([property: Required] IReadOnlyList<AttendanceEntry>? Attendance);
