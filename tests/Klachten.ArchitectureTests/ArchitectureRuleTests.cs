@@ -1,5 +1,7 @@
 using Klachten.ArchitectureTests.Samples.Wrong.Application;
 using Klachten.ArchitectureTests.Samples.Wrong.Domain;
+using Klachten.ArchitectureTests.Samples.Wrong.Endpoints;
+using Klachten.ArchitectureTests.Samples.Wrong.Infrastructure;
 
 namespace Klachten.ArchitectureTests;
 
@@ -91,5 +93,44 @@ public sealed class ArchitectureRuleTests
         Assert.Contains(failing, f => f.StartsWith(typeof(LeakyCommandRules).FullName + ":", StringComparison.Ordinal));
         Assert.Contains(failing, f => f.StartsWith(typeof(FetchEverything).FullName + ":", StringComparison.Ordinal));
         Assert.DoesNotContain(failing, f => f.StartsWith(typeof(LeakyCommandHandler).FullName + ":", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules.Names), MemberType = typeof(Modules))]
+    public void Endpoints_depend_on_neither_infrastructure_nor_mail_delivery(string name)
+    {
+        var module = Modules.Named(name);
+        Assert.Empty(Rules.EndpointTypesDependingOnInfrastructure(module.Module, module.Module.GetName().Name!));
+    }
+
+    [Fact]
+    public void The_endpoint_rule_bites_on_endpoints_that_send_mail_or_reach_into_infrastructure()
+    {
+        var failing = Rules.EndpointTypesDependingOnInfrastructure(typeof(LeakyCommand).Assembly, WrongModule);
+
+        Assert.Contains(typeof(EndpointThatSendsMail).FullName, failing);
+        Assert.Contains(typeof(EndpointThatReadsTheDatabase).FullName, failing);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules.Names), MemberType = typeof(Modules))]
+    public void A_modules_SQL_names_no_other_modules_schema(string name)
+    {
+        var module = Modules.Named(name);
+        var otherSchemas = Modules.All.Where(m => m != module).Select(m => m.Schema).ToList();
+
+        Assert.Empty(Rules.SqlNamingOtherSchemas(module.Module.GetTypes(), Rules.EmbeddedSql(module.Module), otherSchemas));
+    }
+
+    [Fact]
+    public void The_schema_rule_bites_on_a_const_string_and_a_migration_naming_another_modules_schema()
+    {
+        var failing = Rules.SqlNamingOtherSchemas(WrongTypes, Rules.EmbeddedSql(typeof(LeakyCommand).Assembly),
+            [.. Modules.All.Select(m => m.Schema)]);
+
+        Assert.Equal(
+            [$"{typeof(ComplaintQueries).FullName}.{nameof(ComplaintQueries.WithComplainant)}: intake",
+             "Klachten.ArchitectureTests.Samples.Wrong.Migrations.0001_wrong_module.sql: handling"],
+            failing.Order());
     }
 }

@@ -12,7 +12,7 @@ using Klachten.Modules.PreventiveAction.Contracts;
 
 namespace Klachten.ArchitectureTests;
 
-public sealed record ModuleUnderTest(string Name, Assembly Module, Assembly Contracts)
+public sealed record ModuleUnderTest(string Name, string Schema, Assembly Module, Assembly Contracts)
 {
     public override string ToString() => Name;
 }
@@ -21,11 +21,11 @@ public static class Modules
 {
     public static readonly IReadOnlyList<ModuleUnderTest> All =
     [
-        new("Intake", typeof(IntakeModule).Assembly, typeof(IntakeContracts).Assembly),
-        new("Classification", typeof(ClassificationModule).Assembly, typeof(ClassificationContracts).Assembly),
-        new("Handling", typeof(HandlingModule).Assembly, typeof(HandlingContracts).Assembly),
-        new("Analysis", typeof(AnalysisModule).Assembly, typeof(AnalysisContracts).Assembly),
-        new("PreventiveAction", typeof(PreventiveActionModule).Assembly, typeof(PreventiveActionContracts).Assembly),
+        new("Intake", IntakeModule.Schema, typeof(IntakeModule).Assembly, typeof(IntakeContracts).Assembly),
+        new("Classification", ClassificationModule.Schema, typeof(ClassificationModule).Assembly, typeof(ClassificationContracts).Assembly),
+        new("Handling", HandlingModule.Schema, typeof(HandlingModule).Assembly, typeof(HandlingContracts).Assembly),
+        new("Analysis", AnalysisModule.Schema, typeof(AnalysisModule).Assembly, typeof(AnalysisContracts).Assembly),
+        new("PreventiveAction", PreventiveActionModule.Schema, typeof(PreventiveActionModule).Assembly, typeof(PreventiveActionContracts).Assembly),
     ];
 
     public static TheoryData<string> Names()

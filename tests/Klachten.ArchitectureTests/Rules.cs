@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Klachten.BuildingBlocks.Application;
 using MediatR;
@@ -105,6 +106,48 @@ public static class Rules
 
         return failures;
     }
+
+    /// <summary>
+    /// Endpoints only send commands and queries: they reach neither into the module's infrastructure nor into the building
+    /// blocks' (mail delivery, data access), so that no endpoint does after-commit work a handler should register.
+    /// </summary>
+    public static IReadOnlyList<string> EndpointTypesDependingOnInfrastructure(Assembly assembly, string moduleNamespace) =>
+        Failing(Types.InAssembly(assembly).That().ResideInNamespace($"{moduleNamespace}.Endpoints")
+            .ShouldNot().HaveDependencyOnAny($"{moduleNamespace}.Infrastructure", "Klachten.BuildingBlocks.Infrastructure")
+            .GetResult());
+
+    /// <summary>
+    /// A module's SQL (its const strings and embedded .sql files) names only its own schema: another module's data is reached
+    /// through that module's Contracts. Returns "where: schema" for every reference to one of <paramref name="otherSchemas"/>.
+    /// </summary>
+    public static IReadOnlyList<string> SqlNamingOtherSchemas(
+        IEnumerable<Type> types, IEnumerable<(string Name, string Text)> sqlFiles, IReadOnlyCollection<string> otherSchemas)
+    {
+        var pattern = new Regex($@"(?<![\w$.])({string.Join('|', otherSchemas.Select(Regex.Escape))})\.[a-z_""]",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var constants = types.SelectMany(type => type
+                .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(field => field is { IsLiteral: true } && field.FieldType == typeof(string))
+                .Select(field => (Name: $"{type.FullName}.{field.Name}", Text: (string)field.GetRawConstantValue()!)));
+        return constants.Concat(sqlFiles)
+            .SelectMany(sql => pattern.Matches(LineComment.Replace(sql.Text, "")).Select(match => $"{sql.Name}: {match.Groups[1].Value.ToLowerInvariant()}"))
+            .Distinct()
+            .ToList();
+    }
+
+    // "-- the analysis." is prose, not SQL.
+    private static readonly Regex LineComment = new("--[^\n]*", RegexOptions.CultureInvariant);
+
+    /// <summary>The embedded .sql files of an assembly (its migrations), by resource name.</summary>
+    public static IReadOnlyList<(string Name, string Text)> EmbeddedSql(Assembly assembly) =>
+        assembly.GetManifestResourceNames()
+            .Where(name => name.EndsWith(".sql", StringComparison.OrdinalIgnoreCase))
+            .Select(name =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                return (name, reader.ReadToEnd());
+            })
+            .ToList();
 
     private static IReadOnlyList<string> Failing(TestResult result) =>
         result.IsSuccessful ? [] : (result.FailingTypeNames ?? []).ToList();

@@ -8,7 +8,7 @@ public sealed class ClassifyComplaintCommandValidatorTests
         new ClassifyComplaintCommandValidator().Validate(command).Errors.Select(e => e.PropertyName).Distinct();
 
     private static ClassifyComplaintCommand Command(IReadOnlyList<string>? categories, string? cause = null, string? note = null) =>
-        new(Guid.NewGuid(), categories, cause, note, null, "qm");
+        new(Guid.NewGuid(), categories, cause, note, null);
 
     [Fact]
     public void Several_distinct_categories_with_a_cause_pass() =>

@@ -44,4 +44,40 @@ namespace Klachten.ArchitectureTests.Samples.Wrong.Infrastructure
         // A method, not a constant: constants are inlined by the compiler and leave no dependency to find.
         public static int Count() => 1;
     }
+
+    public static class ComplaintQueries
+    {
+        // Its own schema ("wrong") is fine; Intake's is not.
+        public const string WithComplainant = "SELECT w.id, c.complainant_name FROM wrong.cases w JOIN intake.complaints c ON c.id = w.id";
+    }
+
+    public sealed class MailStore : Klachten.BuildingBlocks.Infrastructure.Mail.IOutgoingMailStore
+    {
+        public Task<IReadOnlyList<Guid>> ListDueAsync(Npgsql.NpgsqlConnection connection, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<Klachten.BuildingBlocks.Infrastructure.Mail.OutgoingMail?> ClaimAsync(Npgsql.NpgsqlTransaction transaction, Guid id,
+            CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task MarkSentAsync(Npgsql.NpgsqlTransaction transaction, Klachten.BuildingBlocks.Infrastructure.Mail.OutgoingMail mail,
+            DateTimeOffset sentAt, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task MarkFailedAsync(Npgsql.NpgsqlTransaction transaction, Klachten.BuildingBlocks.Infrastructure.Mail.OutgoingMail mail,
+            string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+}
+
+namespace Klachten.ArchitectureTests.Samples.Wrong.Endpoints
+{
+    public static class EndpointThatSendsMail
+    {
+        // After-commit work in an endpoint: the send belongs to the handler (IUnitOfWork.AfterCommit).
+        public static Task<int> Send(Klachten.BuildingBlocks.Infrastructure.Mail.OutgoingMailDelivery<Infrastructure.MailStore> delivery, Guid id) =>
+            delivery.DeliverAsync([id], CancellationToken.None);
+    }
+
+    public static class EndpointThatReadsTheDatabase
+    {
+        public static int Count() => Infrastructure.Repository.Count();
+    }
 }

@@ -4,6 +4,7 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.IntegrationTests.Infrastructure;
 using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Intake.Contracts;
+using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using static Klachten.IntegrationTests.Intake.IntakeApi;
 
@@ -179,7 +180,7 @@ public sealed class ConfidentialityTests(ApiFixture fixture) : ApiTest(fixture)
         var contact = await scope.ServiceProvider.GetRequiredService<IComplaintDirectory>().GetContactAsync(id, CancellationToken.None);
 
         Assert.NotNull(contact);
-        Assert.Equal("KL-2026-000001", contact.Reference);
+        Assert.Equal(ComplaintReference.Format(2026, 1), contact.Reference);
         Assert.Equal("j.devries@example.com", contact.Email);
         Assert.Equal(new PostalAddress("Damrak 1", "1012 LG", "Amsterdam"), contact.Address);
         Assert.Null(await scope.ServiceProvider.GetRequiredService<IComplaintDirectory>().GetContactAsync(Guid.NewGuid(), CancellationToken.None));

@@ -1,8 +1,9 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.IntegrationTests.Infrastructure;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
+using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static Klachten.IntegrationTests.Intake.IntakeApi;
@@ -35,10 +36,10 @@ public sealed class RegistrationBatchTests(ApiFixture fixture) : ApiTest(fixture
         var good2 = writer.WriteAsync(Registration(Guid.NewGuid()), CancellationToken.None);
         await hold.CommitAsync();
 
-        Assert.Equal("KL-2026-000001", await firstWrite);
+        Assert.Equal(ComplaintReference.Format(2026, 1), await firstWrite);
         var failure = await Assert.ThrowsAsync<PostgresException>(() => duplicate);
         Assert.Equal(PostgresErrorCodes.UniqueViolation, failure.SqlState);
-        Assert.Equal(["KL-2026-000002", "KL-2026-000003"], await Task.WhenAll(good1, good2));
+        Assert.Equal([ComplaintReference.Format(2026, 2), ComplaintReference.Format(2026, 3)], await Task.WhenAll(good1, good2));
         Assert.Equal(3, await CountAsync(Db, "SELECT count(*) FROM intake.complaints"));
         Assert.Equal(3, await CountAsync(Db, "SELECT last_number FROM intake.reference_counters WHERE year = 2026"));
         Assert.Equal(3, await CountAsync(Db, "SELECT count(*) FROM audit.audit_trail WHERE action = 'ComplaintRegistered' AND actor = 'anna'"));
@@ -60,21 +61,21 @@ public sealed class RegistrationBatchTests(ApiFixture fixture) : ApiTest(fixture
         var writes = new[] { 2026, 2025, 2026, 2025 }.Select(year => writer.WriteAsync(Registration(Guid.NewGuid(), year), CancellationToken.None)).ToList();
         await hold.CommitAsync();
 
-        Assert.Equal("KL-2026-000001", await blocked);
-        Assert.Equal(["KL-2026-000002", "KL-2025-000008", "KL-2026-000003", "KL-2025-000009"], await Task.WhenAll(writes));
+        Assert.Equal(ComplaintReference.Format(2026, 1), await blocked);
+        Assert.Equal([ComplaintReference.Format(2026, 2), ComplaintReference.Format(2025, 8), ComplaintReference.Format(2026, 3), ComplaintReference.Format(2025, 9)], await Task.WhenAll(writes));
     }
 
     [Fact]
     public async Task A_counter_moved_by_another_process_is_noticed_and_the_batch_takes_the_numbers_after_it()
     {
         var writer = Services.GetRequiredService<IBatchWriter<ComplaintRegistration, string>>();
-        Assert.Equal("KL-2026-000001", await writer.WriteAsync(Registration(Guid.NewGuid()), CancellationToken.None));
+        Assert.Equal(ComplaintReference.Format(2026, 1), await writer.WriteAsync(Registration(Guid.NewGuid()), CancellationToken.None));
 
         // Another host registered nine complaints of 2026 since: this process still expects the counter at 1.
         await Db.CreateCommand("UPDATE intake.reference_counters SET last_number = 10 WHERE year = 2026").ExecuteNonQueryAsync();
         var references = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => writer.WriteAsync(Registration(Guid.NewGuid()), CancellationToken.None)));
 
-        Assert.Equal(["KL-2026-000011", "KL-2026-000012", "KL-2026-000013"], references.Order());
+        Assert.Equal([ComplaintReference.Format(2026, 11), ComplaintReference.Format(2026, 12), ComplaintReference.Format(2026, 13)], references.Order());
         Assert.Equal(13, await CountAsync(Db, "SELECT last_number FROM intake.reference_counters WHERE year = 2026"));
         Assert.Equal(4, await CountAsync(Db, "SELECT count(*) FROM intake.complaints"));
     }

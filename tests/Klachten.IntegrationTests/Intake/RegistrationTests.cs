@@ -3,8 +3,9 @@ using System.Net.Http.Json;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.IntegrationTests.Infrastructure;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
+using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using static Klachten.IntegrationTests.Intake.IntakeApi;
 
@@ -23,7 +24,7 @@ public sealed class RegistrationTests(ApiFixture fixture) : ApiTest(fixture)
         var body = await JsonAsync(response);
         var id = body.GetProperty("id").GetGuid();
         Assert.Equal($"/api/intake/complaints/{id}", response.Headers.Location?.OriginalString);
-        Assert.Equal("KL-2026-000001", body.GetProperty("reference").GetString());
+        Assert.Equal(ComplaintReference.Format(2026, 1), body.GetProperty("reference").GetString());
         Assert.Equal("2026-03-02", body.GetProperty("receivedOn").GetString());
         Assert.Equal("2026-03-06", body.GetProperty("acknowledgementDueOn").GetString());
         Assert.Equal("2026-03-16", body.GetProperty("settlementDueOn").GetString());
@@ -119,7 +120,7 @@ public sealed class RegistrationTests(ApiFixture fixture) : ApiTest(fixture)
             "SELECT payload::text FROM intake.outbox_messages WHERE event_type LIKE '%ComplaintRegistered%'");
         var evt = System.Text.Json.JsonDocument.Parse(payload).RootElement;
         Assert.Equal(id, evt.GetProperty("complaintId").GetGuid());
-        Assert.Equal("KL-2026-000001", evt.GetProperty("reference").GetString());
+        Assert.Equal(ComplaintReference.Format(2026, 1), evt.GetProperty("reference").GetString());
         Assert.Equal("2026-03-16", evt.GetProperty("settlementDueOn").GetString());
         Assert.Equal("pieter", evt.GetProperty("collectionAgent").GetString());
         Assert.DoesNotContain("J. de Vries", payload, StringComparison.Ordinal);
@@ -135,9 +136,9 @@ public sealed class RegistrationTests(ApiFixture fixture) : ApiTest(fixture)
         var second = await RegisterAsync(client);
         var third = await RegisterAsync(client);
 
-        Assert.Equal("KL-2025-000001", first.GetProperty("reference").GetString());
-        Assert.Equal("KL-2026-000001", second.GetProperty("reference").GetString());
-        Assert.Equal("KL-2026-000002", third.GetProperty("reference").GetString());
+        Assert.Equal(ComplaintReference.Format(2025, 1), first.GetProperty("reference").GetString());
+        Assert.Equal(ComplaintReference.Format(2026, 1), second.GetProperty("reference").GetString());
+        Assert.Equal(ComplaintReference.Format(2026, 2), third.GetProperty("reference").GetString());
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class RegistrationTests(ApiFixture fixture) : ApiTest(fixture)
                         reference => new ComplaintRegistered(id, reference, Clock.GetUtcNow(), new DateOnly(2026, 3, 2), ComplainantType.Other,
                             IntakeChannel.Email, null, null, "anna", new DateOnly(2026, 3, 6), new DateOnly(2026, 3, 16)))],
                     CancellationToken.None);
-                Assert.Equal(["KL-2026-000001"], references);
+                Assert.Equal([ComplaintReference.Format(2026, 1)], references);
                 break;
             }
             catch (BatchWriteConflictException) when (attempt < 2)
@@ -187,7 +188,7 @@ public sealed class RegistrationTests(ApiFixture fixture) : ApiTest(fixture)
 
         var registered = await RegisterAsync(CreateClient("anna", Roles.Employee));
 
-        Assert.Equal("KL-2026-000001", registered.GetProperty("reference").GetString());
+        Assert.Equal(ComplaintReference.Format(2026, 1), registered.GetProperty("reference").GetString());
         Assert.Equal(0, await CountAsync(Db, "SELECT count(*) FROM intake.outbox_messages WHERE payload->>'complaintId' = @id", new { id = id.ToString() }));
         Assert.Equal(0, await CountAsync(Db, "SELECT count(*) FROM audit.audit_trail WHERE subject_id = @id", new { id = id.ToString() }));
     }

@@ -1,5 +1,5 @@
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Domain;
 using Klachten.Modules.Intake.Infrastructure.Letters;
 using Microsoft.Extensions.Options;
@@ -46,13 +46,6 @@ public sealed class DutchLetterTemplatesTests
     [InlineData("AcknowledgementOverdue", "6 maart 2026")]
     public void Notices_name_the_due_date_in_Dutch(string kind, string date) =>
         Assert.Contains(date, Templates.Render(Enum.Parse<CorrespondenceKind>(kind), Data()).Body, StringComparison.Ordinal);
-
-    [Theory]
-    [InlineData(2026, 1, 1, "1 januari 2026")]
-    [InlineData(2026, 5, 5, "5 mei 2026")]
-    [InlineData(2026, 10, 31, "31 oktober 2026")]
-    public void Dates_are_written_in_Dutch(int year, int month, int day, string expected) =>
-        Assert.Equal(expected, DutchLetterTemplates.DutchDate(new DateOnly(year, month, day)));
 
     [Fact]
     public void The_acknowledgement_names_the_officer_by_the_name_the_staff_directory_gives() =>

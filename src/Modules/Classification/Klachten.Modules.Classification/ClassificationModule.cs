@@ -1,10 +1,10 @@
 using Klachten.BuildingBlocks.Modules;
+using Klachten.Modules.Classification.Application.Abstractions;
+using Klachten.Modules.Classification.Contracts;
+using Klachten.Modules.Classification.Endpoints;
+using Klachten.Modules.Classification.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Klachten.Modules.Classification.Contracts;
-using Klachten.Modules.Classification.Application;
-using Klachten.Modules.Classification.Endpoints;
-using Klachten.Modules.Classification.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

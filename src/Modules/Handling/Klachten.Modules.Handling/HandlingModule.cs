@@ -27,9 +27,10 @@ public static class HandlingModule
         services.AddScoped<IHandlingCaseRepository, HandlingCaseRepository>();
         services.AddScoped<IPersonalDataEraser, CasePersonalDataEraser>();
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
-        services.AddScoped<ICorrespondenceLog, CorrespondenceLog>();
+        services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddOutgoingMail<HandlingOutgoingMail>();
-        services.AddSingleton<ILetterComposer, DutchLetterComposer>();
+        services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
+        services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         return services;
     }
 

@@ -1,7 +1,7 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Endpoints;
 using Klachten.Modules.Intake.Infrastructure.Correspondence;

@@ -62,6 +62,22 @@ public sealed class OutgoingMailDelivery<TStore>(
         return sent;
     }
 
+    /// <summary>
+    /// Sends e-mails a command has just committed, as its after-commit work (IUnitOfWork.AfterCommit): sending now is a courtesy,
+    /// so a failure is logged and left to the module's sweep, never thrown: the commit stands and the caller gets its answer.
+    /// </summary>
+    public async Task DeliverAfterCommitAsync(IReadOnlyCollection<Guid> ids)
+    {
+        try
+        {
+            await DeliverAsync(ids, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Delivering correspondence {CorrespondenceIds} right after commit failed; the sweep will retry it", ids);
+        }
+    }
+
     /// <summary>Sends everything due, a batch at a time (the sweep). Returns how many were sent.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Classification.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Application.AddReferenceCode;
 using Klachten.Modules.Classification.Application.ClassifyComplaint;
 using Klachten.Modules.Classification.Application.GetClassification;
@@ -27,24 +27,16 @@ internal static class ClassificationEndpoints
 {
     private static readonly string[] Readers = [Roles.QualityManager, Roles.Management, Roles.ComplaintsOfficer];
 
-    public sealed record ClassifyRequest([property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
-
-    public sealed record AddReferenceCodeRequest([property: Required] string? Code, [property: Required] string? Description);
-
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/queue", async (string? page, string? pageSize, IRequestDispatcher dispatcher, CancellationToken ct) =>
-                TypedResults.Ok(await dispatcher.Query(new GetClassificationQueueQuery(page, pageSize), ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.QualityManager, Roles.Management))
+        group.MapGet("/queue", GetQueue)
+            .RequireAuthorization(p => p.RequireRole(Roles.SeeAllComplaints))
             .WithName("GetClassificationQueue")
-            .WithSummary("Complaints not yet classified, oldest first (reference and receipt only). page 1–1,000,000, pageSize 1–200 (20); "
+            .WithSummary("Complaints not yet classified, oldest first (reference and receipt only). page 1–1,000,000, pageSize 1–200 (50); "
                 + "bad values are named together in one 400.")
             .ProducesValidationProblem();
 
-        group.MapPut("/complaints/{id:guid}", async (Guid id, ClassifyRequest request, IRequestDispatcher dispatcher,
-                    ICurrentUser user, CancellationToken ct) =>
-                TypedResults.Ok(await dispatcher.Send(new ClassifyComplaintCommand(
-                    id, request.Categories, request.RootCause, request.RootCauseNote, request.Reason, user.UserName), ct)))
+        group.MapPut("/complaints/{id:guid}", Classify)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName("ClassifyComplaint")
             .WithSummary("Sets the complete classification: categories and optionally the cause. A change after the first "
@@ -52,64 +44,105 @@ internal static class ClassificationEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/complaints/{id:guid}", async (Guid id, IRequestDispatcher dispatcher, CancellationToken ct) =>
-                TypedResults.Ok(await dispatcher.Query(new GetClassificationQuery(id), ct)))
+        group.MapGet("/complaints/{id:guid}", GetClassification)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetClassification")
             .WithSummary("The current classification and its complete history.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapReferenceList(group, "/categories", ReferenceList.Category, "Category");
-        MapReferenceList(group, "/root-causes", ReferenceList.RootCause, "RootCause");
+        MapReferenceList(group, new ReferenceListRoute(ReferenceList.Category, "/categories"), "Category");
+        MapReferenceList(group, new ReferenceListRoute(ReferenceList.RootCause, "/root-causes"), "RootCause");
     }
 
-    private static void MapReferenceList(RouteGroupBuilder group, string path, ReferenceList list, string name)
+    // The categories and the root causes share their routes; which list a route serves is endpoint metadata (ReferenceListRoute).
+    private static void MapReferenceList(RouteGroupBuilder group, ReferenceListRoute route, string name)
     {
-        group.MapGet(path, async (IRequestDispatcher dispatcher, CancellationToken ct) =>
-                TypedResults.Ok(await dispatcher.Query(new GetReferenceCodesQuery(list), ct)))
+        var list = group.MapGroup(route.Path).WithMetadata(route);
+        list.MapGet("", GetReferenceCodes)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName($"Get{name}List");
 
-        group.MapGet($"{path}/{{code}}", async (string code, IRequestDispatcher dispatcher, CancellationToken ct) =>
-                TypedResults.Ok(await dispatcher.Query(new GetReferenceCodeQuery(list, code), ct)))
+        list.MapGet("/{code}", GetReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName($"Get{name}")
             .WithSummary("One entry by its code (any case); the Location of an added entry.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost(path, async Task<Created<ReferenceCodeDto>> (AddReferenceCodeRequest request, IRequestDispatcher dispatcher,
-                    ICurrentUser user, CancellationToken ct) =>
-                {
-                    var created = await dispatcher.Send(new AddReferenceCodeCommand(list, request.Code, request.Description, user.UserName), ct);
-                    return TypedResults.Created($"/api/classification{path}/{created.Code}", created);
-                })
+        list.MapPost("", AddReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName($"Add{name}")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapDelete($"{path}/{{code}}", async (string code, IRequestDispatcher dispatcher, CancellationToken ct) =>
-                {
-                    await dispatcher.Send(new RemoveReferenceCodeCommand(list, code), ct);
-                    return TypedResults.NoContent();
-                })
+        list.MapDelete("/{code}", RemoveReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName($"Remove{name}")
             .WithSummary("Removes an entry no classification ever used; one in use is refused with 409 code_in_use.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPost($"{path}/{{code}}/deactivate", async (string code, IRequestDispatcher dispatcher, ICurrentUser user, CancellationToken ct) =>
-                TypedResults.Ok(await dispatcher.Send(new SetReferenceCodeActiveCommand(list, code, false, user.UserName), ct)))
+        list.MapPost("/{code}/deactivate", DeactivateReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName($"Deactivate{name}")
             .WithSummary("An inactive entry cannot be chosen for new classifications; classifications that carry it keep it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost($"{path}/{{code}}/activate", async (string code, IRequestDispatcher dispatcher, ICurrentUser user, CancellationToken ct) =>
-                TypedResults.Ok(await dispatcher.Send(new SetReferenceCodeActiveCommand(list, code, true, user.UserName), ct)))
+        list.MapPost("/{code}/activate", ActivateReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName($"Activate{name}")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static async Task<Ok<PagedList<QueuedComplaintDto>>> GetQueue(
+        string? page, string? pageSize, IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetClassificationQueueQuery(page, pageSize), ct));
+
+    private static async Task<Ok<ClassificationDto>> Classify(
+        Guid id, ClassifyRequest request, IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(
+            new ClassifyComplaintCommand(id, request.Categories, request.RootCause, request.RootCauseNote, request.Reason), ct));
+
+    private static async Task<Ok<ClassificationDto>> GetClassification(Guid id, IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetClassificationQuery(id), ct));
+
+    private static async Task<Ok<IReadOnlyList<ReferenceCodeDto>>> GetReferenceCodes(
+        ReferenceListRoute route, IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetReferenceCodesQuery(route.List), ct));
+
+    private static async Task<Ok<ReferenceCodeDto>> GetReferenceCode(
+        string code, ReferenceListRoute route, IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetReferenceCodeQuery(route.List, code), ct));
+
+    private static async Task<Created<ReferenceCodeDto>> AddReferenceCode(
+        AddReferenceCodeRequest request, ReferenceListRoute route, IRequestDispatcher dispatcher, CancellationToken ct)
+    {
+        var created = await dispatcher.Send(new AddReferenceCodeCommand(route.List, request.Code, request.Description), ct);
+        return TypedResults.Created($"/api/classification{route.Path}/{created.Code}", created);
+    }
+
+    private static async Task<NoContent> RemoveReferenceCode(
+        string code, ReferenceListRoute route, IRequestDispatcher dispatcher, CancellationToken ct)
+    {
+        await dispatcher.Send(new RemoveReferenceCodeCommand(route.List, code), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<ReferenceCodeDto>> DeactivateReferenceCode(
+        string code, ReferenceListRoute route, IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new SetReferenceCodeActiveCommand(route.List, code, false), ct));
+
+    private static async Task<Ok<ReferenceCodeDto>> ActivateReferenceCode(
+        string code, ReferenceListRoute route, IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new SetReferenceCodeActiveCommand(route.List, code, true), ct));
+}
+
+internal sealed record ClassifyRequest([property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
+
+internal sealed record AddReferenceCodeRequest([property: Required] string? Code, [property: Required] string? Description);
+
+/// <summary>Which reference list an endpoint serves: endpoint metadata, bound into the endpoint methods.</summary>
+internal sealed record ReferenceListRoute(ReferenceList List, string Path)
+{
+    public static ValueTask<ReferenceListRoute?> BindAsync(HttpContext context) =>
+        ValueTask.FromResult(context.GetEndpoint()?.Metadata.GetMetadata<ReferenceListRoute>());
 }

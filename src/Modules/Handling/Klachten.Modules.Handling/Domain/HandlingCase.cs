@@ -323,6 +323,4 @@ internal static class HandlingErrors
     public const string ReferralAlreadyConcluded = "referral_already_concluded";
     public const string ReferralOutcomeBeforeSubmission = "referral_outcome_before_submission";
     public const string ReferralOpen = "referral_open";
-    public const string NoEmailAddress = "no_email_address";
-    public const string NoPostalAddress = "no_postal_address";
 }

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
-using Klachten.Modules.Handling.Domain;
-using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.AssignOfficer;
 using Klachten.Modules.Handling.Application.CloseCase;
@@ -14,12 +12,11 @@ using Klachten.Modules.Handling.Application.LogContact;
 using Klachten.Modules.Handling.Application.RecordReferral;
 using Klachten.Modules.Handling.Application.RecordReferralOutcome;
 using Klachten.Modules.Handling.Application.SendDecisionLetter;
-using Klachten.Modules.Handling.Infrastructure.Correspondence;
+using Klachten.Modules.Handling.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 
 namespace Klachten.Modules.Handling.Endpoints;
 
@@ -61,7 +58,7 @@ internal static class HandlingEndpoints
         steps.MapPost("/closure", Close).WithName("CloseHandlingCase");
     }
 
-    private static async Task<Ok<CasePageDto>> ListCases(
+    private static async Task<Ok<PagedList<CaseSummaryDto>>> ListCases(
         IRequestDispatcher dispatcher, string? status, string? officer, string? overdue, string? page, string? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListCasesQuery(status, officer, overdue, page, pageSize), ct));
 
@@ -79,25 +76,15 @@ internal static class HandlingEndpoints
     }
 
     private static async Task<Ok<ExtendTermResult>> Extend(
-        IRequestDispatcher dispatcher, OutgoingMailDelivery<HandlingOutgoingMail> delivery, ILoggerFactory loggers, Guid complaintId, ExtensionRequest request,
-        CancellationToken ct)
-    {
-        var result = await dispatcher.Send(new ExtendTermCommand(complaintId, request.NewDueOn, request.Reason), ct);
-        await DeliverAfterCommitAsync(delivery, loggers, result.NoticeId);
-        return TypedResults.Ok(result);
-    }
+        IRequestDispatcher dispatcher, Guid complaintId, ExtensionRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new ExtendTermCommand(complaintId, request.NewDueOn, request.Reason), ct));
 
     private static async Task<Ok<CaseStepResult>> Decide(IRequestDispatcher dispatcher, Guid complaintId, DecisionRequest request, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new DecideComplaintCommand(complaintId, request.Outcome, request.Reasoning, request.Remedy), ct));
 
     private static async Task<Ok<DecisionLetterResult>> SendDecisionLetter(
-        IRequestDispatcher dispatcher, OutgoingMailDelivery<HandlingOutgoingMail> delivery, ILoggerFactory loggers, Guid complaintId, DecisionLetterRequest request,
-        CancellationToken ct)
-    {
-        var result = await dispatcher.Send(new SendDecisionLetterCommand(complaintId, request.Channel), ct);
-        await DeliverAfterCommitAsync(delivery, loggers, result.CorrespondenceId);
-        return TypedResults.Ok(result);
-    }
+        IRequestDispatcher dispatcher, Guid complaintId, DecisionLetterRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new SendDecisionLetterCommand(complaintId, request.Channel), ct));
 
     private static async Task<Ok<CaseStepResult>> Refer(IRequestDispatcher dispatcher, Guid complaintId, ReferralRequest request, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new RecordReferralCommand(complaintId, request.SubmittedOn, request.Body, request.CaseNumber), ct));
@@ -108,20 +95,6 @@ internal static class HandlingEndpoints
 
     private static async Task<Ok<CaseStepResult>> Close(IRequestDispatcher dispatcher, Guid complaintId, ClosureRequest request, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new CloseCaseCommand(complaintId, request.ComplainantSatisfied), ct));
-
-    // The letter is recorded and committed; sending it now is a courtesy, the handling-send-correspondence sweep retries failures.
-    private static async Task DeliverAfterCommitAsync(OutgoingMailDelivery<HandlingOutgoingMail> delivery, ILoggerFactory loggers, Guid correspondenceId)
-    {
-        try
-        {
-            await delivery.DeliverAsync([correspondenceId], CancellationToken.None);
-        }
-        catch (Exception exception)
-        {
-            loggers.CreateLogger(typeof(HandlingEndpoints)).LogWarning(exception,
-                "Delivering correspondence {CorrespondenceId} right after commit failed; the sweep will retry it", correspondenceId);
-        }
-    }
 }
 
 internal sealed record AssignmentRequest(string? Officer);

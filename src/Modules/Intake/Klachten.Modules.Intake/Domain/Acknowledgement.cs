@@ -13,8 +13,6 @@ internal enum AcknowledgementChannel
 internal static class Acknowledgement
 {
     public const string AlreadyAcknowledged = "already_acknowledged";
-    public const string NoEmailAddress = "no_email_address";
-    public const string NoPostalAddress = "no_postal_address";
 
     public static void EnsureCanSend(DateTimeOffset? acknowledgedAt, AcknowledgementChannel channel, bool hasEmail, bool hasPostalAddress)
     {
@@ -23,17 +21,7 @@ internal static class Acknowledgement
             throw new DomainRuleException(AlreadyAcknowledged, $"The receipt was already acknowledged at {acknowledgedAt:O}.");
         }
 
-        if (channel == AcknowledgementChannel.Email && !hasEmail)
-        {
-            throw new DomainRuleException(NoEmailAddress,
-                "The complainant gave no e-mail address: send the acknowledgement as a letter.", RuleKind.Unprocessable);
-        }
-
-        if (channel == AcknowledgementChannel.Letter && !hasPostalAddress)
-        {
-            throw new DomainRuleException(NoPostalAddress,
-                "The complainant gave no postal address: send the acknowledgement by e-mail.", RuleKind.Unprocessable);
-        }
+        LetterRoutes.EnsureReachable(channel == AcknowledgementChannel.Email, hasEmail, hasPostalAddress, "acknowledgement");
     }
 
     /// <summary>In time when sent on or before the due date, as a local Amsterdam date.</summary>

@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
-using Klachten.Modules.Intake.Contracts;
-using Klachten.Modules.Intake.Domain;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Application.AcknowledgeReceipt;
-using Klachten.Modules.Intake.Application.Common;
 using Klachten.Modules.Intake.Application.GetComplaint;
 using Klachten.Modules.Intake.Application.GetCorrespondence;
 using Klachten.Modules.Intake.Application.ListComplaints;
 using Klachten.Modules.Intake.Application.RegisterComplaint;
+using Klachten.Modules.Intake.Contracts;
+using Klachten.Modules.Intake.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,46 +67,28 @@ internal static class IntakeEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Created<RegisteredComplaintResponse>> RegisterAsync(
-        RegisterComplaintRequest request, IRequestDispatcher dispatcher, ICurrentUser user, ICorrespondenceDispatch correspondence,
-        CancellationToken cancellationToken)
+    private static async Task<Created<RegisteredComplaintDto>> RegisterAsync(
+        RegisterComplaintRequest request, IRequestDispatcher dispatcher, CancellationToken cancellationToken)
     {
         var registered = await dispatcher.Send(new RegisterComplaintCommand(
             request.Complainant is null ? null : new ComplainantInput(request.Complainant.Name, request.Complainant.Type, request.Complainant.Email,
                 request.Complainant.Phone, request.Complainant.Address is null ? null
                     : new AddressInput(request.Complainant.Address.Street, request.Complainant.Address.PostalCode, request.Complainant.Address.City)),
-            request.FileNumber, request.CollectionAgent, request.Channel, request.ReceivedAt, request.Description, request.RequestedOutcome,
-            user.UserName), cancellationToken);
-        if (registered.CorrespondenceToSend.Count > 0)
-        {
-            correspondence.DeliverSoon();
-        }
-
-        return TypedResults.Created($"/api/intake/complaints/{registered.Id}", new RegisteredComplaintResponse(
-            registered.Id, registered.Reference, registered.ReceivedOn, registered.AcknowledgementDueOn, registered.SettlementDueOn));
+            request.FileNumber, request.CollectionAgent, request.Channel, request.ReceivedAt, request.Description, request.RequestedOutcome), cancellationToken);
+        return TypedResults.Created($"/api/intake/complaints/{registered.Id}", registered);
     }
 
     private static async Task<Ok<ComplaintDto>> GetAsync(Guid id, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetComplaintQuery(id), cancellationToken));
 
-    private static async Task<Ok<ComplaintPage>> ListAsync(
+    private static async Task<Ok<PagedList<ComplaintSummaryDto>>> ListAsync(
         IRequestDispatcher dispatcher, string? status, string? receivedFrom, string? receivedTo, string? page, string? pageSize,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page, pageSize), cancellationToken));
 
     private static async Task<Ok<AcknowledgementDto>> AcknowledgeAsync(
-        Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, ICurrentUser user, ICorrespondenceDispatch correspondence,
-        CancellationToken cancellationToken)
-    {
-        var acknowledged = await dispatcher.Send(new AcknowledgeReceiptCommand(id, request?.Channel, user.UserName), cancellationToken);
-        if (acknowledged.Channel == "Email")
-        {
-            // After commit. A failure stays Pending (visible in .../correspondence) and the sweep retries it.
-            await correspondence.DeliverNowAsync([acknowledged.CorrespondenceId], CancellationToken.None);
-        }
-
-        return TypedResults.Ok(acknowledged);
-    }
+        Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Send(new AcknowledgeReceiptCommand(id, request?.Channel), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<CorrespondenceDto>>> CorrespondenceAsync(Guid id, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
@@ -127,5 +109,3 @@ internal sealed record ComplainantRequest([property: Required] string? Name, [pr
 internal sealed record AddressRequest([property: Required] string? Street, [property: Required] string? PostalCode, [property: Required] string? City);
 
 internal sealed record AcknowledgeRequest([property: Required, OneOf(typeof(AcknowledgementChannel))] string? Channel);
-
-internal sealed record RegisteredComplaintResponse(Guid Id, string Reference, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn);

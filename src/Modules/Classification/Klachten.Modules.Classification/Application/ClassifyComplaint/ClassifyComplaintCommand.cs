@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.GetClassification;
 using Klachten.Modules.Classification.Domain;
 
 namespace Klachten.Modules.Classification.Application.ClassifyComplaint;
@@ -12,8 +13,7 @@ internal sealed record ClassifyComplaintCommand(
     IReadOnlyList<string>? Categories,
     string? RootCause,
     string? RootCauseNote,
-    string? Reason,
-    string ClassifiedBy) : ICommand<ClassificationDto>
+    string? Reason) : ICommand<ClassificationDto>
 {
     // Trimmed here, so the validators and the handler see the same codes (a repetition with spaces is still one).
     public IReadOnlyList<string>? Categories { get; init; } = Categories?.Select(c => ReferenceCode.Normalize(c)!).ToArray();

@@ -1,5 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Application.GetClassification;
 using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Classification.Domain;
@@ -10,6 +11,7 @@ internal sealed class ClassifyComplaintCommandHandler(
     IClassificationRepository classifications,
     IReferenceListRepository referenceLists,
     IDbSession session,
+    ICurrentUser user,
     IOutbox outbox,
     IAuditTrail auditTrail,
     TimeProvider timeProvider) : ICommandHandler<ClassifyComplaintCommand, ClassificationDto>
@@ -28,7 +30,7 @@ internal sealed class ClassifyComplaintCommandHandler(
             });
         }
 
-        var version = classification.Apply(proposal, request.Reason, request.ClassifiedBy, timeProvider.GetUtcNow());
+        var version = classification.Apply(proposal, request.Reason, user.UserName, timeProvider.GetUtcNow());
         if (version is not null)
         {
             await classifications.SaveAsync(classification, version, cancellationToken);

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Klachten.Modules.Classification.Application.GetClassificationQueue;
 
 internal sealed class GetClassificationQueueQueryHandler(NpgsqlDataSource dataSource, IAuditTrail auditTrail)
-    : IQueryHandler<GetClassificationQueueQuery, ClassificationQueueDto>
+    : IQueryHandler<GetClassificationQueueQuery, PagedList<QueuedComplaintDto>>
 {
     private const string PageSql = """
         SELECT complaint_id, reference, received_at, received_on, queued_at
@@ -18,21 +18,20 @@ internal sealed class GetClassificationQueueQueryHandler(NpgsqlDataSource dataSo
 
     private const string CountSql = "SELECT count(*) FROM classification.complaints WHERE version = 0";
 
-    public async Task<ClassificationQueueDto> Handle(GetClassificationQueueQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<QueuedComplaintDto>> Handle(GetClassificationQueueQuery request, CancellationToken cancellationToken)
     {
-        var page = request.PageNumber;
-        var pageSize = request.PageSizeNumber;
+        var paging = PageRequest.From(request.Page, request.PageSize);
         List<QueuedComplaintDto> items;
         long total;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
             items = (await connection.QueryAsync<QueuedComplaintDto>(new CommandDefinition(PageSql,
-                new { PageSize = pageSize, Offset = (long)(page - 1) * pageSize }, cancellationToken: cancellationToken))).ToList();
+                new { PageSize = paging.Size, paging.Offset }, cancellationToken: cancellationToken))).ToList();
             total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, cancellationToken: cancellationToken));
         }
 
         await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationQueueRead", "ClassificationQueue",
-            $"page-{page}", new { Page = page, PageSize = pageSize, References = items.Select(i => i.Reference) }), cancellationToken);
-        return new ClassificationQueueDto(items, page, pageSize, total);
+            $"page-{paging.Number}", new { Page = paging.Number, PageSize = paging.Size, References = items.Select(i => i.Reference) }), cancellationToken);
+        return PagedList<QueuedComplaintDto>.Of(items, paging, total);
     }
 }

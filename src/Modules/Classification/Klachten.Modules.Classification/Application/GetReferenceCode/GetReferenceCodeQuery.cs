@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Domain;
 
 namespace Klachten.Modules.Classification.Application.GetReferenceCode;

@@ -1,5 +1,6 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Domain;
 using Npgsql;
 

@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Intake.Contracts;
 

@@ -1,5 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Domain;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Contracts;
 
 namespace Klachten.Modules.Classification.Application.RemoveReferenceCode;

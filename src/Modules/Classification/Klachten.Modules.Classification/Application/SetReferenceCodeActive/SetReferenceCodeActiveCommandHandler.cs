@@ -1,9 +1,11 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Contracts;
 
 namespace Klachten.Modules.Classification.Application.SetReferenceCodeActive;
 
-internal sealed class SetReferenceCodeActiveCommandHandler(IReferenceListRepository referenceLists, IAuditTrail auditTrail, TimeProvider timeProvider)
+internal sealed class SetReferenceCodeActiveCommandHandler(IReferenceListRepository referenceLists, ICurrentUser user, IAuditTrail auditTrail,
+    TimeProvider timeProvider)
     : ICommandHandler<SetReferenceCodeActiveCommand, ReferenceCodeDto>
 {
     public async Task<ReferenceCodeDto> Handle(SetReferenceCodeActiveCommand request, CancellationToken cancellationToken)
@@ -12,7 +14,7 @@ internal sealed class SetReferenceCodeActiveCommandHandler(IReferenceListReposit
             ?? throw new NotFoundException(request.List.ToString(), request.Code);
         if (entry.Active != request.Active)
         {
-            await referenceLists.SetActiveAsync(request.List, entry.Code, request.Active, request.ChangedBy, timeProvider.GetUtcNow(), cancellationToken);
+            await referenceLists.SetActiveAsync(request.List, entry.Code, request.Active, user.UserName, timeProvider.GetUtcNow(), cancellationToken);
             await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName,
                 request.Active ? $"{request.List}Activated" : $"{request.List}Deactivated", request.List.ToString(), entry.Code), cancellationToken);
         }

@@ -13,15 +13,12 @@ internal static class CaseAccess
     public const string Module = "Handling";
     public const string Subject = "HandlingCase";
 
-    public static bool SeesAllCases(ICurrentUser user) =>
-        user.IsInRole(Roles.QualityManager) || user.IsInRole(Roles.Management);
-
     public static bool IsHandler(ICurrentUser user, string? officer) =>
         officer is not null && user.IsInRole(Roles.ComplaintsOfficer) && string.Equals(officer, user.UserName, StringComparison.OrdinalIgnoreCase);
 
     public static void EnsureMayRead(ICurrentUser user, Guid complaintId, string? officer)
     {
-        if (!SeesAllCases(user) && !IsHandler(user, officer))
+        if (!user.SeesAllComplaints() && !IsHandler(user, officer))
         {
             throw new ForbiddenException($"Handling case {complaintId} is not assigned to you.");
         }

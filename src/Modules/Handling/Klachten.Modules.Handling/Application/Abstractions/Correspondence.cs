@@ -6,7 +6,7 @@ namespace Klachten.Modules.Handling.Application.Abstractions;
 internal static class Correspondence
 {
     public static OutgoingCorrespondence To(
-        ComplainantContact contact, Guid complaintId, CorrespondenceKind kind, CorrespondenceChannel channel, LetterText letter) =>
+        ComplainantContact contact, Guid complaintId, CorrespondenceKind kind, CorrespondenceChannel channel, RenderedLetter letter) =>
         new(complaintId, kind, channel, contact.Name,
             channel == CorrespondenceChannel.Email ? contact.Email : null,
             contact.Address is { } address ? $"{address.Street}, {address.PostalCode} {address.City}" : null,

@@ -35,24 +35,33 @@ internal sealed record OutgoingCorrespondence(
     string Subject,
     string Body);
 
-internal interface ICorrespondenceLog
+internal interface ICorrespondenceRepository
 {
     /// <summary>Records the correspondence in the running transaction: Pending for e-mail, SentByHand for a posted letter.</summary>
     Task<Guid> RecordAsync(OutgoingCorrespondence correspondence, CancellationToken cancellationToken);
 }
 
-internal sealed record LetterText(string Subject, string Body);
+/// <summary>
+/// Sends correspondence once the transaction that recorded it has committed: handlers register the call with
+/// IUnitOfWork.AfterCommit. It never throws; what fails stays Pending and handling-send-correspondence sends it.
+/// </summary>
+internal interface ICorrespondenceDispatch
+{
+    Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds);
+}
+
+internal sealed record RenderedLetter(string Subject, string Body);
 
 /// <summary>The module's Dutch letters and internal notices.</summary>
-internal interface ILetterComposer
+internal interface ILetterTemplates
 {
-    LetterText ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate);
+    RenderedLetter ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate);
 
-    LetterText DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate);
+    RenderedLetter DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate);
 
-    LetterText SettlementReminder(string reference, DateOnly dueOn, string? officer);
+    RenderedLetter SettlementReminder(string reference, DateOnly dueOn, string? officer);
 
-    LetterText BreachNotice(string reference, DateOnly dueOn, string? officer);
+    RenderedLetter BreachNotice(string reference, DateOnly dueOn, string? officer);
 }
 
 internal sealed record DeadlineCase(Guid ComplaintId, string Reference, string? Officer, DateOnly DueOn);

@@ -12,7 +12,7 @@ internal sealed class DecideComplaintCommandHandler(IHandlingCaseRepository case
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
-        var decision = handlingCase.Decide(Enum.Parse<DecisionOutcome>(command.Outcome!), command.Reasoning!.Trim(), command.Remedy?.Trim(),
+        var decision = handlingCase.Decide(EnumNames.Parse<DecisionOutcome>(command.Outcome), command.Reasoning!.Trim(), command.Remedy?.Trim(),
             user.UserName, timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "ComplaintDecided", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),

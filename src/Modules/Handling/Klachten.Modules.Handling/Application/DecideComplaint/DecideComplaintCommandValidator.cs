@@ -1,5 +1,5 @@
 using FluentValidation;
-using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.DecideComplaint;
@@ -8,7 +8,7 @@ internal sealed class DecideComplaintCommandValidator : AbstractValidator<Decide
 {
     public DecideComplaintCommandValidator()
     {
-        RuleFor(c => c.Outcome).IsEnumName<DecideComplaintCommand, DecisionOutcome>();
+        RuleFor(c => c.Outcome).Cascade(CascadeMode.Stop).NotEmpty().EnumName<DecideComplaintCommand, DecisionOutcome>();
         RuleFor(c => c.Reasoning).NotEmpty().MaximumLength(8000);
         RuleFor(c => c.Remedy).MaximumLength(4000);
     }

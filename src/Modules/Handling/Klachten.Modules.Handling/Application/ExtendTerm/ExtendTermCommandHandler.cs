@@ -10,8 +10,8 @@ namespace Klachten.Modules.Handling.Application.ExtendTerm;
 
 /// <summary>Extends the term once and informs the complainant in writing: by e-mail when Intake has an address, else by post.</summary>
 internal sealed class ExtendTermCommandHandler(
-    IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterComposer letters, ICorrespondenceLog correspondence,
-    ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
+    IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
+    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
     : ICommandHandler<ExtendTermCommand, ExtendTermResult>
 {
     public async Task<ExtendTermResult> Handle(ExtendTermCommand command, CancellationToken cancellationToken)
@@ -27,13 +27,18 @@ internal sealed class ExtendTermCommandHandler(
             ?? throw new NotFoundException("Complaint", handlingCase.ComplaintId);
         var channel = contact.Email is not null ? CorrespondenceChannel.Email
             : contact.Address is not null ? CorrespondenceChannel.Letter
-            : throw new DomainRuleException(HandlingErrors.NoPostalAddress,
+            : throw new DomainRuleException(LetterRoutes.NoPostalAddress,
                 "Intake has neither an e-mail nor a postal address of the complainant to inform them.", RuleKind.Unprocessable);
         var letter = letters.ExtensionNotice(contact, extension, handlingCase.Officer!, today);
 
         await cases.SaveAsync(handlingCase, cancellationToken);
         var noticeId = await correspondence.RecordAsync(Correspondence.To(contact, handlingCase.ComplaintId, CorrespondenceKind.ExtensionNotice,
             channel, letter), cancellationToken);
+        if (channel == CorrespondenceChannel.Email)
+        {
+            unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync([noticeId]));
+        }
+
         await outbox.EnqueueAsync(new SettlementTermExtended(handlingCase.ComplaintId, handlingCase.Reference, extension.PreviousDueOn,
             extension.NewDueOn, extension.Reason, extension.ExtendedAt, extension.ExtendedBy), cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "TermExtended", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),

@@ -12,7 +12,7 @@ namespace Klachten.Modules.Handling.Application.ListCases;
 /// quality manager and management see all (and may filter by officer).
 /// </summary>
 internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
-    : IQueryHandler<ListCasesQuery, CasePageDto>
+    : IQueryHandler<ListCasesQuery, PagedList<CaseSummaryDto>>
 {
     private const string Filter = """
         WHERE (@Viewer::text IS NULL OR lower(officer) = lower(@Viewer)
@@ -32,11 +32,11 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
         LIMIT @PageSize OFFSET @Offset;
         """;
 
-    public async Task<CasePageDto> Handle(ListCasesQuery query, CancellationToken cancellationToken)
+    public async Task<PagedList<CaseSummaryDto>> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
-        var officer = query.OfficerValue;
+        var officer = string.IsNullOrWhiteSpace(query.Officer) ? null : query.Officer.Trim();
         string? viewer = null;
-        if (!CaseAccess.SeesAllCases(user))
+        if (!user.SeesAllComplaints())
         {
             if (!user.IsInRole(Roles.ComplaintsOfficer)
                 || (officer is not null && !string.Equals(officer, user.UserName, StringComparison.OrdinalIgnoreCase)))
@@ -47,10 +47,9 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
             viewer = user.UserName;
         }
 
-        var status = query.StatusValue?.ToString();
-        var overdue = query.OverdueValue;
-        var page = query.PageNumber;
-        var pageSize = query.PageSizeNumber;
+        var status = EnumNames.ParseOptional<CaseStatus>(query.Status)?.ToString();
+        var overdue = QueryValues.Boolean(query.Overdue);
+        var paging = PageRequest.From(query.Page, query.PageSize);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new
         {
@@ -59,13 +58,13 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
             Officer = officer,
             Overdue = overdue,
             Today = AmsterdamDate.Of(timeProvider.GetUtcNow()),
-            PageSize = pageSize,
-            Offset = (long)(page - 1) * pageSize,
+            PageSize = paging.Size,
+            paging.Offset,
         }, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<long>();
         var items = (await results.ReadAsync<CaseSummaryDto>()).ToList();
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CasesListed", CaseAccess.Subject, "*",
-            new { Status = status, Officer = officer, Viewer = viewer, Overdue = overdue, page, pageSize, Returned = items.Count }), cancellationToken);
-        return new CasePageDto(items, page, pageSize, total);
+            new { Status = status, Officer = officer, Viewer = viewer, Overdue = overdue, page = paging.Number, pageSize = paging.Size, Returned = items.Count }), cancellationToken);
+        return PagedList<CaseSummaryDto>.Of(items, paging, total);
     }
 }

@@ -9,11 +9,10 @@ internal sealed class ListCasesQueryValidator : AbstractValidator<ListCasesQuery
 {
     public ListCasesQueryValidator()
     {
-        RuleFor(q => q.Status).Must(ListCasesQuery.IsStatus)
-            .WithMessage($"The status must be one of: {string.Join(", ", Enum.GetNames<CaseStatus>())}.");
+        RuleFor(q => q.Status).OptionalEnumName<ListCasesQuery, CaseStatus>()
+            .WithMessage($"The status must be one of: {EnumNames.List<CaseStatus>()}.");
         RuleFor(q => q.Officer).MaximumLength(100);
         RuleFor(q => q.Overdue).TrueOrFalse();
-        RuleFor(q => q.Page).WholeNumber(1, ListCasesQuery.MaxPage);
-        RuleFor(q => q.PageSize).WholeNumber(1, ListCasesQuery.MaxPageSize);
+        this.AddPagingRules();
     }
 }

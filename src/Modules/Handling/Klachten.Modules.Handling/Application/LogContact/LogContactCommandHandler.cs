@@ -11,7 +11,7 @@ internal sealed class LogContactCommandHandler(IHandlingCaseRepository cases, IC
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
-        var contact = handlingCase.LogContact(Instants.Parse(command.ContactedAt!), Enum.Parse<ContactChannel>(command.Channel!), command.Summary!.Trim(),
+        var contact = handlingCase.LogContact(Instants.Parse(command.ContactedAt!), EnumNames.Parse<ContactChannel>(command.Channel), command.Summary!.Trim(),
             string.IsNullOrWhiteSpace(command.NextStep) ? null : command.NextStep.Trim(), user.UserName, timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "ContactLogged", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.LogContact;
@@ -13,7 +12,7 @@ internal sealed class LogContactCommandValidator : AbstractValidator<LogContactC
             .Must(at => Instants.TryParse(at, out _)).WithMessage($"The moment of contact must be {Instants.Expected}.")
             .Must(at => !Instants.TryParse(at, out var instant) || instant <= timeProvider.GetUtcNow().AddMinutes(5))
             .WithMessage("A contact cannot lie in the future.");
-        RuleFor(c => c.Channel).IsEnumName<LogContactCommand, ContactChannel>();
+        RuleFor(c => c.Channel).Cascade(CascadeMode.Stop).NotEmpty().EnumName<LogContactCommand, ContactChannel>();
         RuleFor(c => c.Summary).NotEmpty().MaximumLength(4000);
         RuleFor(c => c.NextStep).MaximumLength(2000);
     }

@@ -13,7 +13,7 @@ internal sealed class RecordReferralOutcomeCommandHandler(
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: true);
-        var referral = handlingCase.ConcludeReferral(Enum.Parse<ReferralOutcome>(command.Outcome!), command.DecidedOn!.Value, user.UserName,
+        var referral = handlingCase.ConcludeReferral(EnumNames.Parse<ReferralOutcome>(command.Outcome), command.DecidedOn!.Value, user.UserName,
             timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);
         await outbox.EnqueueAsync(new Contracts.ReferralConcluded(handlingCase.ComplaintId, handlingCase.Reference, referral.Body,

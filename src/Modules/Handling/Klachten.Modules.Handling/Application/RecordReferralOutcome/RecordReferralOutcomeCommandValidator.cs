@@ -1,5 +1,5 @@
 using FluentValidation;
-using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.RecordReferralOutcome;
@@ -8,7 +8,7 @@ internal sealed class RecordReferralOutcomeCommandValidator : AbstractValidator<
 {
     public RecordReferralOutcomeCommandValidator(TimeProvider timeProvider)
     {
-        RuleFor(c => c.Outcome).IsEnumName<RecordReferralOutcomeCommand, ReferralOutcome>();
+        RuleFor(c => c.Outcome).Cascade(CascadeMode.Stop).NotEmpty().EnumName<RecordReferralOutcomeCommand, ReferralOutcome>();
         RuleFor(c => c.DecidedOn).NotNull()
             .Must(on => on is null || on <= AmsterdamDate.Of(timeProvider.GetUtcNow()))
             .WithMessage("The committee's decision cannot lie in the future.");

@@ -8,38 +8,34 @@ using Contracts = Klachten.Modules.Handling.Contracts;
 namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
 
 internal sealed class SendDecisionLetterCommandHandler(
-    IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterComposer letters, ICorrespondenceLog correspondence,
-    ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
+    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
     : ICommandHandler<SendDecisionLetterCommand, DecisionLetterResult>
 {
     public async Task<DecisionLetterResult> Handle(SendDecisionLetterCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
-        var channel = Enum.Parse<CorrespondenceChannel>(command.Channel!);
+        var channel = EnumNames.Parse<CorrespondenceChannel>(command.Channel);
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);
         var sent = handlingCase.RecordDecisionLetterSent(channel, now, today, user.UserName);
 
         var contact = await directory.GetContactAsync(handlingCase.ComplaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", handlingCase.ComplaintId);
-        if (channel == CorrespondenceChannel.Email && string.IsNullOrWhiteSpace(contact.Email))
-        {
-            throw new DomainRuleException(HandlingErrors.NoEmailAddress,
-                "The complainant has no e-mail address: send the decision letter by post (channel Letter).", RuleKind.Unprocessable);
-        }
-
-        if (channel == CorrespondenceChannel.Letter && contact.Address is null)
-        {
-            throw new DomainRuleException(HandlingErrors.NoPostalAddress,
-                "The complainant has no postal address: send the decision letter by e-mail (channel Email).", RuleKind.Unprocessable);
-        }
+        LetterRoutes.EnsureReachable(channel == CorrespondenceChannel.Email, !string.IsNullOrWhiteSpace(contact.Email), contact.Address is not null,
+            "decision letter");
 
         var decision = handlingCase.Decision!;
         var letter = letters.DecisionLetter(contact, decision, handlingCase.Officer!, today);
         await cases.SaveAsync(handlingCase, cancellationToken);
         var correspondenceId = await correspondence.RecordAsync(
             Correspondence.To(contact, handlingCase.ComplaintId, CorrespondenceKind.DecisionLetter, channel, letter), cancellationToken);
+        if (channel == CorrespondenceChannel.Email)
+        {
+            unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync([correspondenceId]));
+        }
+
         await outbox.EnqueueAsync(new Contracts.ComplaintDecided(handlingCase.ComplaintId, handlingCase.Reference,
             Enum.Parse<Contracts.DecisionOutcome>(decision.Outcome.ToString()), handlingCase.Officer!, decision.DecidedAt, decision.DecidedBy,
             sent.SentAt, sent.SentOn, handlingCase.ReceivedOn, handlingCase.DueOn, handlingCase.Extension is not null, sent.InTime),

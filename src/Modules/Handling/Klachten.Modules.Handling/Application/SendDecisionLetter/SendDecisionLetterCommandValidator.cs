@@ -1,5 +1,5 @@
 using FluentValidation;
-using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
@@ -8,6 +8,6 @@ internal sealed class SendDecisionLetterCommandValidator : AbstractValidator<Sen
 {
     public SendDecisionLetterCommandValidator()
     {
-        RuleFor(c => c.Channel).IsEnumName<SendDecisionLetterCommand, CorrespondenceChannel>();
+        RuleFor(c => c.Channel).Cascade(CascadeMode.Stop).NotEmpty().EnumName<SendDecisionLetterCommand, CorrespondenceChannel>();
     }
 }

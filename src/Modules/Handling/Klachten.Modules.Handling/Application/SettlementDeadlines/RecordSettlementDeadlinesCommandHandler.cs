@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Handling.Application.SettlementDeadlines;
 
 internal sealed class RecordSettlementDeadlinesCommandHandler(
-    ISettlementDeadlineWatch watch, IWorkingDayCalendar workingDays, ILetterComposer letters, ICorrespondenceLog correspondence,
+    ISettlementDeadlineWatch watch, IWorkingDayCalendar workingDays, ILetterTemplates letters, ICorrespondenceRepository correspondence,
+    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork,
     IOutbox outbox, IAuditTrail audit, IStaffDirectory staff, TimeProvider timeProvider, IOptions<HandlingOptions> options)
     : ICommandHandler<RecordSettlementDeadlinesCommand, SettlementDeadlinesResult>
 {
@@ -47,6 +48,11 @@ internal sealed class RecordSettlementDeadlinesCommandHandler(
                 cancellationToken);
             await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "SettlementDeadlineBreached", CaseAccess.Subject,
                 breach.ComplaintId.ToString(), new { breach.DueOn, breach.Officer }), cancellationToken);
+        }
+
+        if (written.Count > 0)
+        {
+            unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync(written));
         }
 
         return new SettlementDeadlinesResult(reminders.Count, breaches.Count, written);

@@ -8,9 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace Klachten.Modules.Handling.Infrastructure.Jobs;
 
-/// <summary>Reminds officers before the settlement date and records a breach (once) when it passes without a decision letter.</summary>
-internal sealed class SettlementDeadlineJob(
-    IRequestDispatcher dispatcher, OutgoingMailDelivery<HandlingOutgoingMail> delivery, IOptions<HandlingOptions> options, ILogger<SettlementDeadlineJob> logger)
+/// <summary>
+/// Reminds officers before the settlement date and records a breach (once) when it passes without a decision letter; the
+/// command sends the notices after it commits.
+/// </summary>
+internal sealed class SettlementDeadlineJob(IRequestDispatcher dispatcher, IOptions<HandlingOptions> options, ILogger<SettlementDeadlineJob> logger)
     : IRecurringJob
 {
     public const string Id = "handling-settlement-deadlines";
@@ -26,9 +28,6 @@ internal sealed class SettlementDeadlineJob(
         {
             logger.LogInformation("Settlement deadlines: {Reminders} reminders, {Breaches} breaches recorded", result.Reminders, result.Breaches);
         }
-
-        // Committed: deliver now; what fails here is retried by handling-send-correspondence.
-        await delivery.DeliverAsync(result.CorrespondenceIds, cancellationToken);
     }
 }
 

@@ -1,5 +1,5 @@
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 
@@ -9,6 +9,8 @@ internal sealed class AcknowledgeReceiptCommandHandler(
     IComplaintRepository complaints,
     ICorrespondenceRepository correspondence,
     ILetterTemplates letters,
+    ICorrespondenceDispatch dispatch,
+    IUnitOfWork unitOfWork,
     IOutbox outbox,
     IAuditTrail audit,
     ICurrentUser currentUser,
@@ -23,7 +25,7 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             throw new ForbiddenException("Only the quality manager or the complaints officer handling the complaint sends its acknowledgement.");
         }
 
-        var channel = Enum.Parse<AcknowledgementChannel>(command.Channel!);
+        var channel = EnumNames.Parse<AcknowledgementChannel>(command.Channel);
         Acknowledgement.EnsureCanSend(complaint.AcknowledgedAt, channel, complaint.ComplainantEmail is not null, complaint.HasPostalAddress);
 
         var now = timeProvider.GetUtcNow();
@@ -36,14 +38,20 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             byHand ? complaint.PostalAddressLine : complaint.ComplainantEmail,
             byHand ? CorrespondenceStatus.SentByHand : CorrespondenceStatus.Pending,
             letter.Subject, letter.Body, now,
-            byHand ? now : null, command.AcknowledgedBy), cancellationToken);
+            byHand ? now : null, currentUser.UserName), cancellationToken);
 
-        await complaints.MarkAcknowledgedAsync(complaint.Id, now, command.AcknowledgedBy, channel, cancellationToken);
+        if (!byHand)
+        {
+            // A failure stays Pending (visible in .../correspondence) and the sweep retries it.
+            unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync([correspondenceId]));
+        }
+
+        await complaints.MarkAcknowledgedAsync(complaint.Id, now, currentUser.UserName, channel, cancellationToken);
         var inTime = Acknowledgement.IsInTime(now, complaint.AcknowledgementDueOn);
         await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "ReceiptAcknowledged", "Complaint", complaint.Id.ToString(),
             new { channel = channel.ToString(), inTime, correspondenceId }), cancellationToken);
-        await outbox.EnqueueAsync(new ReceiptAcknowledged(complaint.Id, complaint.Reference, now, command.AcknowledgedBy, inTime), cancellationToken);
+        await outbox.EnqueueAsync(new ReceiptAcknowledged(complaint.Id, complaint.Reference, now, currentUser.UserName, inTime), cancellationToken);
 
-        return new AcknowledgementDto(complaint.Id, complaint.Reference, correspondenceId, channel.ToString(), now, command.AcknowledgedBy, inTime);
+        return new AcknowledgementDto(complaint.Id, complaint.Reference, correspondenceId, channel.ToString(), now, currentUser.UserName, inTime);
     }
 }

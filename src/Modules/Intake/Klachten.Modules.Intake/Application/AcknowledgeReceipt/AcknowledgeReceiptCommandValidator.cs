@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Intake.Domain;
 
 namespace Klachten.Modules.Intake.Application.AcknowledgeReceipt;
@@ -6,7 +7,6 @@ namespace Klachten.Modules.Intake.Application.AcknowledgeReceipt;
 internal sealed class AcknowledgeReceiptCommandValidator : AbstractValidator<AcknowledgeReceiptCommand>
 {
     public AcknowledgeReceiptCommandValidator() =>
-        RuleFor(c => c.Channel)
-            .Must(v => v is not null && Enum.GetNames<AcknowledgementChannel>().Contains(v, StringComparer.Ordinal))
-            .WithMessage($"The channel must be one of: {string.Join(", ", Enum.GetNames<AcknowledgementChannel>())}.");
+        RuleFor(c => c.Channel).EnumName<AcknowledgeReceiptCommand, AcknowledgementChannel>()
+            .WithMessage($"The channel must be one of: {EnumNames.List<AcknowledgementChannel>()}.");
 }

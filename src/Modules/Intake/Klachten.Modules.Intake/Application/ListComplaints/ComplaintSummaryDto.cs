@@ -17,5 +17,3 @@ internal sealed record ComplaintSummaryDto(
     DateTimeOffset? AcknowledgedAt,
     string RegisteredBy,
     string? HandlingOfficer);
-
-internal sealed record ComplaintPage(IReadOnlyList<ComplaintSummaryDto> Items, int Page, int PageSize, long TotalCount);

@@ -1,13 +1,13 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Npgsql;
 
 namespace Klachten.Modules.Intake.Application.ListComplaints;
 
 internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser)
-    : IQueryHandler<ListComplaintsQuery, ComplaintPage>
+    : IQueryHandler<ListComplaintsQuery, PagedList<ComplaintSummaryDto>>
 {
     // Those who do not see everything see what they registered or handle.
     private const string Filter = """
@@ -33,25 +33,26 @@ internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, IC
         DateTimeOffset ReceivedAt, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn, string RegisteredBy,
         string? HandlingOfficer);
 
-    public async Task<ComplaintPage> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
+    public async Task<PagedList<ComplaintSummaryDto>> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
     {
+        var paging = PageRequest.From(query.Page, query.PageSize);
         var parameters = new
         {
-            SeesAll = ComplaintAccess.SeesEverything(currentUser),
+            SeesAll = currentUser.SeesAllComplaints(),
             User = currentUser.UserName,
-            Status = string.IsNullOrEmpty(query.Status) ? null : query.Status,
+            Status = EnumNames.ParseOptional<ComplaintStatus>(query.Status)?.ToString(),
             ReceivedFrom = QueryValues.Date(query.ReceivedFrom),
             ReceivedTo = QueryValues.Date(query.ReceivedTo),
-            PageSize = query.PageSizeNumber,
-            Offset = (long)(query.PageNumber - 1) * query.PageSizeNumber,
+            PageSize = paging.Size,
+            paging.Offset,
         };
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(PageSql, parameters, cancellationToken: cancellationToken))).ToList();
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
 
-        return new ComplaintPage(rows.Select(r => new ComplaintSummaryDto(
-            r.Id, r.Reference, r.AcknowledgedAt is null ? "Registered" : "Acknowledged", Enum.Parse<ComplainantType>(r.ComplainantType),
+        return PagedList<ComplaintSummaryDto>.Of(rows.Select(r => new ComplaintSummaryDto(
+            r.Id, r.Reference, (r.AcknowledgedAt is null ? ComplaintStatus.Registered : ComplaintStatus.Acknowledged).ToString(), Enum.Parse<ComplainantType>(r.ComplainantType),
             Enum.Parse<IntakeChannel>(r.Channel), r.FileNumber, r.ReceivedAt, r.ReceivedOn, r.AcknowledgementDueOn, r.SettlementDueOn,
-            r.AcknowledgedAt, r.RegisteredBy, r.HandlingOfficer)).ToList(), query.PageNumber, query.PageSizeNumber, total);
+            r.AcknowledgedAt, r.RegisteredBy, r.HandlingOfficer)).ToList(), paging, total);
     }
 }

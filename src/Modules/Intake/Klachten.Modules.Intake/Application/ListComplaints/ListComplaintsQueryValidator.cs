@@ -5,14 +5,11 @@ namespace Klachten.Modules.Intake.Application.ListComplaints;
 
 internal sealed class ListComplaintsQueryValidator : AbstractValidator<ListComplaintsQuery>
 {
-    public static readonly string[] Statuses = ["Registered", "Acknowledged"];
-
     public ListComplaintsQueryValidator()
     {
-        RuleFor(q => q.Status).Must(s => string.IsNullOrEmpty(s) || Statuses.Contains(s, StringComparer.Ordinal))
-            .WithMessage($"The status must be one of: {string.Join(", ", Statuses)}.");
-        RuleFor(q => q.Page).WholeNumber(1, ListComplaintsQuery.MaxPage);
-        RuleFor(q => q.PageSize).WholeNumber(1, ListComplaintsQuery.MaxPageSize);
+        RuleFor(q => q.Status).OptionalEnumName<ListComplaintsQuery, ComplaintStatus>()
+            .WithMessage($"The status must be one of: {EnumNames.List<ComplaintStatus>()}.");
+        this.AddPagingRules();
         RuleFor(q => q.ReceivedFrom).IsoDate();
         RuleFor(q => q.ReceivedTo).IsoDate();
         RuleFor(q => q.ReceivedTo)

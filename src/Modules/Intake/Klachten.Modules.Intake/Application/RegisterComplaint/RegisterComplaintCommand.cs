@@ -4,7 +4,7 @@ namespace Klachten.Modules.Intake.Application.RegisterComplaint;
 
 /// <summary>
 /// The registration form (klachtenregistratieformulier). Enums and the receipt moment travel as strings so every bad field is
-/// reported at once. Batched: registrations are committed together by the registration batch writer (ADR 0008).
+/// reported at once. The registering user is the current user. Batched: registrations are committed together by the registration batch writer (ADR 0008).
 /// </summary>
 internal sealed record RegisterComplaintCommand(
     ComplainantInput? Complainant,
@@ -13,8 +13,7 @@ internal sealed record RegisterComplaintCommand(
     string? Channel,
     string? ReceivedAt,
     string? Description,
-    string? RequestedOutcome,
-    string RegisteredBy) : IBatchedCommand<RegisteredComplaintDto>;
+    string? RequestedOutcome) : IBatchedCommand<RegisteredComplaintDto>;
 
 internal sealed record ComplainantInput(string? Name, string? Type, string? Email, string? Phone, AddressInput? Address);
 
@@ -25,5 +24,4 @@ internal sealed record RegisteredComplaintDto(
     string Reference,
     DateOnly ReceivedOn,
     DateOnly AcknowledgementDueOn,
-    DateOnly SettlementDueOn,
-    IReadOnlyList<Guid> CorrespondenceToSend);
+    DateOnly SettlementDueOn);

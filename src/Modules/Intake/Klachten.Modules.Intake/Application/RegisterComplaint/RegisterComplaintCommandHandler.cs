@@ -1,6 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Calendar;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.Options;
@@ -17,24 +17,26 @@ internal sealed class RegisterComplaintCommandHandler(
     IWorkingDayCalendar calendar,
     IOptions<IntakeOptions> options,
     IStaffDirectory staff,
+    ICurrentUser currentUser,
     TimeProvider timeProvider) : ICommandHandler<RegisterComplaintCommand, RegisteredComplaintDto>
 {
     public async Task<RegisteredComplaintDto> Handle(RegisterComplaintCommand command, CancellationToken cancellationToken)
     {
         var complainant = command.Complainant!;
         var receivedAt = Instants.Parse(command.ReceivedAt!);
-        var type = Enum.Parse<ComplainantType>(complainant.Type!);
-        var channel = Enum.Parse<IntakeChannel>(command.Channel!);
+        var type = EnumNames.Parse<ComplainantType>(complainant.Type);
+        var channel = EnumNames.Parse<IntakeChannel>(command.Channel);
         var deadlines = ComplaintDeadlines.For(receivedAt, options.Value.Terms, calendar);
         var now = timeProvider.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var email = Trimmed(complainant.Email);
         var agent = Trimmed(command.CollectionAgent);
         var fileNumber = Trimmed(command.FileNumber);
+        var registeredBy = currentUser.UserName;
 
-        // The batch loop has no HTTP request: the actor is named explicitly.
+        // The batch writer runs outside this request: the acting user travels in the registration (the one exception).
         var audit = new AuditEntry(IntakeContracts.ModuleName, "ComplaintRegistered", "Complaint", id.ToString(),
-            new { channel = channel.ToString(), complainantType = type.ToString(), fileNumber, collectionAgent = agent }, command.RegisteredBy);
+            new { channel = channel.ToString(), complainantType = type.ToString(), fileNumber, collectionAgent = agent }, registeredBy);
 
         var proposed = Acknowledgement.ProposedChannel(email is not null);
         var letters = new List<CorrespondenceRecord>
@@ -55,14 +57,13 @@ internal sealed class RegisterComplaintCommandHandler(
             id, deadlines.ReceivedOn.Year, complainant.Name!.Trim(), type.ToString(), email, Trimmed(complainant.Phone),
             Trimmed(complainant.Address?.Street), Trimmed(complainant.Address?.PostalCode), Trimmed(complainant.Address?.City),
             fileNumber, agent, channel.ToString(), receivedAt, deadlines.ReceivedOn, command.Description!, command.RequestedOutcome!,
-            command.RegisteredBy, now, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn);
+            registeredBy, now, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn);
 
         var reference = await registrations.WriteAsync(new ComplaintRegistration(complaint, letters, audit,
             reference => new ComplaintRegistered(id, reference, receivedAt, deadlines.ReceivedOn, type, channel, agent, fileNumber,
-                command.RegisteredBy, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn)), cancellationToken);
+                registeredBy, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn)), cancellationToken);
 
-        return new RegisteredComplaintDto(id, reference, deadlines.ReceivedOn, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn,
-            letters.Where(l => l.Status == CorrespondenceStatus.Pending).Select(l => l.Id).ToList());
+        return new RegisteredComplaintDto(id, reference, deadlines.ReceivedOn, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn);
     }
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,6 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Calendar;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.Options;
@@ -9,12 +9,15 @@ namespace Klachten.Modules.Intake.Application.WatchAcknowledgementDeadlines;
 
 /// <summary>
 /// Claims complaints with a conditional UPDATE ... RETURNING (reminder_sent_at / breach_recorded_at IS NULL), so a sweep
-/// run twice, or on two hosts at once, reminds and records each breach once. Notices are written in the same transaction.
+/// run twice, or on two hosts at once, reminds and records each breach once. Notices are written in the same transaction and
+/// sent after it commits.
 /// </summary>
 internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
     IComplaintRepository complaints,
     ICorrespondenceRepository correspondence,
     ILetterTemplates letters,
+    ICorrespondenceDispatch dispatch,
+    IUnitOfWork unitOfWork,
     IAuditTrail audit,
     IWorkingDayCalendar calendar,
     IOptions<IntakeOptions> options,
@@ -52,7 +55,13 @@ internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
         }
 
         await correspondence.AddAsync(records, cancellationToken);
-        return new DeadlineSweepResult(reminded.Count, breached.Count, records.Select(r => r.Id).ToList());
+        var toSend = records.Select(r => r.Id).ToList();
+        if (toSend.Count > 0)
+        {
+            unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync(toSend));
+        }
+
+        return new DeadlineSweepResult(reminded.Count, breached.Count, toSend);
     }
 
     private static CorrespondenceRecord Notice(ClaimedComplaint complaint, CorrespondenceKind kind, string name, string address, RenderedLetter letter,

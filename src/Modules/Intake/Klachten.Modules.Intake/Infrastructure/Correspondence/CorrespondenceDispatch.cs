@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,14 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace Klachten.Modules.Intake.Infrastructure.Correspondence;
 
 /// <summary>
-/// Sends right after commit: synchronously where the caller wants the outcome (the acknowledgement), or by waking
+/// Sends right after commit (after-commit work of the handlers): synchronously where the caller wants the outcome (the acknowledgement), or by waking
 /// <see cref="CorrespondenceDeliveryService"/> (notifications at registration, so registering stays fast).
 /// Whatever this process does not get to, the recurring sweep "intake-send-correspondence" sends.
 /// </summary>
 internal sealed class CorrespondenceDispatch(OutgoingMailDelivery<IntakeOutgoingMail> delivery, CorrespondenceQueue queue) : ICorrespondenceDispatch
 {
-    public Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds, CancellationToken cancellationToken) =>
-        delivery.DeliverAsync(correspondenceIds, cancellationToken);
+    public Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds) => delivery.DeliverAfterCommitAsync(correspondenceIds);
 
     public void DeliverSoon() => queue.Signal();
 }

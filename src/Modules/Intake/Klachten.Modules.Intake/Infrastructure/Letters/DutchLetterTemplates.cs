@@ -1,6 +1,5 @@
-using System.Globalization;
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Domain;
 using Microsoft.Extensions.Options;
 
@@ -9,10 +8,6 @@ namespace Klachten.Modules.Intake.Infrastructure.Letters;
 /// <summary>The module's letters and notices, in Dutch, with dates as "16 maart 2026" (nl-NL).</summary>
 internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, IStaffDirectory staff) : ILetterTemplates
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
-    public static string DutchDate(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
-
     public RenderedLetter Render(CorrespondenceKind kind, LetterData data) => kind switch
     {
         CorrespondenceKind.Acknowledgement => Acknowledgement(data),
@@ -23,7 +18,7 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
     };
 
     public RenderedLetter? TryRender(string kind, LetterData data) =>
-        Enum.TryParse(kind, out CorrespondenceKind parsed) && parsed.ToString() == kind ? Render(parsed, data) : null;
+        Enum.GetValues<CorrespondenceKind>().Where(k => k.ToString() == kind).Select(k => (RenderedLetter?)Render(k, data)).FirstOrDefault();
 
     private RenderedLetter Acknowledgement(LetterData data)
     {
@@ -34,9 +29,9 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
             $"""
             Geachte heer/mevrouw {data.ComplainantName},
 
-            Wij hebben uw klacht van {DutchDate(data.ReceivedOn)} ontvangen en geregistreerd onder kenmerk {data.Reference}. Dank u dat u de moeite hebt genomen ons hierover te informeren.
+            Wij hebben uw klacht van {DutchDates.Long(data.ReceivedOn)} ontvangen en geregistreerd onder kenmerk {data.Reference}. Dank u dat u de moeite hebt genomen ons hierover te informeren.
 
-            Uw klacht wordt behandeld door {handler}. U ontvangt uiterlijk {DutchDate(data.SettlementDueOn)} schriftelijk onze reactie.
+            Uw klacht wordt behandeld door {handler}. U ontvangt uiterlijk {DutchDates.Long(data.SettlementDueOn)} schriftelijk onze reactie.
 
             Wilt u bij verdere correspondentie over deze klacht altijd het kenmerk {data.Reference} vermelden?
 
@@ -53,7 +48,7 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
         $"""
         Beste collega,
 
-        Op {DutchDate(data.ReceivedOn)} is een klacht ontvangen die betrekking heeft op {(data.FileNumber is null ? "uw werkzaamheden" : $"dossier {data.FileNumber}")}. De klacht is geregistreerd onder kenmerk {data.Reference}.
+        Op {DutchDates.Long(data.ReceivedOn)} is een klacht ontvangen die betrekking heeft op {(data.FileNumber is null ? "uw werkzaamheden" : $"dossier {data.FileNumber}")}. De klacht is geregistreerd onder kenmerk {data.Reference}.
 
         De klachtenfunctionaris behandelt de klacht en neemt zo nodig contact met u op. Neem over deze klacht geen contact op met de klager zonder overleg met de klachtenfunctionaris.
 
@@ -61,17 +56,17 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
         """);
 
     private static RenderedLetter Reminder(LetterData data) => new(
-        $"Herinnering: ontvangstbevestiging klacht {data.Reference} uiterlijk {DutchDate(data.AcknowledgementDueOn)}",
+        $"Herinnering: ontvangstbevestiging klacht {data.Reference} uiterlijk {DutchDates.Long(data.AcknowledgementDueOn)}",
         $"""
-        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDate(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) is nog niet verstuurd.
+        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) is nog niet verstuurd.
 
-        De termijn voor de ontvangstbevestiging verstrijkt op {DutchDate(data.AcknowledgementDueOn)}. Verstuur de ontvangstbevestiging uiterlijk op die datum.
+        De termijn voor de ontvangstbevestiging verstrijkt op {DutchDates.Long(data.AcknowledgementDueOn)}. Verstuur de ontvangstbevestiging uiterlijk op die datum.
         """);
 
     private static RenderedLetter Overdue(LetterData data) => new(
         $"Termijn overschreden: ontvangstbevestiging klacht {data.Reference}",
         $"""
-        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDate(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) had uiterlijk {DutchDate(data.AcknowledgementDueOn)} verstuurd moeten zijn en is nog niet verstuurd.
+        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) had uiterlijk {DutchDates.Long(data.AcknowledgementDueOn)} verstuurd moeten zijn en is nog niet verstuurd.
 
         De overschrijding is vastgelegd. Zorg dat de ontvangstbevestiging alsnog zo spoedig mogelijk wordt verstuurd.
         """);

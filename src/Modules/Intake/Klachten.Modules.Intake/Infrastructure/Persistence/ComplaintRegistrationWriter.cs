@@ -3,7 +3,9 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Audit;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.BuildingBlocks.Infrastructure.Messaging;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
+using Klachten.Modules.Intake.Domain;
+using Klachten.Modules.Intake.Infrastructure.Correspondence;
 using Npgsql;
 
 namespace Klachten.Modules.Intake.Infrastructure.Persistence;
@@ -17,7 +19,9 @@ namespace Klachten.Modules.Intake.Infrastructure.Persistence;
 /// a reference that another process's transaction is inserting too. When a counter moved (another process, a rolled-back
 /// commit) the batch is written again, and then the counters are read and locked first.
 /// </summary>
-internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatch audit, IOutboxBatch outbox, ExpectedReferenceCounters expected)
+internal sealed class ComplaintRegistrationWriter(
+    IDbSession session, IUnitOfWork unitOfWork, IAuditBatch audit, IOutboxBatch outbox, ExpectedReferenceCounters expected,
+    ICorrespondenceDispatch dispatch)
     : IBatchItemWriter<ComplaintRegistration, string>
 {
     private const string CounterMovedSqlState = "KLR01";
@@ -48,7 +52,7 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
         var lastNumbers = expected.TryGet(years) ?? await LockCountersAsync(years, cancellationToken);
         var numbers = Number(items, lastNumbers);
         var complaints = items.Select(i => i.Complaint).ToList();
-        var references = complaints.Select((c, i) => Reference(c.ReferenceYear, numbers[i])).ToList();
+        var references = complaints.Select((c, i) => ComplaintReference.Format(c.ReferenceYear, numbers[i])).ToList();
 
         await using var batch = new NpgsqlBatch(session.Connection, session.Transaction);
         batch.BatchCommands.Add(Guard(perYear, lastNumbers));
@@ -69,6 +73,17 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
         {
             expected.Forget(years);
             throw new BatchWriteConflictException("A reference counter moved after it was read; the batch is numbered again.", exception);
+        }
+
+        if (letters.Any(l => l.Status == CorrespondenceStatus.Pending))
+        {
+            // The registration's unit of work is this batch's: its notifications go once the batch has committed, in the
+            // background, so that registering does not wait for the mail server.
+            unitOfWork.AfterCommit(_ =>
+            {
+                dispatch.DeliverSoon();
+                return Task.CompletedTask;
+            });
         }
 
         // Should the commit fail after all, the next guard finds the counters elsewhere and the batch after it reads them.
@@ -110,9 +125,6 @@ internal sealed class ComplaintRegistrationWriter(IDbSession session, IAuditBatc
         command.Parameters.Add(new NpgsqlParameter { Value = perYear.Select(y => y.Count).ToArray() });
         return command;
     }
-
-    /// <summary>KL-&lt;year&gt;-&lt;number&gt;, at least six digits.</summary>
-    internal static string Reference(int year, int number) => $"KL-{year}-{number:D6}";
 
     private static NpgsqlBatchCommand InsertComplaints(List<NewComplaint> c, List<string> references, int[] numbers)
     {

@@ -1,6 +1,6 @@
 using Dapper;
 using Klachten.BuildingBlocks.Infrastructure.Data;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Domain;
 
 namespace Klachten.Modules.Intake.Infrastructure.Persistence;

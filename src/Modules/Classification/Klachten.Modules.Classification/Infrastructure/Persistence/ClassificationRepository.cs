@@ -1,9 +1,9 @@
 using Dapper;
 using Klachten.BuildingBlocks.Infrastructure.Data;
-using Klachten.Modules.Classification.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Domain;
 
-namespace Klachten.Modules.Classification.Infrastructure;
+namespace Klachten.Modules.Classification.Infrastructure.Persistence;
 
 internal sealed class ClassificationRepository(IDbSession session) : IClassificationRepository
 {

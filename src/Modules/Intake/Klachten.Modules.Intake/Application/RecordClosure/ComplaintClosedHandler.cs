@@ -1,12 +1,12 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Contracts;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Microsoft.Extensions.Logging;
 
 namespace Klachten.Modules.Intake.Application.RecordClosure;
 
 /// <summary>Handling closed the complaint: from then on the retention period of the personal data runs (AVG).</summary>
-internal sealed class ComplaintClosedIntegrationEventHandler(IComplaintRepository complaints, ILogger<ComplaintClosedIntegrationEventHandler> logger)
+internal sealed class ComplaintClosedHandler(IComplaintRepository complaints, ILogger<ComplaintClosedHandler> logger)
     : IIntegrationEventHandler<ComplaintClosed>, IIdempotentIntegrationEventHandler
 {
     public async Task Handle(ComplaintClosed integrationEvent, CancellationToken cancellationToken)

@@ -1,16 +1,16 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Contracts;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace Klachten.Modules.Intake.Application.RecordHandlingOfficer;
 
 /// <summary>Handling tells who handles a complaint; that officer may then read its details (geheimhouding).</summary>
-internal sealed class HandlerAssignedIntegrationEventHandler(
+internal sealed class HandlerAssignedHandler(
     IComplaintRepository complaints,
     IAuditTrail audit,
-    ILogger<HandlerAssignedIntegrationEventHandler> logger) : IIntegrationEventHandler<HandlerAssigned>
+    ILogger<HandlerAssignedHandler> logger) : IIntegrationEventHandler<HandlerAssigned>
 {
     public async Task Handle(HandlerAssigned integrationEvent, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Klachten.Modules.Handling.Application.OpenCase;
 /// its cases in one statement; a case that already exists (a redelivered event, a second event for the same complaint) is
 /// left as it is and not audited again, so no inbox record is needed.
 /// </summary>
-internal sealed class ComplaintRegisteredEventHandler(IHandlingCaseRepository cases, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class ComplaintRegisteredHandler(IHandlingCaseRepository cases, IAuditTrail audit, TimeProvider timeProvider)
     : IIntegrationEventBatchHandler<ComplaintRegistered>, IIdempotentIntegrationEventHandler
 {
     public async Task Handle(IReadOnlyList<ComplaintRegistered> integrationEvents, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using Klachten.Modules.Intake.Domain;
 
-namespace Klachten.Modules.Intake.Application.Common;
+namespace Klachten.Modules.Intake.Application.Abstractions;
 
 /// <summary>Configuration section "Intake". Colleagues' addresses come from the staff directory (section "Staff").</summary>
 internal sealed class IntakeOptions

@@ -1,9 +1,9 @@
 using Dapper;
 using Klachten.BuildingBlocks.Infrastructure.Data;
-using Klachten.Modules.Intake.Application.Common;
+using Klachten.Modules.Intake.Application.Abstractions;
 using Npgsql;
 
-namespace Klachten.Modules.Intake.Infrastructure.Persistence;
+namespace Klachten.Modules.Intake.Infrastructure.Correspondence;
 
 internal sealed class CorrespondenceRepository(IDbSession session) : ICorrespondenceRepository
 {

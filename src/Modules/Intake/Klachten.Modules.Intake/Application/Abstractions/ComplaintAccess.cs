@@ -1,6 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 
-namespace Klachten.Modules.Intake.Application.Common;
+namespace Klachten.Modules.Intake.Application.Abstractions;
 
 /// <summary>
 /// Geheimhouding: complaint text and complainant data are for the quality manager, management, the complaints officer
@@ -8,11 +8,8 @@ namespace Klachten.Modules.Intake.Application.Common;
 /// </summary>
 internal static class ComplaintAccess
 {
-    public static bool SeesEverything(ICurrentUser user) =>
-        user.IsInRole(Roles.QualityManager) || user.IsInRole(Roles.Management);
-
     public static bool MaySeeDetails(ICurrentUser user, string registeredBy, string? handlingOfficer) =>
-        SeesEverything(user)
+        user.SeesAllComplaints()
         || SameUser(user.UserName, registeredBy)
         || (user.IsInRole(Roles.ComplaintsOfficer) && SameUser(user.UserName, handlingOfficer));
 

@@ -1,7 +1,5 @@
 namespace Klachten.Modules.Handling.Application.ListCases;
 
-internal sealed record CasePageDto(IReadOnlyList<CaseSummaryDto> Items, int Page, int PageSize, long TotalCount);
-
 internal sealed record CaseSummaryDto
 {
     public Guid ComplaintId { get; init; }

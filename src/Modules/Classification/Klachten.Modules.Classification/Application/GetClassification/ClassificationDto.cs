@@ -1,4 +1,4 @@
-namespace Klachten.Modules.Classification.Application;
+namespace Klachten.Modules.Classification.Application.GetClassification;
 
 /// <summary>The current classification of a complaint and every version before it (oldest first).</summary>
 internal sealed record ClassificationDto(

@@ -17,7 +17,7 @@ internal static class CorrespondenceStatus
     public const string SentByHand = nameof(SentByHand);
 }
 
-internal sealed class CorrespondenceLog(IDbSession session, TimeProvider timeProvider, ICurrentUser currentUser) : ICorrespondenceLog
+internal sealed class CorrespondenceRepository(IDbSession session, TimeProvider timeProvider, ICurrentUser currentUser) : ICorrespondenceRepository
 {
     private const string InsertSql = """
         INSERT INTO handling.correspondence

@@ -8,13 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Handling.Infrastructure.Letters;
 
 /// <summary>The letters to the complainant (Dutch) and the internal notices of the deadline sweep.</summary>
-internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, IStaffDirectory staff) : ILetterComposer
+internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IStaffDirectory staff) : ILetterTemplates
 {
-    private static readonly string[] Months =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
-
     public static string OutcomeSentence(DecisionOutcome outcome) => outcome switch
     {
         DecisionOutcome.WellFounded => "Wij achten uw klacht gegrond.",
@@ -38,25 +33,25 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
-    public LetterText ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate)
+    public RenderedLetter ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate)
     {
         var text = Header(contact, letterDate)
-            .AppendLine($"Op {Date(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij streven ernaar een klacht binnen veertien dagen")
-            .AppendLine($"schriftelijk af te handelen, dat is uiterlijk op {Date(extension.PreviousDueOn)}. Helaas lukt dat in uw geval niet.")
+            .AppendLine($"Op {DutchDates.Long(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij streven ernaar een klacht binnen veertien dagen")
+            .AppendLine($"schriftelijk af te handelen, dat is uiterlijk op {DutchDates.Long(extension.PreviousDueOn)}. Helaas lukt dat in uw geval niet.")
             .AppendLine()
             .AppendLine("De reden daarvan is:")
             .AppendLine(extension.Reason)
             .AppendLine()
-            .AppendLine($"Wij verlengen de termijn daarom eenmalig tot en met {Date(extension.NewDueOn)}. Uiterlijk op die datum ontvangt u")
+            .AppendLine($"Wij verlengen de termijn daarom eenmalig tot en met {DutchDates.Long(extension.NewDueOn)}. Uiterlijk op die datum ontvangt u")
             .AppendLine("onze schriftelijke beslissing op uw klacht.");
-        return new LetterText($"Verlenging van de behandeltermijn van uw klacht {contact.Reference}", Footer(text, officer));
+        return new RenderedLetter($"Verlenging van de behandeltermijn van uw klacht {contact.Reference}", Footer(text, officer));
     }
 
-    public LetterText DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate)
+    public RenderedLetter DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate)
     {
         var committee = options.Value.DisputesCommittee;
         var text = Header(contact, letterDate)
-            .AppendLine($"Op {Date(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij hebben uw klacht zorgvuldig onderzocht")
+            .AppendLine($"Op {DutchDates.Long(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij hebben uw klacht zorgvuldig onderzocht")
             .AppendLine("en delen u hierbij onze beslissing mee.")
             .AppendLine()
             .AppendLine("Onze beslissing")
@@ -77,26 +72,26 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
             .AppendLine(committee.Website)
             .AppendLine()
             .AppendLine("Vermeld daarbij het kenmerk van uw klacht en stuur een kopie van deze brief mee.");
-        return new LetterText($"Beslissing op uw klacht {contact.Reference}", Footer(text, officer));
+        return new RenderedLetter($"Beslissing op uw klacht {contact.Reference}", Footer(text, officer));
     }
 
-    public LetterText SettlementReminder(string reference, DateOnly dueOn, string? officer) => new(
-        $"Herinnering: klacht {reference} moet uiterlijk {Date(dueOn)} schriftelijk zijn afgehandeld",
+    public RenderedLetter SettlementReminder(string reference, DateOnly dueOn, string? officer) => new(
+        $"Herinnering: klacht {reference} moet uiterlijk {DutchDates.Long(dueOn)} schriftelijk zijn afgehandeld",
         $"""
         Beste {(officer is null ? "kwaliteitsmanager" : staff.NameOf(officer))},
 
-        De beslissing op klacht {reference} moet uiterlijk op {Date(dueOn)} schriftelijk aan de klager zijn medegedeeld.
+        De beslissing op klacht {reference} moet uiterlijk op {DutchDates.Long(dueOn)} schriftelijk aan de klager zijn medegedeeld.
         {(officer is null ? "Aan deze klacht is nog geen klachtenfunctionaris toegewezen." : "Er is nog geen beslissingsbrief verzonden.")}
 
         Dit bericht is automatisch verstuurd door het klachtensysteem.
         """);
 
-    public LetterText BreachNotice(string reference, DateOnly dueOn, string? officer) => new(
+    public RenderedLetter BreachNotice(string reference, DateOnly dueOn, string? officer) => new(
         $"Termijn overschreden: klacht {reference}",
         $"""
         Beste kwaliteitsmanager,
 
-        De afhandelingstermijn van klacht {reference} is op {Date(dueOn)} verstreken zonder dat een beslissingsbrief is verzonden.
+        De afhandelingstermijn van klacht {reference} is op {DutchDates.Long(dueOn)} verstreken zonder dat een beslissingsbrief is verzonden.
         Behandelend klachtenfunctionaris: {officer ?? "(niet toegewezen)"}.
         De overschrijding is vastgelegd.
 
@@ -113,7 +108,7 @@ internal sealed class DutchLetterComposer(IOptions<HandlingOptions> options, ISt
 
         return text
             .AppendLine()
-            .AppendLine($"Datum: {Date(letterDate)}")
+            .AppendLine($"Datum: {DutchDates.Long(letterDate)}")
             .AppendLine($"Ons kenmerk: {contact.Reference}")
             .AppendLine()
             .AppendLine($"Geachte {contact.Name},")

@@ -1,6 +1,6 @@
 using Klachten.Modules.Classification.Domain;
 
-namespace Klachten.Modules.Classification.Application;
+namespace Klachten.Modules.Classification.Application.Abstractions;
 
 internal sealed record QueueEntry(Guid ComplaintId, string Reference, DateTimeOffset ReceivedAt, DateOnly ReceivedOn);
 

@@ -2,7 +2,7 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 
-namespace Klachten.Modules.Intake.Application.Common;
+namespace Klachten.Modules.Intake.Application.Abstractions;
 
 internal sealed record NewComplaint(
     Guid Id,
@@ -117,11 +117,16 @@ internal interface ICorrespondenceRepository
     Task<Guid> SendAcknowledgementAsync(Guid complaintId, CorrespondenceRecord acknowledgement, CancellationToken cancellationToken);
 }
 
-/// <summary>Wakes the e-mail delivery after a commit that left correspondence to send; the recurring sweep is the safety net.</summary>
+/// <summary>
+/// Sends correspondence once the transaction that recorded it has committed: handlers register these calls with
+/// IUnitOfWork.AfterCommit. Nothing here throws; what fails stays Pending and the recurring sweep sends it.
+/// </summary>
 internal interface ICorrespondenceDispatch
 {
-    Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds, CancellationToken cancellationToken);
+    /// <summary>Sends these now, while the caller waits (the acknowledgement, whose outcome the officer sees).</summary>
+    Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds);
 
+    /// <summary>Wakes the background delivery, so that the caller does not wait for the e-mails (registration).</summary>
     void DeliverSoon();
 }
 
