@@ -34,6 +34,7 @@ internal static class MeetingErrors
     public const string MinutesMissing = "minutes_missing";
     public const string YearlyAnalysisNotOnAgenda = "yearly_analysis_not_on_agenda";
     public const string MeasuresNotOnAgenda = "measures_not_on_agenda";
+    public const string ReportNotFound = "report_not_found";
 }
 
 /// <summary>

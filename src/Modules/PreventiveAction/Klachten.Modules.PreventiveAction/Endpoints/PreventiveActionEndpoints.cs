@@ -3,7 +3,13 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.AddAgendaItem;
 using Klachten.Modules.PreventiveAction.Application.CancelMeasure;
+using Klachten.Modules.PreventiveAction.Application.CloseMeeting;
+using Klachten.Modules.PreventiveAction.Application.GetMeeting;
+using Klachten.Modules.PreventiveAction.Application.ListMeetings;
+using Klachten.Modules.PreventiveAction.Application.PlanMeeting;
+using Klachten.Modules.PreventiveAction.Application.RecordMinutes;
 using Klachten.Modules.PreventiveAction.Application.CompleteMeasure;
 using Klachten.Modules.PreventiveAction.Application.DecideMeasure;
 using Klachten.Modules.PreventiveAction.Application.GetMeasure;
@@ -71,6 +77,24 @@ internal static class PreventiveActionEndpoints
             .WithSummary("The owner or the quality manager plans a session of a training in progress: topic, heldOn, trainer, participants.");
         steps.MapPost("/sessions/{sessionId:guid}/attendance", RecordAttendance).WithName("RecordTrainingAttendance")
             .WithSummary("Records, on or after the session's date, whether each participant attended.");
+
+        var meetings = group.MapGroup("/meetings").ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+        meetings.MapGet("", ListMeetings).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListMeetings")
+            .WithSummary("A page of office meetings, newest first. year, page, pageSize.");
+        meetings.MapPost("", PlanMeeting).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("PlanMeeting")
+            .WithSummary("The quality manager plans an office meeting: heldOn, kind (Regular or YearlyComplaints), title, participants.");
+        meetings.MapGet("/{meetingId:guid}", GetMeeting).WithName("GetMeeting")
+            .WithSummary("A meeting with its agenda, minutes and decisions, for the quality manager, management and its participants.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        var meeting = meetings.MapGroup("/{meetingId:guid}").RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        meeting.MapPost("/agenda", AddAgendaItem).WithName("AddAgendaItem")
+            .WithSummary("Adds a saved period report, a published yearly analysis, or a measure to decide or to present.");
+        meeting.MapPost("/minutes", RecordMinutes).WithName("RecordMeetingMinutes").WithSummary("Records (or rewrites, until closed) the minutes.");
+        meeting.MapPost("/closure", CloseMeeting).WithName("CloseMeeting")
+            .WithSummary("Closes the meeting; the yearly complaints meeting needs the published analysis and measures on its agenda.");
 
         group.MapGet("/training", GetTrainingOverview).WithName("GetTrainingOverview")
             .WithSummary("Who was trained in what in a year (year required); others than the quality manager and management see themselves.")
@@ -142,6 +166,34 @@ internal static class PreventiveActionEndpoints
     private static async Task<Ok<TrainingOverviewDto>> GetTrainingOverview(IRequestDispatcher dispatcher, string? year, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetTrainingOverviewQuery(year), ct));
 
+    private static async Task<Ok<PagedList<MeetingSummaryDto>>> ListMeetings(IRequestDispatcher dispatcher, string? year, string? page, string? pageSize,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new ListMeetingsQuery(year, page, pageSize), ct));
+
+    private static async Task<Created<MeetingStepResult>> PlanMeeting(IRequestDispatcher dispatcher, MeetingRequest request, CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new PlanMeetingCommand(request.HeldOn, request.Kind, request.Title, request.Participants), ct);
+        return TypedResults.Created($"/api/preventive-action/meetings/{result.Id}", result);
+    }
+
+    private static async Task<Ok<MeetingDto>> GetMeeting(IRequestDispatcher dispatcher, Guid meetingId, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetMeetingQuery(meetingId), ct));
+
+    private static async Task<Created<AgendaItemResult>> AddAgendaItem(IRequestDispatcher dispatcher, Guid meetingId, AgendaItemRequest request,
+        CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new AddAgendaItemCommand(meetingId, request.Kind, request.ReportId, request.AnalysisYear, request.AnalysisVersion,
+            request.MeasureId), ct);
+        return TypedResults.Created($"/api/preventive-action/meetings/{meetingId}", result);
+    }
+
+    private static async Task<Ok<MeetingStepResult>> RecordMinutes(IRequestDispatcher dispatcher, Guid meetingId, MinutesRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordMinutesCommand(meetingId, request.Text), ct));
+
+    private static async Task<Ok<MeetingStepResult>> CloseMeeting(IRequestDispatcher dispatcher, Guid meetingId, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new CloseMeetingCommand(meetingId), ct));
+
     private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher, string? year, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), ct));
 }
@@ -171,3 +223,12 @@ internal sealed record SessionRequest(
     [property: Required] IReadOnlyList<string>? Participants);
 
 internal sealed record AttendanceRequest([property: Required] IReadOnlyList<AttendanceEntry>? Attendance);
+
+internal sealed record MeetingRequest(
+    [property: Required] string? HeldOn, [property: Required, OneOf(typeof(MeetingKind))] string? Kind, string? Title,
+    [property: Required] IReadOnlyList<string>? Participants);
+
+internal sealed record AgendaItemRequest(
+    [property: Required, OneOf(typeof(AgendaItemKind))] string? Kind, string? ReportId, int? AnalysisYear, int? AnalysisVersion, string? MeasureId);
+
+internal sealed record MinutesRequest([property: Required] string? Text);
