@@ -31,6 +31,7 @@ public static class PreventiveActionModule
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddScoped<IDeadlineWatch, DeadlineWatch>();
         services.AddOutgoingMail<PreventiveActionOutgoingMail>();
+        services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         return services;
     }

@@ -98,3 +98,12 @@ internal interface IDeadlineWatch
 
     Task<IReadOnlyList<DeadlineMeasure>> ReviewDueAsync(DateOnly today, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Sends correspondence once the transaction that recorded it has committed: handlers register the call with
+/// IUnitOfWork.AfterCommit. It never throws; what fails stays Pending and preventive-action-send-correspondence sends it.
+/// </summary>
+internal interface ICorrespondenceDispatch
+{
+    Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds);
+}
