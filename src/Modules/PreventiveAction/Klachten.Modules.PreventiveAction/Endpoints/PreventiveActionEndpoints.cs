@@ -7,6 +7,7 @@ using Klachten.Modules.PreventiveAction.Application.AddAgendaItem;
 using Klachten.Modules.PreventiveAction.Application.CancelMeasure;
 using Klachten.Modules.PreventiveAction.Application.CloseMeeting;
 using Klachten.Modules.PreventiveAction.Application.GetMeeting;
+using Klachten.Modules.PreventiveAction.Application.GetMyWork;
 using Klachten.Modules.PreventiveAction.Application.ListMeetings;
 using Klachten.Modules.PreventiveAction.Application.PlanMeeting;
 using Klachten.Modules.PreventiveAction.Application.RecordMinutes;
@@ -99,6 +100,9 @@ internal static class PreventiveActionEndpoints
         group.MapGet("/training", GetTrainingOverview).WithName("GetTrainingOverview")
             .WithSummary("Who was trained in what in a year (year required); others than the quality manager and management see themselves.")
             .ProducesValidationProblem();
+
+        group.MapGet("/my", GetMyWork).WithName("GetMyPreventiveWork")
+            .WithSummary("For any logged-in colleague: the measures they own and the training sessions they are to attend.");
 
         group.MapGet("/recommendations", ListRecommendations).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListOpenRecommendations")
             .WithSummary("Recommendations of published yearly analyses no measure was proposed from yet. year optional.")
@@ -193,6 +197,9 @@ internal static class PreventiveActionEndpoints
 
     private static async Task<Ok<MeetingStepResult>> CloseMeeting(IRequestDispatcher dispatcher, Guid meetingId, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new CloseMeetingCommand(meetingId), ct));
+
+    private static async Task<Ok<MyWorkDto>> GetMyWork(IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetMyWorkQuery(), ct));
 
     private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher, string? year, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), ct));
