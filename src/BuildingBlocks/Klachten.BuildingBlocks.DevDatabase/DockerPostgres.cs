@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using DotNet.Testcontainers.Builders;
 using Testcontainers.PostgreSql;
 
 namespace Klachten.BuildingBlocks.DevDatabase;
 
-/// <summary>A Testcontainers PostgreSQL container, when a Docker engine answers.</summary>
+/// <summary>A throwaway Testcontainers PostgreSQL container (tests), when a Docker engine answers.</summary>
 internal static class DockerPostgres
 {
     public const string Image = "postgres:15-alpine";
@@ -20,11 +18,10 @@ internal static class DockerPostgres
         PostgresProvisioningOptions options, Action<string> log, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var volume = options.DataDirectory is null ? null : VolumeNameFor(options.DataDirectory);
         PostgreSqlContainer container;
         try
         {
-            container = await Task.Run(() => Build(options, volume), cancellationToken).WaitAsync(ProbeTimeout, cancellationToken).ConfigureAwait(false);
+            container = await Task.Run(() => Build(options), cancellationToken).WaitAsync(ProbeTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (DockerUnavailableException)
         {
@@ -60,12 +57,11 @@ internal static class DockerPostgres
         }
 
         var port = container.GetMappedPublicPort(PostgreSqlBuilder.PostgreSqlPort);
-        var description = $"PostgreSQL container {Image} (Testcontainers) on {container.Hostname}:{port}"
-            + (volume is null ? ", removed on dispose" : $", data in Docker volume {volume}");
+        var description = $"PostgreSQL container {Image} (Testcontainers) on {container.Hostname}:{port}, removed on dispose";
         return (new ProvisionedPostgres(container.GetConnectionString(), description, container.DisposeAsync), "");
     }
 
-    private static PostgreSqlContainer Build(PostgresProvisioningOptions options, string? volume)
+    private static PostgreSqlContainer Build(PostgresProvisioningOptions options)
     {
         var builder = new PostgreSqlBuilder(Image)
             .WithDatabase(options.DatabaseName)
@@ -76,20 +72,6 @@ internal static class DockerPostgres
         {
             builder = builder.WithPortBinding(port, PostgreSqlBuilder.PostgreSqlPort);
         }
-        if (volume is not null)
-        {
-            // Persistent data: a named volume outlives the container. The builder switches
-            // durability off for tests; a later -c wins, so switch it back on.
-            builder = builder
-                .WithVolumeMount(volume, "/var/lib/postgresql/data")
-                .WithCommand("-c", "fsync=on", "-c", "full_page_writes=on", "-c", "synchronous_commit=on");
-        }
         return builder.Build();
-    }
-
-    private static string VolumeNameFor(string dataDirectory)
-    {
-        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDirectory));
-        return "klachten-devdb-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..12];
     }
 }

@@ -37,9 +37,6 @@ internal sealed class LocalPostgresServer
     private EventHandler? _onProcessExit;
     private int _stopped;
 
-    /// <summary>A persistent server found running that this tool did not start: never stopped by us.</summary>
-    private bool _foreign;
-
     /// <summary>Other live processes using the persistent server when we joined it.</summary>
     private int _otherUsers;
 
@@ -158,7 +155,6 @@ internal sealed class LocalPostgresServer
         }
 
         var what = !reused ? created ? "new, " : ""
-            : server._foreign ? "started outside this tool and left running, "
             : server._otherUsers > 0 ? $"shared with {server._otherUsers} other process(es); the last one out stops it, "
             : "reused (left running by an earlier run), ";
         return server.ToProvisioned(options.DatabaseName,
@@ -288,13 +284,11 @@ internal sealed class LocalPostgresServer
             return false;
         }
 
-        var (live, gone) = PruneLeases();
-        _foreign = live == 0 && gone == 0;
+        // Without a live lease the server is an earlier run's (killed, or started by hand): ours to reuse and stop.
+        var live = PruneLeases();
         _otherUsers = live;
-        var orphan = !_foreign && live == 0;
-        var who = _foreign ? "started outside this tool"
-            : orphan ? "left running by an earlier run that is gone"
-            : $"in use by {live} other live process(es)";
+        var orphan = live == 0;
+        var who = orphan ? "left running by an earlier run that is gone" : $"in use by {live} other live process(es)";
         if (requestedPort is int port && port != pidFile.Port)
         {
             if (!orphan)
@@ -333,14 +327,14 @@ internal sealed class LocalPostgresServer
         await _account.GiveAsync([LeasesDirectory], recursive: true, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Removes the leases of processes that are gone; counts the live ones (not ours) and the removed ones.</summary>
-    private (int Live, int Gone) PruneLeases()
+    /// <summary>Removes the leases of processes that are gone; counts the live ones (not ours).</summary>
+    private int PruneLeases()
     {
         if (!Directory.Exists(LeasesDirectory))
         {
-            return (0, 0);
+            return 0;
         }
-        var (live, gone) = (0, 0);
+        var live = 0;
         foreach (var lease in Directory.EnumerateFiles(LeasesDirectory))
         {
             var holder = OwnerStamp.Parse(Path.GetFileName(lease));
@@ -354,11 +348,10 @@ internal sealed class LocalPostgresServer
             }
             else
             {
-                gone++;
                 File.Delete(lease);
             }
         }
-        return (live, gone);
+        return live;
     }
 
     private async Task EnsureDatabaseAsync(string databaseName, CancellationToken cancellationToken)
@@ -564,11 +557,7 @@ internal sealed class LocalPostgresServer
 
         using var exclusive = holdingLock ? null : await LockDirectoryAsync(_dataDirectory, _log, CancellationToken.None).ConfigureAwait(false);
         File.Delete(OwnLease);
-        if (_foreign)
-        {
-            return;
-        }
-        var (live, _) = PruneLeases();
+        var live = PruneLeases();
         if (live > 0)
         {
             _log($"leaving the PostgreSQL server on {Loopback}:{Port} running for {live} other process(es)");

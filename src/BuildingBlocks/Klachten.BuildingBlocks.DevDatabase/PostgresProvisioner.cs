@@ -3,17 +3,13 @@ using System.Diagnostics;
 namespace Klachten.BuildingBlocks.DevDatabase;
 
 /// <summary>
-/// Provides a PostgreSQL for tests and Development without anyone installing or starting one by hand:
-/// a Testcontainers container when Docker answers, else a server from the local PostgreSQL binaries.
+/// Provides a PostgreSQL for tests and Development without anyone installing or starting one by hand.
+/// Throwaway (tests): a Testcontainers container when Docker answers, else a server from the local PostgreSQL binaries.
+/// Persistent (Development, <see cref="PostgresProvisioningOptions.DataDirectory"/> set): a server from the local binaries.
 /// </summary>
 public static class PostgresProvisioner
 {
-    /// <summary>
-    /// Starts a PostgreSQL and creates <see cref="PostgresProvisioningOptions.DatabaseName"/> in it.
-    /// Order: a Docker container (when <see cref="PostgresProvisioningOptions.TryDocker"/> and an engine
-    /// answers), else a local server (initdb + pg_ctl); with a <see cref="PostgresProvisioningOptions.DataDirectory"/>
-    /// the local server comes first, because only it keeps the data in that directory.
-    /// </summary>
+    /// <summary>Starts a PostgreSQL and creates <see cref="PostgresProvisioningOptions.DatabaseName"/> in it.</summary>
     /// <exception cref="InvalidOperationException">Neither is available, or the server would not start (with the tools' output).</exception>
     public static async Task<ProvisionedPostgres> StartAsync(
         PostgresProvisioningOptions options, Action<string>? log = null, CancellationToken cancellationToken = default)
@@ -31,22 +27,11 @@ public static class PostgresProvisioner
 
         var say = log ?? (_ => { });
         var stopwatch = Stopwatch.StartNew();
-        PostgresBinaries? binaries = null;
-        var searchedBinaries = false;
 
-        if (options.DataDirectory is not null)
-        {
-            binaries = await PostgresBinaries.FindAsync(majorVersion: null, cancellationToken).ConfigureAwait(false);
-            searchedBinaries = true;
-            if (binaries is not null)
-            {
-                say($"using the local PostgreSQL {binaries.Version} binaries in {binaries.BinDirectory} for the data directory {options.DataDirectory}");
-                return Ready(await LocalPostgresServer.StartAsync(options, binaries, say, cancellationToken).ConfigureAwait(false));
-            }
-        }
-
-        var dockerNote = "Docker was not tried (TryDocker = false)";
-        if (options.TryDocker)
+        // Persistent data stays in the directory only with a local server. Docker users who want a database that lasts
+        // have docker-compose.yml's db service, so no container with a named volume is made here.
+        var dockerNote = "a persistent data directory needs the local server";
+        if (options.DataDirectory is null)
         {
             var (container, note) = await DockerPostgres.TryStartAsync(options, say, cancellationToken).ConfigureAwait(false);
             if (container is not null)
@@ -56,21 +41,20 @@ public static class PostgresProvisioner
             dockerNote = note;
         }
 
-        if (!searchedBinaries)
-        {
-            binaries = await PostgresBinaries.FindAsync(majorVersion: null, cancellationToken).ConfigureAwait(false);
-        }
+        var binaries = await PostgresBinaries.FindAsync(majorVersion: null, cancellationToken).ConfigureAwait(false);
         if (binaries is not null)
         {
-            say($"using the local PostgreSQL {binaries.Version} binaries in {binaries.BinDirectory}");
+            say($"using the local PostgreSQL {binaries.Version} binaries in {binaries.BinDirectory}"
+                + (options.DataDirectory is null ? "" : $" for the data directory {options.DataDirectory}"));
             return Ready(await LocalPostgresServer.StartAsync(options, binaries, say, cancellationToken).ConfigureAwait(false));
         }
 
         throw new InvalidOperationException(
             $"No PostgreSQL could be provided: {dockerNote}, and no PostgreSQL server binaries were found " +
-            $"(looked in {PostgresBinaries.SearchDescription}). Install Docker, or the PostgreSQL server " +
-            "(Debian/Ubuntu: apt-get install postgresql; the tests start their own server, no cluster needs to run), " +
-            "or set a connection string to an existing PostgreSQL database.");
+            $"(looked in {PostgresBinaries.SearchDescription}). Install the PostgreSQL server " +
+            "(Debian/Ubuntu: apt-get install postgresql; no cluster needs to run, the server is started here), " +
+            (options.DataDirectory is null ? "or Docker, " : "") +
+            "or set a connection string to an existing PostgreSQL database (with Docker: the db service of docker-compose.yml).");
 
         ProvisionedPostgres Ready(ProvisionedPostgres postgres)
         {

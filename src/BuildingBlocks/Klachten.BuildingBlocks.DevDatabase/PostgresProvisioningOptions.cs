@@ -7,15 +7,13 @@ public sealed class PostgresProvisioningOptions
     public string DatabaseName { get; init; } = "klachten";
 
     /// <summary>
-    /// Null: a throwaway data directory in the temp directory, removed on dispose (tests).
-    /// Set: a persistent data directory (Development), reused across runs; a server an earlier,
+    /// Null: throwaway data, removed on dispose (tests): a Docker container when an engine answers, else a local server
+    /// with its data in the temp directory.
+    /// Set: a persistent data directory for a local server (Development), reused across runs; a server an earlier,
     /// killed run left running on it is reused rather than failing.
     /// </summary>
     public string? DataDirectory { get; init; }
 
     /// <summary>Null: a free loopback port (for a persistent directory: the port of its last run if still free).</summary>
     public int? Port { get; init; }
-
-    /// <summary>Try a Testcontainers PostgreSQL container first when a Docker engine answers.</summary>
-    public bool TryDocker { get; init; } = true;
 }

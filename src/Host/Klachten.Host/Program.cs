@@ -9,10 +9,14 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// In Development without a configured database, start one (a container, or the local PostgreSQL binaries).
+#if DEVELOPMENT_DATABASE
+// In Development without a configured database, start one from the local PostgreSQL binaries (Debug builds only, ADR 0006).
 await using var developmentDatabase = await DevelopmentDatabase.ProvideIfMissingAsync(builder);
+#endif
 var connectionString = builder.Configuration.GetConnectionString("Klachten")
-    ?? throw new InvalidOperationException("ConnectionStrings:Klachten is not configured (environment: ConnectionStrings__Klachten).");
+    ?? throw new InvalidOperationException(
+        "ConnectionStrings:Klachten is not configured (environment: ConnectionStrings__Klachten). "
+        + "Only a Debug build in Development (dotnet run) starts a database by itself.");
 
 builder.Services
     .AddBuildingBlocks(builder.Configuration, connectionString)
@@ -58,7 +62,7 @@ app.MapHandlingEndpoints();
 app.MapAnalysisEndpoints();
 app.MapPreventiveActionEndpoints();
 
-StartupBanner.PrintWhenStarted(app, developmentDatabase);
+StartupBanner.PrintWhenStarted(app, connectionString);
 await app.RunAsync();
 return 0;
 

@@ -5,9 +5,9 @@ namespace Klachten.Host.Startup;
 internal static class DevelopmentDatabase
 {
     /// <summary>
-    /// Development only, and only when no ConnectionStrings:Klachten is configured: starts a PostgreSQL (a container
-    /// where Docker answers, else the installed server binaries with data under .klachten/ beside the Host) and
-    /// points the configuration at it. Disposing stops it again.
+    /// Development only, and only when no ConnectionStrings:Klachten is configured: starts a PostgreSQL from the installed
+    /// server binaries, with data under .klachten/ beside the Host, and points the configuration at it. Disposing stops it
+    /// again. Compiled into Debug builds only (see the csproj).
     /// </summary>
     public static async Task<ProvisionedPostgres?> ProvideIfMissingAsync(WebApplicationBuilder builder)
     {
