@@ -1,9 +1,11 @@
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.GetMeetingPack;
 using Klachten.Modules.PreventiveAction.Contracts;
 using Klachten.Modules.PreventiveAction.Endpoints;
 using Klachten.Modules.PreventiveAction.Infrastructure.Correspondence;
+using Klachten.Modules.PreventiveAction.Infrastructure.Documents;
 using Klachten.Modules.PreventiveAction.Infrastructure.Letters;
 using Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +35,7 @@ public static class PreventiveActionModule
         services.AddOutgoingMail<PreventiveActionOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
+        services.AddSingleton<IMeetingPackRenderer, PdfMeetingPackRenderer>();
         return services;
     }
 

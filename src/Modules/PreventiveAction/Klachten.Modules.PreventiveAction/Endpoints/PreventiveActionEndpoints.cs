@@ -10,6 +10,7 @@ using Klachten.Modules.PreventiveAction.Application.CompleteMeasure;
 using Klachten.Modules.PreventiveAction.Application.DecideMeasure;
 using Klachten.Modules.PreventiveAction.Application.GetMeasure;
 using Klachten.Modules.PreventiveAction.Application.GetMeeting;
+using Klachten.Modules.PreventiveAction.Application.GetMeetingPack;
 using Klachten.Modules.PreventiveAction.Application.GetMyWork;
 using Klachten.Modules.PreventiveAction.Application.GetTrainingOverview;
 using Klachten.Modules.PreventiveAction.Application.ListMeasures;
@@ -87,6 +88,9 @@ internal static class PreventiveActionEndpoints
         meetings.MapGet("/{meetingId:guid}", GetMeeting).WithName("GetMeeting")
             .WithSummary("A meeting with its agenda, minutes and decisions, for the quality manager, management and its participants.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        meetings.MapGet("/{meetingId:guid}/pack.pdf", GetMeetingPack).WithName("GetMeetingPack")
+            .WithSummary("The meeting pack in Dutch (PDF): agenda, the analysis's key figures and charts, measures to decide, last year's measures.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
         var meeting = meetings.MapGroup("/{meetingId:guid}").RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -182,6 +186,12 @@ internal static class PreventiveActionEndpoints
 
     private static async Task<Ok<MeetingDto>> GetMeeting(IRequestDispatcher dispatcher, Guid meetingId, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetMeetingQuery(meetingId), ct));
+
+    private static async Task<FileContentHttpResult> GetMeetingPack(IRequestDispatcher dispatcher, Guid meetingId, CancellationToken ct)
+    {
+        var pack = await dispatcher.Query(new GetMeetingPackQuery(meetingId), ct);
+        return TypedResults.File(pack.Content, "application/pdf", pack.FileName);
+    }
 
     private static async Task<Created<AgendaItemResult>> AddAgendaItem(IRequestDispatcher dispatcher, Guid meetingId, AgendaItemRequest request,
         CancellationToken ct)
