@@ -51,7 +51,9 @@ internal sealed class GetMeetingPackQueryHandler(
 
         var sections = new List<PackSection>
         {
-            new("Agenda", 1, [new PackBullets(agenda.Count == 0 ? ["Er staan nog geen punten op de agenda."] : agenda.Select(i => $"{i.Position}. {i.Title}").ToList())]),
+            new("Agenda", 1, agenda.Count == 0
+                ? [new PackParagraph("Er staan nog geen punten op de agenda.")]
+                : agenda.Select(i => (PackBlock)new PackParagraph($"{i.Position}. {i.Title}")).ToList()),
         };
         foreach (var item in agenda.Where(i => i.Kind is "YearlyAnalysis" or "PeriodReport"))
         {
