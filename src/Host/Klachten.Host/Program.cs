@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Host.Startup;
 using Klachten.Modules.Analysis;
 using Klachten.Modules.Classification;
@@ -8,6 +9,11 @@ using Klachten.Modules.PreventiveAction;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel((context, kestrel) =>
+{
+    kestrel.AddServerHeader = false;
+    context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+});
 
 // In Development without a configured database, start one (a container, or the local PostgreSQL binaries).
 await using var developmentDatabase = await DevelopmentDatabase.ProvideIfMissingAsync(builder);
@@ -23,6 +29,7 @@ builder.Services
     .AddPreventiveActionModule(builder.Configuration);
 builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddKlachtenHealthChecks();
+builder.Services.AddKlachtenRateLimiting(builder.Configuration);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
@@ -33,6 +40,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
     options.SerializerOptions.Converters.Add(new Klachten.BuildingBlocks.Web.RejectedTextConverter());
+    options.SerializerOptions.AllowDuplicateProperties = false;
 });
 
 var app = builder.Build();
@@ -42,9 +50,11 @@ if (!DatabaseStartup.TryMigrate(app))
     return 1;
 }
 
+app.UseKlachtenSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapKlachtenHealthChecks();
