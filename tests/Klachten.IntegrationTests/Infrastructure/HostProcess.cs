@@ -136,6 +136,23 @@ public sealed class HostProcess : IAsyncDisposable
         return client;
     }
 
+    /// <summary>SIGSTOP / SIGCONT: freezes the process at once (the kernel stops it between any two instructions), to look at
+    /// what it holds at that moment before killing it.</summary>
+    public void Freeze() => Signal(19);
+
+    public void Thaw() => Signal(18);
+
+    private void Signal(int signal)
+    {
+        if (Kill(_process.Id, signal) != 0)
+        {
+            throw new InvalidOperationException($"Signal {signal} to {_process.Id} failed.");
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
     /// <summary>SIGKILL: no shutdown, no flushing, no lease handed back; as a power cut leaves the process.</summary>
     public void Kill()
     {
