@@ -10,7 +10,7 @@ public sealed class KlachtenApiFactory(string connectionString, TestClock clock,
     Action<IServiceCollection>? configureServices = null, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(3);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

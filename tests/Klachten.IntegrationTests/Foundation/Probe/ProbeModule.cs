@@ -58,7 +58,7 @@ internal sealed class ProbeNoteWrittenHandler(IDbSession session) : IIntegration
     /// <summary>A note with this text takes <see cref="SlowFor"/> to handle: longer than the test host's claim lease.</summary>
     public const string Slow = "slow";
 
-    public static readonly TimeSpan SlowFor = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan SlowFor = TimeSpan.FromSeconds(8);
 
     public async Task Handle(ProbeNoteWritten integrationEvent, CancellationToken cancellationToken)
     {
