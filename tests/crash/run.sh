@@ -5,13 +5,13 @@
 #   2. database: the same with the PostgreSQL server killed (kill -9 of the postmaster) and started again (crash recovery).
 # Each drill checks every 201 readable, gap-free references, each complaint in Classification and Handling exactly once,
 # nothing left in an outbox, and recovery (restart to everything delivered) under 15 s; the measured times are printed.
-# Usage: tests/crash/run.sh   (env: REGISTRATIONS=2000 WORKERS=32 ROUNDS=1 PG_PORT=55991 DRILLS="host database")
+# Usage: tests/crash/run.sh   (env: REGISTRATIONS=2000 WORKERS=32 ROUNDS=1 PG_PORT=55997 DRILLS="host database")
 set -euo pipefail
 
 REGISTRATIONS=${REGISTRATIONS:-2000}
 WORKERS=${WORKERS:-32}
 ROUNDS=${ROUNDS:-1}
-PG_PORT=${PG_PORT:-55991}
+PG_PORT=${PG_PORT:-55997}
 DRILLS=${DRILLS:-host database}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/klachten-crash-XXXXXX)
@@ -36,6 +36,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then echo "port $PG_PORT is in use: set PG_PORT"; exit 1; fi
 echo "== PostgreSQL ($PGBIN) on 127.0.0.1:$PG_PORT"
 mkdir -p "$PGDATA"; [ "$(id -u)" = 0 ] && chown postgres "$PGDATA"
 as_postgres "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 >/dev/null
