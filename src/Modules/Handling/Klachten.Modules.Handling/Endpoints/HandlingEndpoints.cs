@@ -53,7 +53,7 @@ internal static class HandlingEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         steps.MapPost("/assignment", Assign).WithName("AssignHandlingOfficer");
         steps.MapPost("/contacts", LogContact).WithName("LogHandlingContact");
-        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm");
+        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").RequireRateLimiting(RateLimitPolicies.Letters);
         steps.MapPost("/decision", Decide).WithName("DecideComplaint");
         steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter").RequireRateLimiting(RateLimitPolicies.Letters);
         steps.MapPost("/referral", Refer).WithName("RecordReferral");
