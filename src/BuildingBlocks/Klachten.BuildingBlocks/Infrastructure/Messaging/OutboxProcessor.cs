@@ -303,11 +303,11 @@ internal sealed class OutboxProcessor(
                     ON CONFLICT (message_id, handler) DO NOTHING
                     RETURNING message_id
                     """, new
-                    {
-                        Handler = handlerType.FullName,
-                        MessageIds = batch.Select(e => e.MessageId).ToArray(),
-                        EventTypes = batch.Select(e => e.TypeName).ToArray(),
-                    }, unitOfWork.Transaction, cancellationToken: cancellationToken))).ToHashSet();
+                {
+                    Handler = handlerType.FullName,
+                    MessageIds = batch.Select(e => e.MessageId).ToArray(),
+                    EventTypes = batch.Select(e => e.TypeName).ToArray(),
+                }, unitOfWork.Transaction, cancellationToken: cancellationToken))).ToHashSet();
 
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
             foreach (var run in ConsecutiveRunsOfOneType(batch.Where(e => firstTime.Contains(e.MessageId))))
