@@ -27,7 +27,7 @@ public sealed class ChartRendererTests
     [MemberData(nameof(Kinds))]
     public void Png_has_the_PNG_signature_and_the_requested_size(ChartKind kind)
     {
-        var png = ChartRenderer.Png(Spec(kind), 640, 360);
+        byte[] png = ChartRenderer.Png(Spec(kind), 640, 360);
 
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png.Take(8).ToArray());
         using SKBitmap bitmap = SKBitmap.Decode(png);
@@ -51,7 +51,7 @@ public sealed class ChartRendererTests
     {
         ChartSpec spec = Spec(kind);
 
-        var svg = ChartRenderer.Svg(spec, 640, 360);
+        string svg = ChartRenderer.Svg(spec, 640, 360);
 
         XDocument document = XDocument.Parse(svg);
         Assert.Equal("svg", document.Root!.Name.LocalName);
@@ -65,7 +65,7 @@ public sealed class ChartRendererTests
         var spec = new ChartSpec("Klachten over cliënten en coördinatie (€)", ChartKind.Bar, ["één", "twee"],
             [new ChartSeries("Aantal", [1, 2])], "Bedrag in €");
 
-        var text = XDocument.Parse(ChartRenderer.Svg(spec, 640, 360)).Root!.Value;
+        string text = XDocument.Parse(ChartRenderer.Svg(spec, 640, 360)).Root!.Value;
 
         Assert.Contains("Klachten over cliënten en coördinatie (€)", text, StringComparison.Ordinal);
         Assert.Contains("één", text, StringComparison.Ordinal);
@@ -75,8 +75,8 @@ public sealed class ChartRendererTests
     [Fact]
     public void A_legend_names_the_series_when_there_is_more_than_one()
     {
-        var grouped = XDocument.Parse(ChartRenderer.Svg(Spec(ChartKind.GroupedBar), 640, 360)).Root!.Value;
-        var single = XDocument.Parse(ChartRenderer.Svg(
+        string grouped = XDocument.Parse(ChartRenderer.Svg(Spec(ChartKind.GroupedBar), 640, 360)).Root!.Value;
+        string single = XDocument.Parse(ChartRenderer.Svg(
             new ChartSpec("Klachten", ChartKind.Bar, ["a", "b"], [new ChartSeries("Reeksnaam", [1, 2])]), 640, 360)).Root!.Value;
 
         Assert.Contains("2026", grouped, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class ChartRendererTests
         Assert.Equal(["Termijn", "Overig", "Bejegening", "Communicatie", "Kosten"], pareto.Select(p => p.Label));
         Assert.Equal([19, 11, 7, 4, 2], pareto.Select(p => p.Value));
         Assert.Equal([44.186, 69.767, 86.047, 95.349, 100.0], pareto.Select(p => Math.Round(p.CumulativePercent, 3)));
-        var text = XDocument.Parse(ChartRenderer.Svg(spec, 640, 360)).Root!.Value;
+        string text = XDocument.Parse(ChartRenderer.Svg(spec, 640, 360)).Root!.Value;
         Assert.Contains("Cumulatief aandeel (%)", text, StringComparison.Ordinal);
         Assert.Contains("100 %", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("Termijn", StringComparison.Ordinal) < text.IndexOf("Kosten", StringComparison.Ordinal),
@@ -149,9 +149,9 @@ public sealed class ChartRendererTests
     private static int DistinctColours(SKBitmap bitmap)
     {
         var colours = new HashSet<SKColor>();
-        for (var x = 0; x < bitmap.Width; x += 7)
+        for (int x = 0; x < bitmap.Width; x += 7)
         {
-            for (var y = 0; y < bitmap.Height; y += 7)
+            for (int y = 0; y < bitmap.Height; y += 7)
             {
                 colours.Add(bitmap.GetPixel(x, y));
             }

@@ -25,7 +25,7 @@ internal static class PdfText
     /// <summary>pdftotext's text per page (it separates pages by form feeds). poppler-utils is installed on the machines and in CI.</summary>
     public static IReadOnlyList<string> PopplerPages(byte[] pdf)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"klachten-{Guid.NewGuid():N}.pdf");
+        string file = Path.Combine(Path.GetTempPath(), $"klachten-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try
         {
@@ -36,8 +36,8 @@ internal static class PdfText
                 StandardOutputEncoding = System.Text.Encoding.UTF8,
             };
             using Process process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start");
-            var output = process.StandardOutput.ReadToEnd();
-            var errors = process.StandardError.ReadToEnd();
+            string output = process.StandardOutput.ReadToEnd();
+            string errors = process.StandardError.ReadToEnd();
             process.WaitForExit();
             Assert.True(process.ExitCode == 0, $"pdftotext failed ({process.ExitCode}): {errors}");
             return output.Split('\f').SkipLast(1).ToList();

@@ -77,7 +77,7 @@ public static class ChartRenderer
         plot.Grid.YAxisStyle.MajorLineStyle.Color = Color.FromHex("#E4E4E4");
         RotateLongLabels(plot, spec.Labels, width);
         // ScottPlot shows a legend as soon as anything has a legend text; one series needs none, the title says it.
-        var legend = spec.Series.Count > 1 || spec.Kind == ChartKind.Pareto;
+        bool legend = spec.Series.Count > 1 || spec.Kind == ChartKind.Pareto;
         if (!legend)
         {
             foreach (var plottable in plot.GetPlottables().OfType<IHasLegendText>())
@@ -108,10 +108,10 @@ public static class ChartRenderer
 
     private static void Bars(Plot plot, IReadOnlyList<string> labels, IReadOnlyList<ChartSeries> series)
     {
-        var count = series.Count;
-        var groupWidth = 0.8;
-        var barWidth = groupWidth / count;
-        for (var s = 0; s < count; s++)
+        int count = series.Count;
+        double groupWidth = 0.8;
+        double barWidth = groupWidth / count;
+        for (int s = 0; s < count; s++)
         {
             var bars = series[s].Values.Select((value, i) => new Bar
             {
@@ -131,8 +131,8 @@ public static class ChartRenderer
 
     private static void Lines(Plot plot, IReadOnlyList<string> labels, IReadOnlyList<ChartSeries> series)
     {
-        var xs = Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray();
-        for (var s = 0; s < series.Count; s++)
+        double[] xs = Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray();
+        for (int s = 0; s < series.Count; s++)
         {
             var line = plot.Add.Scatter(xs, series[s].Values.ToArray(), Palette[s % Palette.Length]);
             line.LegendText = series[s].Name;
@@ -152,7 +152,7 @@ public static class ChartRenderer
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Index)
             .ToArray();
-        var total = ordered.Sum(p => p.Value);
+        double total = ordered.Sum(p => p.Value);
         double running = 0;
         return ordered
             .Select(p => (p.Label, p.Value, total == 0 ? 0 : 100 * (running += p.Value) / total))
@@ -174,8 +174,8 @@ public static class ChartRenderer
         }).ToList();
         plot.Add.Bars(bars).LegendText = series.Name;
 
-        var share = ordered.Select(p => p.CumulativePercent).ToArray();
-        var xs = Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray();
+        double[] share = ordered.Select(p => p.CumulativePercent).ToArray();
+        double[] xs = Enumerable.Range(0, ordered.Count).Select(i => (double)i).ToArray();
         var cumulative = plot.Add.Scatter(xs, share, Highlight);
         cumulative.LegendText = spec.CumulativeLabel ?? "Cumulatief aandeel (%)";
         cumulative.LineWidth = 2.5f;
@@ -191,7 +191,7 @@ public static class ChartRenderer
 
     private static void Categories(Plot plot, IReadOnlyList<string> labels)
     {
-        var positions = Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray();
+        double[] positions = Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray();
         plot.Axes.Bottom.SetTicks(positions, labels.Select(l => l ?? string.Empty).ToArray());
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.MinorTickStyle.Length = 0;
@@ -204,8 +204,8 @@ public static class ChartRenderer
         LabelStyle style = plot.Axes.Bottom.TickLabelStyle;
         style.FontName = DocumentFonts.Family;
         using Paint paint = Paint.NewDisposablePaint();
-        var longest = labels.Select(l => (double)style.Measure(l ?? string.Empty, paint).Width).DefaultIfEmpty(0).Max();
-        var room = (width - 140.0) / Math.Max(1, labels.Count);
+        double longest = labels.Select(l => (double)style.Measure(l ?? string.Empty, paint).Width).DefaultIfEmpty(0).Max();
+        double room = (width - 140.0) / Math.Max(1, labels.Count);
         if (longest + 6 > room)
         {
             style.Rotation = 40;

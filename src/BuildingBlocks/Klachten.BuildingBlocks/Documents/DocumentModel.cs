@@ -47,7 +47,7 @@ public sealed record DocumentTable(
                 $"The table has {Header.Count} columns but {Alignments.Count} alignments.", paramName);
         }
 
-        for (var i = 0; i < Rows.Count; i++)
+        for (int i = 0; i < Rows.Count; i++)
         {
             if (Rows[i] is null || Rows[i].Count != Header.Count)
             {

@@ -125,7 +125,7 @@ public sealed partial class PdfDocumentBuilder
             document.Info.CreationDate = createdAt.UtcDateTime;
         }
 
-        var contentHash = ContentHash();
+        byte[] contentHash = ContentHash();
         // PdfInternals takes the identifier as a string of byte values, one char per byte.
         string id = new(contentHash.Take(16).Select(b => (char)b).ToArray());
         document.Internals.FirstDocumentID = id;
@@ -136,7 +136,7 @@ public sealed partial class PdfDocumentBuilder
 
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        var pdf = output.ToArray();
+        byte[] pdf = output.ToArray();
         StableXmpMetadata(pdf, contentHash);
         return pdf;
     }
@@ -148,30 +148,30 @@ public sealed partial class PdfDocumentBuilder
     private static void StableXmpMetadata(byte[] pdf, byte[] contentHash)
     {
         Span<byte> bytes = pdf;
-        foreach ((var marker, var salt) in (ReadOnlySpan<(string, byte)>)[("<xmpMM:DocumentID>uuid:", 1), ("<xmpMM:InstanceID>uuid:", 2)])
+        foreach ((string marker, byte salt) in (ReadOnlySpan<(string, byte)>)[("<xmpMM:DocumentID>uuid:", 1), ("<xmpMM:InstanceID>uuid:", 2)])
         {
-            var at = bytes.IndexOf(Encoding.ASCII.GetBytes(marker));
+            int at = bytes.IndexOf(Encoding.ASCII.GetBytes(marker));
             if (at < 0)
             {
                 continue;
             }
 
-            var seed = SHA256.HashData([.. contentHash, salt]);
-            var uuid = new Guid(seed.AsSpan(0, 16)).ToString("D");
+            byte[] seed = SHA256.HashData([.. contentHash, salt]);
+            string uuid = new Guid(seed.AsSpan(0, 16)).ToString("D");
             Encoding.ASCII.GetBytes(uuid).CopyTo(bytes[(at + marker.Length)..]);
         }
 
-        foreach (var element in (string[])["xmp:CreateDate", "xmp:ModifyDate"])
+        foreach (string element in (string[])["xmp:CreateDate", "xmp:ModifyDate"])
         {
-            var open = Encoding.ASCII.GetBytes($"<{element}>0001-01-01");
-            var at = bytes.IndexOf(open);
+            byte[] open = Encoding.ASCII.GetBytes($"<{element}>0001-01-01");
+            int at = bytes.IndexOf(open);
             if (at < 0)
             {
                 continue;
             }
 
-            var close = Encoding.ASCII.GetBytes($"</{element}>");
-            var end = bytes[at..].IndexOf(close) + at + close.Length;
+            byte[] close = Encoding.ASCII.GetBytes($"</{element}>");
+            int end = bytes[at..].IndexOf(close) + at + close.Length;
             bytes[at..end].Fill((byte)' ');
         }
     }
@@ -189,19 +189,19 @@ public sealed partial class PdfDocumentBuilder
             .ToList();
         foreach (PdfDictionary dictionary in dictionaries)
         {
-            foreach (var key in (string[])["/BaseFont", "/FontName"])
+            foreach (string key in (string[])["/BaseFont", "/FontName"])
             {
-                var name = dictionary.Elements.GetName(key);
+                string name = dictionary.Elements.GetName(key);
                 Match subset = SubsetName().Match(name);
                 if (!subset.Success)
                 {
                     continue;
                 }
 
-                var random = subset.Groups[1].Value;
-                if (!tags.TryGetValue(random, out var stable))
+                string random = subset.Groups[1].Value;
+                if (!tags.TryGetValue(random, out string? stable))
                 {
-                    var seed = SHA256.HashData([.. contentHash, .. BitConverter.GetBytes(tags.Count)]);
+                    byte[] seed = SHA256.HashData([.. contentHash, .. BitConverter.GetBytes(tags.Count)]);
                     stable = new string(seed.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
                     tags.Add(random, stable);
                 }
@@ -219,7 +219,7 @@ public sealed partial class PdfDocumentBuilder
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string? text)
         {
-            var bytes = Encoding.UTF8.GetBytes(text ?? "\0null");
+            byte[] bytes = Encoding.UTF8.GetBytes(text ?? "\0null");
             hash.AppendData(BitConverter.GetBytes(bytes.Length));
             hash.AppendData(bytes);
         }
@@ -252,7 +252,7 @@ public sealed partial class PdfDocumentBuilder
                 case TableBlock t:
                     Array.ForEach(t.Header, Add);
                     Add(string.Join(",", t.Alignments));
-                    foreach (var row in t.Rows)
+                    foreach (string[] row in t.Rows)
                     {
                         Array.ForEach(row, Add);
                     }

@@ -137,7 +137,7 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
         XGraphics page = Page;
         y = ContentTop + 150;
         XFont titleFont = Font(24, bold: true);
-        foreach (var line in text.Wrap(block.Title, titleFont, ContentWidth))
+        foreach (string line in text.Wrap(block.Title, titleFont, ContentWidth))
         {
             Line(page, line, titleFont, accent, MarginLeft, ContentWidth, titleFont.GetHeight(), ColumnAlignment.Left);
             y += titleFont.GetHeight() * 1.1;
@@ -147,7 +147,7 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
         {
             y += 6;
             XFont subtitleFont = Font(14);
-            foreach (var line in text.Wrap(block.Subtitle, subtitleFont, ContentWidth))
+            foreach (string line in text.Wrap(block.Subtitle, subtitleFont, ContentWidth))
             {
                 Line(page, line, subtitleFont, ink, MarginLeft, ContentWidth, subtitleFont.GetHeight(), ColumnAlignment.Left);
                 y += subtitleFont.GetHeight() * 1.15;
@@ -158,9 +158,9 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
         page.DrawLine(new XPen(Accent, 1.2), MarginLeft, y, MarginLeft + ContentWidth * 0.4, y);
         y += 18;
         XFont linesFont = Font(11);
-        foreach (var entry in block.Lines)
+        foreach (string entry in block.Lines)
         {
-            foreach (var line in text.Wrap(entry ?? string.Empty, linesFont, ContentWidth))
+            foreach (string line in text.Wrap(entry ?? string.Empty, linesFont, ContentWidth))
             {
                 page = Room(linesFont.GetHeight());
                 Line(page, line, linesFont, ink, MarginLeft, ContentWidth, linesFont.GetHeight(), ColumnAlignment.Left);
@@ -175,12 +175,12 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
     private void Heading(HeadingBlock block, TextLines text)
     {
         XFont font = Font(HeadingSize(block.Level), bold: true);
-        var lineHeight = font.GetHeight() * 1.1;
+        double lineHeight = font.GetHeight() * 1.1;
         List<string> lines = text.Wrap(block.Text, font, ContentWidth);
         Gap(block.Level == 1 ? 16 : 10);
         // Keep the heading with at least three lines of what follows.
         XGraphics page = Room((lines.Count * lineHeight) + 4 + (3 * BodyLine));
-        foreach (var line in lines)
+        foreach (string line in lines)
         {
             page = Room(lineHeight);
             Line(page, line, font, block.Level == 1 ? accent : ink, MarginLeft, ContentWidth, lineHeight, ColumnAlignment.Left);
@@ -192,7 +192,7 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
 
     private void Paragraph(string value, TextLines text)
     {
-        foreach (var line in text.Wrap(value, Body, ContentWidth))
+        foreach (string line in text.Wrap(value, Body, ContentWidth))
         {
             XGraphics page = Room(BodyLine);
             Line(page, line, Body, ink, MarginLeft, ContentWidth, BodyLine, ColumnAlignment.Left);
@@ -204,11 +204,11 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
 
     private void Bullets(BulletsBlock block, TextLines text)
     {
-        var width = ContentWidth - BulletIndent;
-        foreach (var item in block.Items)
+        double width = ContentWidth - BulletIndent;
+        foreach (string item in block.Items)
         {
-            var first = true;
-            foreach (var line in text.Wrap(item, Body, width))
+            bool first = true;
+            foreach (string line in text.Wrap(item, Body, width))
             {
                 XGraphics page = Room(BodyLine);
                 if (first)
@@ -229,10 +229,10 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
 
     private void Table(TableBlock table, TextLines text)
     {
-        var widths = ColumnWidths(table, text);
-        var header = table.Header.Select((h, c) => text.Wrap(h, BodyBold, widths[c] - (2 * CellPaddingX)).ToArray()).ToArray();
-        var headerHeight = (header.Max(h => h.Length) * CellLine) + (2 * CellPaddingY);
-        var pageRoom = ContentBottom - ContentTop;
+        double[] widths = ColumnWidths(table, text);
+        string[][] header = table.Header.Select((h, c) => text.Wrap(h, BodyBold, widths[c] - (2 * CellPaddingX)).ToArray()).ToArray();
+        double headerHeight = (header.Max(h => h.Length) * CellLine) + (2 * CellPaddingY);
+        double pageRoom = ContentBottom - ContentTop;
 
         void DrawHeader(XGraphics page)
         {
@@ -244,12 +244,12 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
 
         void DrawCells(XGraphics page, string[][] cells, XFont font, int from, int to)
         {
-            var x = MarginLeft;
-            var top = y;
-            for (var c = 0; c < cells.Length; c++)
+            double x = MarginLeft;
+            double top = y;
+            for (int c = 0; c < cells.Length; c++)
             {
                 y = top + CellPaddingY;
-                for (var l = from; l < Math.Min(to, cells[c].Length); l++)
+                for (int l = from; l < Math.Min(to, cells[c].Length); l++)
                 {
                     Line(page, cells[c][l], font, ink, x + CellPaddingX, widths[c] - (2 * CellPaddingX), CellLine, table.Alignments[c]);
                     y += CellLine;
@@ -264,17 +264,17 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
         Gap(4);
         XGraphics page = Room(headerHeight + CellLine + (2 * CellPaddingY));
         DrawHeader(page);
-        for (var r = 0; r < table.Rows.Length; r++)
+        for (int r = 0; r < table.Rows.Length; r++)
         {
-            var cells = table.Rows[r].Select((cell, c) => text.Wrap(cell, Body, widths[c] - (2 * CellPaddingX)).ToArray()).ToArray();
-            var lineCount = cells.Max(c => c.Length);
-            var from = 0;
-            var freshPage = false;
+            string[][] cells = table.Rows[r].Select((cell, c) => text.Wrap(cell, Body, widths[c] - (2 * CellPaddingX)).ToArray()).ToArray();
+            int lineCount = cells.Max(c => c.Length);
+            int from = 0;
+            bool freshPage = false;
             while (from < lineCount)
             {
-                var remaining = lineCount - from;
-                var fit = (int)Math.Floor((ContentBottom - y - (2 * CellPaddingY)) / CellLine);
-                var fitsFreshPage = (remaining * CellLine) + (2 * CellPaddingY) <= pageRoom - headerHeight;
+                int remaining = lineCount - from;
+                int fit = (int)Math.Floor((ContentBottom - y - (2 * CellPaddingY)) / CellLine);
+                bool fitsFreshPage = (remaining * CellLine) + (2 * CellPaddingY) <= pageRoom - headerHeight;
                 if (fit < remaining && (fitsFreshPage || fit < 1) && !freshPage)
                 {
                     // Move the (rest of the) row to the next page, under a repeated header.
@@ -285,9 +285,9 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
                 }
 
                 // A header that leaves no room at all still gets one line per page, so the table always ends.
-                var to = from + Math.Clamp(fit, 1, remaining);
+                int to = from + Math.Clamp(fit, 1, remaining);
                 freshPage = false;
-                var height = ((to - from) * CellLine) + (2 * CellPaddingY);
+                double height = ((to - from) * CellLine) + (2 * CellPaddingY);
                 if (r % 2 == 1)
                 {
                     page.DrawRectangle(new XSolidBrush(StripeFill), MarginLeft, y, ContentWidth, height);
@@ -310,14 +310,14 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
     /// </summary>
     private static double[] ColumnWidths(TableBlock table, TextLines text)
     {
-        var columns = table.Header.Length;
+        int columns = table.Header.Length;
         var natural = new double[columns];
         var minimum = new double[columns];
-        for (var c = 0; c < columns; c++)
+        for (int c = 0; c < columns; c++)
         {
             natural[c] = text.Natural(table.Header[c], BodyBold);
             minimum[c] = text.LongestWord(table.Header[c], BodyBold);
-            foreach (var row in table.Rows)
+            foreach (string[] row in table.Rows)
             {
                 natural[c] = Math.Max(natural[c], text.Natural(row[c], Body));
                 minimum[c] = Math.Max(minimum[c], text.LongestWord(row[c], Body));
@@ -328,14 +328,14 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
             natural[c] = Math.Max(natural[c], minimum[c]);
         }
 
-        var naturalSum = natural.Sum();
+        double naturalSum = natural.Sum();
         if (naturalSum <= ContentWidth)
         {
             return natural.Select(n => n * ContentWidth / naturalSum).ToArray();
         }
 
         var widths = new double[columns];
-        var remaining = ContentWidth;
+        double remaining = ContentWidth;
         var open = Enumerable.Range(0, columns).OrderBy(c => natural[c]).ThenBy(c => c).ToList();
         while (open.Count > 0 && natural[open[0]] <= remaining / open.Count)
         {
@@ -344,8 +344,8 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
             open.RemoveAt(0);
         }
 
-        var openNatural = open.Sum(c => natural[c]);
-        foreach (var c in open)
+        double openNatural = open.Sum(c => natural[c]);
+        foreach (int c in open)
         {
             widths[c] = remaining * natural[c] / openNatural;
         }
@@ -355,11 +355,11 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
             return widths;
         }
 
-        var minimumSum = minimum.Sum();
+        double minimumSum = minimum.Sum();
         if (minimumSum <= ContentWidth)
         {
-            var extra = ContentWidth - minimumSum;
-            var lacking = naturalSum - minimumSum;
+            double extra = ContentWidth - minimumSum;
+            double lacking = naturalSum - minimumSum;
             return minimum.Select((m, c) => m + (extra * (natural[c] - m) / lacking)).ToArray();
         }
 
@@ -370,9 +370,9 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
     {
         using var stream = new MemoryStream(block.Png, writable: false);
         using XImage image = XImage.FromStream(stream);
-        var width = ContentWidth * block.WidthFraction;
-        var height = width * image.PixelHeight / image.PixelWidth;
-        var maxHeight = ContentBottom - ContentTop;
+        double width = ContentWidth * block.WidthFraction;
+        double height = width * image.PixelHeight / image.PixelWidth;
+        double maxHeight = ContentBottom - ContentTop;
         if (height > maxHeight)
         {
             width *= maxHeight / height;
@@ -388,29 +388,29 @@ internal sealed class PdfLayout(PdfDocument document, DocumentInfo info)
 
     private void Footers(TextLines text)
     {
-        var count = document.PageCount;
-        var top = ContentBottom + 22;
-        for (var i = 0; i < count; i++)
+        int count = document.PageCount;
+        double top = ContentBottom + 22;
+        for (int i = 0; i < count; i++)
         {
             using XGraphics page = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
             page.DrawLine(rule, MarginLeft, top - 6, PageWidth - MarginRight, top - 6);
-            var number = $"Pagina {i + 1} van {count}";
-            var numberWidth = text.Width(number, Small);
+            string number = $"Pagina {i + 1} van {count}";
+            double numberWidth = text.Width(number, Small);
             page.DrawString(number, Small, muted, new XRect(MarginLeft, top, ContentWidth, 12), XStringFormats.TopRight);
-            var title = Fit(info.Title, Small, ContentWidth - numberWidth - 24, text);
+            string title = Fit(info.Title, Small, ContentWidth - numberWidth - 24, text);
             page.DrawString(title, Small, muted, new XRect(MarginLeft, top, ContentWidth, 12), XStringFormats.TopLeft);
         }
     }
 
     private static string Fit(string value, XFont font, double width, TextLines text)
     {
-        var single = value.ReplaceLineEndings(" ");
+        string single = value.ReplaceLineEndings(" ");
         if (text.Width(single, font) <= width)
         {
             return single;
         }
 
-        var length = single.Length;
+        int length = single.Length;
         while (length > 1 && text.Width(single[..length] + "\u2026", font) > width)
         {
             length--;

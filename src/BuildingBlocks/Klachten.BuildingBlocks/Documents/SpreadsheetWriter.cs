@@ -34,7 +34,7 @@ public static partial class SpreadsheetWriter
             ArgumentNullException.ThrowIfNull(sheet, nameof(sheets));
             ArgumentNullException.ThrowIfNull(sheet.Table, nameof(sheets));
             sheet.Table.Validate(nameof(sheets));
-            var name = SheetName(sheet.Name, workbook.Keys);
+            string name = SheetName(sheet.Name, workbook.Keys);
             workbook.Add(name, Rows(sheet.Table));
         }
 
@@ -63,12 +63,12 @@ public static partial class SpreadsheetWriter
                 using Stream from = entry.Open();
                 using var content = new MemoryStream();
                 from.CopyTo(content);
-                var bytes = content.ToArray();
+                byte[] bytes = content.ToArray();
                 if (entry.FullName.EndsWith(".xml", StringComparison.Ordinal) || entry.FullName.EndsWith(".rels", StringComparison.Ordinal))
                 {
-                    var xml = RandomRelationshipId().Replace(Utf8.GetString(bytes), m =>
+                    string xml = RandomRelationshipId().Replace(Utf8.GetString(bytes), m =>
                     {
-                        if (!relationships.TryGetValue(m.Value, out var numbered))
+                        if (!relationships.TryGetValue(m.Value, out string? numbered))
                         {
                             numbered = "R" + (relationships.Count + 1).ToString("x32", CultureInfo.InvariantCulture);
                             relationships.Add(m.Value, numbered);
@@ -95,10 +95,10 @@ public static partial class SpreadsheetWriter
             return null;
         }
 
-        var trimmed = text.Trim();
+        string trimmed = text.Trim();
         if (Number().IsMatch(trimmed)
             && decimal.TryParse(trimmed.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out var number))
+                CultureInfo.InvariantCulture, out decimal number))
         {
             return number;
         }
@@ -109,11 +109,11 @@ public static partial class SpreadsheetWriter
     private static List<Dictionary<string, object?>> Rows(DocumentTable table)
     {
         var keys = new List<string>();
-        foreach (var header in table.Header)
+        foreach (string header in table.Header)
         {
-            var key = string.IsNullOrWhiteSpace(header) ? $"Kolom {keys.Count + 1}" : header.Trim();
-            var unique = key;
-            for (var n = 2; keys.Contains(unique, StringComparer.OrdinalIgnoreCase); n++)
+            string key = string.IsNullOrWhiteSpace(header) ? $"Kolom {keys.Count + 1}" : header.Trim();
+            string unique = key;
+            for (int n = 2; keys.Contains(unique, StringComparer.OrdinalIgnoreCase); n++)
             {
                 unique = $"{key} ({n})";
             }
@@ -125,7 +125,7 @@ public static partial class SpreadsheetWriter
             .Select(row =>
             {
                 var values = new Dictionary<string, object?>(keys.Count);
-                for (var c = 0; c < keys.Count; c++)
+                for (int c = 0; c < keys.Count; c++)
                 {
                     values[keys[c]] = CellValue(row[c]);
                 }
@@ -138,7 +138,7 @@ public static partial class SpreadsheetWriter
     /// <summary>Excel's rules: at most 31 characters, none of []:*?/\, unique regardless of letter case.</summary>
     private static string SheetName(string? requested, IEnumerable<string> taken)
     {
-        var name = InvalidSheetCharacters().Replace(requested ?? string.Empty, "-").Trim().Trim('\'');
+        string name = InvalidSheetCharacters().Replace(requested ?? string.Empty, "-").Trim().Trim('\'');
         if (name.Length == 0)
         {
             name = "Blad";
@@ -146,10 +146,10 @@ public static partial class SpreadsheetWriter
 
         name = name.Length > MaxSheetName ? name[..MaxSheetName] : name;
         var existing = new HashSet<string>(taken, StringComparer.OrdinalIgnoreCase);
-        var unique = name;
-        for (var n = 2; existing.Contains(unique); n++)
+        string unique = name;
+        for (int n = 2; existing.Contains(unique); n++)
         {
-            var suffix = $" ({n})";
+            string suffix = $" ({n})";
             unique = (name.Length + suffix.Length > MaxSheetName ? name[..(MaxSheetName - suffix.Length)] : name) + suffix;
         }
 
