@@ -226,39 +226,40 @@ internal static class AnalysisEndpoints
     private static async Task<Ok<YearFiguresDto>> GetYearAsync(string year, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetYearFiguresQuery(year), cancellationToken));
 
-    private static async Task<Ok<FileCountDto>> SetFilesAsync(string year, FileCountRequest request, IRequestDispatcher dispatcher,
+    private static async Task<Ok<FileCountDto>> SetFilesAsync(string year, FileCountBody body, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.Send(new SetFileCountCommand(year, request.Files), cancellationToken));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(new SetFileCountRequest(year, body.Files), cancellationToken)).ToCommand(),
+            cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendationsAsync(string year, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), cancellationToken));
 
-    private static async Task<Created<RecommendationDto>> AddRecommendationAsync(string year, RecommendationRequest request,
+    private static async Task<Created<RecommendationDto>> AddRecommendationAsync(string year, RecommendationBody body,
         IRequestDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        var added = await dispatcher.Send(new AddRecommendationCommand(year, request.Text, request.Categories, request.RootCauses,
-            request.SuggestedKind), cancellationToken);
+        var added = await dispatcher.Send((await dispatcher.Validated(body.For(year), cancellationToken)).ToAddCommand(), cancellationToken);
         return TypedResults.Created($"/api/analysis/years/{year}/recommendations/{added.Id}", added);
     }
 
-    private static async Task<Ok<RecommendationDto>> UpdateRecommendationAsync(string year, Guid id, RecommendationRequest request,
+    private static async Task<Ok<RecommendationDto>> UpdateRecommendationAsync(string year, Guid id, RecommendationBody body,
         IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.Send(new UpdateRecommendationCommand(year, id, request.Text, request.Categories, request.RootCauses,
-            request.SuggestedKind), cancellationToken));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(body.For(year), cancellationToken)).ToUpdateCommand(id), cancellationToken));
 
     private static async Task<Ok<RecommendationDto>> WithdrawRecommendationAsync(string year, Guid id, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.Send(new WithdrawRecommendationCommand(year, id), cancellationToken));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(new WithdrawRecommendationRequest(year, id), cancellationToken)).ToCommand(),
+            cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<PublicationSummaryDto>>> ListPublicationsAsync(string year, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListPublicationsQuery(year), cancellationToken));
 
-    private static async Task<Created<PublishedYearDto>> PublishAsync(string year, [FromBody] PublishRequest? request, IRequestDispatcher dispatcher,
+    private static async Task<Created<PublishedYearDto>> PublishAsync(string year, [FromBody] PublishBody? body, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken)
     {
-        var published = await dispatcher.Send(new PublishYearlyAnalysisCommand(year, request?.CorrectionReason), cancellationToken);
+        var request = await dispatcher.Validated(new PublishYearlyAnalysisRequest(year, body?.CorrectionReason), cancellationToken);
+        var published = await dispatcher.Send(request.ToCommand(), cancellationToken);
         return TypedResults.Created($"/api/analysis/years/{published.Year}/publications/{published.Version}", published);
     }
 
@@ -266,10 +267,10 @@ internal static class AnalysisEndpoints
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetPublicationQuery(year, version), cancellationToken));
 
-    private static async Task<Created<SavedReportDto>> SaveReportAsync(SaveReportRequest request, IRequestDispatcher dispatcher,
+    private static async Task<Created<SavedReportDto>> SaveReportAsync(SavePeriodReportRequest request, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken)
     {
-        var saved = await dispatcher.Send(new SavePeriodReportCommand(request.From, request.To, request.Title), cancellationToken);
+        var saved = await dispatcher.Send((await dispatcher.Validated(request, cancellationToken)).ToCommand(), cancellationToken);
         return TypedResults.Created($"/api/analysis/reports/saved/{saved.Id}", saved);
     }
 
@@ -307,15 +308,17 @@ internal static class AnalysisEndpoints
 }
 
 /// <param name="Files">the number of collection files, a whole number (text, so that a wrong one is named in the 400)</param>
-internal sealed record FileCountRequest([property: Required] string? Files);
+internal sealed record FileCountBody([property: Required] string? Files);
 
-internal sealed record RecommendationRequest(
+/// <summary>A recommendation's body; the year comes from the route.</summary>
+internal sealed record RecommendationBody(
     [property: Required] string? Text,
     IReadOnlyList<string>? Categories,
     IReadOnlyList<string>? RootCauses,
-    [property: Required, OneOf(typeof(MeasureKind))] string? SuggestedKind);
+    [property: Required, OneOf(typeof(MeasureKind))] string? SuggestedKind)
+{
+    public RecommendationRequest For(string year) => new(year, Text, Categories, RootCauses, SuggestedKind);
+}
 
 /// <param name="CorrectionReason">required for every version after the first: why the published figures are corrected</param>
-internal sealed record PublishRequest(string? CorrectionReason);
-
-internal sealed record SaveReportRequest(string? From, string? To, string? Title);
+internal sealed record PublishBody(string? CorrectionReason);

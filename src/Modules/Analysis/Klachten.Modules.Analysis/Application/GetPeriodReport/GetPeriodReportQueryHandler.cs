@@ -18,11 +18,12 @@ internal sealed class GetPeriodReportQueryHandler(IFigureReader figures, IAuditT
         return result;
     }
 
-    public static DateRange Resolve(string? from, string? to, TimeProvider time)
+    public static DateRange Resolve(string? from, string? to, TimeProvider time) => Resolve(QueryValues.Date(from), QueryValues.Date(to), time);
+
+    /// <summary>A missing to is today (Amsterdam), a missing from 1 January of to's year.</summary>
+    public static DateRange Resolve(DateOnly? from, DateOnly? to, TimeProvider time)
     {
-        var today = AmsterdamTime.LocalDate(time.GetUtcNow());
-        var end = BuildingBlocks.Application.QueryValues.Date(to) ?? today;
-        var start = BuildingBlocks.Application.QueryValues.Date(from) ?? new DateOnly(end.Year, 1, 1);
-        return new DateRange(start, end);
+        var end = to ?? AmsterdamTime.LocalDate(time.GetUtcNow());
+        return new DateRange(from ?? new DateOnly(end.Year, 1, 1), end);
     }
 }

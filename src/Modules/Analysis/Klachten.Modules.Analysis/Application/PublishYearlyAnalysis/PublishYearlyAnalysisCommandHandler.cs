@@ -1,4 +1,3 @@
-using System.Globalization;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Calendar;
 using Klachten.Modules.Analysis.Application.Abstractions;
@@ -26,8 +25,8 @@ internal sealed class PublishYearlyAnalysisCommandHandler(
 {
     public async Task<PublishedYearDto> Handle(PublishYearlyAnalysisCommand command, CancellationToken cancellationToken)
     {
-        var year = int.Parse(command.Year!, CultureInfo.InvariantCulture);
-        var reason = string.IsNullOrWhiteSpace(command.CorrectionReason) ? null : command.CorrectionReason.Trim();
+        var year = command.Year;
+        var reason = command.CorrectionReason;
         var version = Publication.NextVersion(await publications.LockYearAsync(year, cancellationToken), reason);
 
         var figures = await yearFigures.ComputeAsync(year, cancellationToken);

@@ -4,7 +4,7 @@ using Klachten.Modules.Analysis.Domain;
 
 namespace Klachten.Modules.Analysis.Application.PublishYearlyAnalysis;
 
-internal sealed class PublishYearlyAnalysisCommandValidator : AbstractValidator<PublishYearlyAnalysisCommand>
+internal sealed class PublishYearlyAnalysisCommandValidator : AbstractValidator<PublishYearlyAnalysisRequest>
 {
     public PublishYearlyAnalysisCommandValidator(TimeProvider time)
     {

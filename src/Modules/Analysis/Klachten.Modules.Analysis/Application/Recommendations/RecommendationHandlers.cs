@@ -14,17 +14,11 @@ internal static class RecommendationMapping
 
     /// <summary>Codes as Classification spells them (the validator accepted any letter case), without repeats.</summary>
     public static async Task<(IReadOnlyList<string> Categories, IReadOnlyList<string> RootCauses)> CanonicalAsync(IClassificationCodes codes,
-        IRecommendationInput input, CancellationToken cancellationToken)
-    {
-        var categories = await codes.CategoriesAsync(cancellationToken);
-        var rootCauses = await codes.RootCausesAsync(cancellationToken);
-        return (Canonical(input.Categories, categories), Canonical(input.RootCauses, rootCauses));
-    }
+        IReadOnlyList<string> categories, IReadOnlyList<string> rootCauses, CancellationToken cancellationToken) =>
+        (Canonical(categories, await codes.CategoriesAsync(cancellationToken)), Canonical(rootCauses, await codes.RootCausesAsync(cancellationToken)));
 
-    private static List<string> Canonical(IReadOnlyList<string>? values, IReadOnlyList<ClassificationCode> list) =>
-        (values ?? []).Select(v => list.First(c => string.Equals(c.Code, v.Trim(), StringComparison.OrdinalIgnoreCase)).Code).Distinct().ToList();
-
-    public static int YearOf(string? year) => int.Parse(year!, CultureInfo.InvariantCulture);
+    private static List<string> Canonical(IReadOnlyList<string> values, IReadOnlyList<ClassificationCode> list) =>
+        values.Select(v => list.First(c => string.Equals(c.Code, v, StringComparison.OrdinalIgnoreCase)).Code).Distinct().ToList();
 }
 
 internal sealed class AddRecommendationCommandHandler(IRecommendations recommendations, IClassificationCodes codes, ICurrentUser user,
@@ -32,10 +26,10 @@ internal sealed class AddRecommendationCommandHandler(IRecommendations recommend
 {
     public async Task<RecommendationDto> Handle(AddRecommendationCommand command, CancellationToken cancellationToken)
     {
-        var (categories, rootCauses) = await RecommendationMapping.CanonicalAsync(codes, command, cancellationToken);
+        var (categories, rootCauses) = await RecommendationMapping.CanonicalAsync(codes, command.Categories, command.RootCauses, cancellationToken);
         var now = time.GetUtcNow();
-        var record = new RecommendationRecord(Guid.CreateVersion7(now), RecommendationMapping.YearOf(command.Year), command.Text!.Trim(), categories,
-            rootCauses, EnumNames.Parse<MeasureKind>(command.SuggestedKind).ToString(), now, user.UserName, null, null, null, null);
+        var record = new RecommendationRecord(Guid.CreateVersion7(now), command.Year, command.Text, categories, rootCauses,
+            command.SuggestedKind.ToString(), now, user.UserName, null, null, null, null);
         await recommendations.AddAsync(record, cancellationToken);
         await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "RecommendationAdded", "Recommendation", record.Id.ToString(),
             new { record.Year }), cancellationToken);
@@ -48,17 +42,16 @@ internal sealed class UpdateRecommendationCommandHandler(IRecommendations recomm
 {
     public async Task<RecommendationDto> Handle(UpdateRecommendationCommand command, CancellationToken cancellationToken)
     {
-        var year = RecommendationMapping.YearOf(command.Year);
-        var existing = await recommendations.GetForUpdateAsync(year, command.Id, cancellationToken)
+        var existing = await recommendations.GetForUpdateAsync(command.Year, command.Id, cancellationToken)
             ?? throw new NotFoundException("Recommendation", command.Id);
         Recommendation.EnsureOpen(existing.WithdrawnAt);
-        var (categories, rootCauses) = await RecommendationMapping.CanonicalAsync(codes, command, cancellationToken);
+        var (categories, rootCauses) = await RecommendationMapping.CanonicalAsync(codes, command.Categories, command.RootCauses, cancellationToken);
         var changed = existing with
         {
-            Text = command.Text!.Trim(),
+            Text = command.Text,
             Categories = categories,
             RootCauses = rootCauses,
-            SuggestedKind = EnumNames.Parse<MeasureKind>(command.SuggestedKind).ToString(),
+            SuggestedKind = command.SuggestedKind.ToString(),
             ChangedAt = time.GetUtcNow(),
             ChangedBy = user.UserName,
         };
@@ -74,7 +67,7 @@ internal sealed class WithdrawRecommendationCommandHandler(IRecommendations reco
 {
     public async Task<RecommendationDto> Handle(WithdrawRecommendationCommand command, CancellationToken cancellationToken)
     {
-        var existing = await recommendations.GetForUpdateAsync(RecommendationMapping.YearOf(command.Year), command.Id, cancellationToken)
+        var existing = await recommendations.GetForUpdateAsync(command.Year, command.Id, cancellationToken)
             ?? throw new NotFoundException("Recommendation", command.Id);
         Recommendation.EnsureOpen(existing.WithdrawnAt);
         var withdrawn = existing with { WithdrawnAt = time.GetUtcNow(), WithdrawnBy = user.UserName };
@@ -89,5 +82,5 @@ internal sealed class ListRecommendationsQueryHandler(IRecommendations recommend
     : IQueryHandler<ListRecommendationsQuery, IReadOnlyList<RecommendationDto>>
 {
     public async Task<IReadOnlyList<RecommendationDto>> Handle(ListRecommendationsQuery query, CancellationToken cancellationToken) =>
-        (await recommendations.ListAsync(RecommendationMapping.YearOf(query.Year), withWithdrawn: true, cancellationToken)).Select(r => r.ToDto()).ToList();
+        (await recommendations.ListAsync(int.Parse(query.Year!, CultureInfo.InvariantCulture), withWithdrawn: true, cancellationToken)).Select(r => r.ToDto()).ToList();
 }

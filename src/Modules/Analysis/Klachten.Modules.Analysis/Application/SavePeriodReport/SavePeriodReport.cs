@@ -9,7 +9,14 @@ using Klachten.Modules.Analysis.Contracts;
 namespace Klachten.Modules.Analysis.Application.SavePeriodReport;
 
 /// <summary>Freezes a period's figures for an office meeting under a title (default "Klachtenrapportage &lt;from&gt; t/m &lt;to&gt;").</summary>
-internal sealed record SavePeriodReportCommand(string? From, string? To, string? Title) : ICommand<SavedReportDto>;
+internal sealed record SavePeriodReportCommand(DateOnly? From, DateOnly? To, string? Title) : ICommand<SavedReportDto>;
+
+/// <summary>The period and title as sent (from/to yyyy-MM-dd), checked by <see cref="SavePeriodReportCommandValidator"/>.</summary>
+internal sealed record SavePeriodReportRequest(string? From, string? To, string? Title)
+{
+    public SavePeriodReportCommand ToCommand() =>
+        new(QueryValues.Date(From), QueryValues.Date(To), string.IsNullOrWhiteSpace(Title) ? null : Title.Trim());
+}
 
 internal sealed record GetSavedReportQuery(Guid Id) : IQuery<SavedReportDto>;
 
@@ -20,7 +27,7 @@ internal sealed record SavedReportDto(Guid Id, string Title, DateOnly From, Date
 
 internal sealed record SavedReportSummaryDto(Guid Id, string Title, DateOnly From, DateOnly To, DateTimeOffset SavedAt, string SavedBy);
 
-internal sealed class SavePeriodReportCommandValidator : AbstractValidator<SavePeriodReportCommand>
+internal sealed class SavePeriodReportCommandValidator : AbstractValidator<SavePeriodReportRequest>
 {
     public const int MaxTitleLength = 200;
 
@@ -39,9 +46,7 @@ internal sealed class SavePeriodReportCommandHandler(IPublications publications,
         var period = GetPeriodReportQueryHandler.Resolve(command.From, command.To, time);
         var result = FigureCalculator.Period(await figures.ReadAsync(new FigurePeriods(period, null), cancellationToken), period);
         var now = time.GetUtcNow();
-        var title = string.IsNullOrWhiteSpace(command.Title)
-            ? $"Klachtenrapportage {DutchDates.Long(period.From)} t/m {DutchDates.Long(period.To)}"
-            : command.Title.Trim();
+        var title = command.Title ?? $"Klachtenrapportage {DutchDates.Long(period.From)} t/m {DutchDates.Long(period.To)}";
         var record = new PeriodReportRecord(Guid.CreateVersion7(now), title, period.From, period.To, now, user.UserName,
             PublicationJson.Serialize(result), KeyFigures.Of(result));
         await publications.AddPeriodReportAsync(record, cancellationToken);

@@ -17,8 +17,7 @@ internal sealed class SetFileCountCommandHandler(IDbSession session, ICurrentUse
 
     public async Task<FileCountDto> Handle(SetFileCountCommand command, CancellationToken cancellationToken)
     {
-        var result = new FileCountDto(int.Parse(command.Year!, CultureInfo.InvariantCulture), QueryValues.WholeNumber(command.Files, 0),
-            time.GetUtcNow(), user.UserName);
+        var result = new FileCountDto(command.Year, command.Files, time.GetUtcNow(), user.UserName);
         await session.Connection.ExecuteAsync(new CommandDefinition(UpsertSql,
             new { result.Year, result.Files, At = result.EnteredAt, By = result.EnteredBy }, session.Transaction, cancellationToken: cancellationToken));
         await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "FileCountEntered", "YearlyAnalysis",

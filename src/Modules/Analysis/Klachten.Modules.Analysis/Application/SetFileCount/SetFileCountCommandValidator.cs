@@ -4,7 +4,7 @@ using Klachten.Modules.Analysis.Application.Abstractions;
 
 namespace Klachten.Modules.Analysis.Application.SetFileCount;
 
-internal sealed class SetFileCountCommandValidator : AbstractValidator<SetFileCountCommand>
+internal sealed class SetFileCountCommandValidator : AbstractValidator<SetFileCountRequest>
 {
     public const int MaxFiles = 100_000_000;
 
