@@ -71,6 +71,7 @@ public static class BuildingBlocksServiceCollectionExtensions
             services.AddHostedService<OutboxDeliveryService>();
         }
 
+        services.AddOptions<OfficeProfile>().Configure(profile => OfficeProfile.Bind(profile, configuration));
         services.AddOptions<StaffDirectoryOptions>().Bind(configuration.GetSection(StaffDirectoryOptions.SectionName));
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName))
             .Validate(o => o.RetainMonthsAfterClosing >= 1, "PersonalData:RetainMonthsAfterClosing must be at least 1.")

@@ -1,12 +1,12 @@
 namespace Klachten.Modules.Handling;
 
-/// <summary>Configuration section "Handling". Officers and the quality manager are mailed at the addresses of the staff directory.</summary>
+/// <summary>
+/// Configuration section "Handling". Officers and the quality manager are mailed at the addresses of the staff directory; letters
+/// are signed for the office profile (section "Office").
+/// </summary>
 internal sealed class HandlingOptions
 {
     public const string SectionName = "Handling";
-
-    /// <summary>The name that signs letters on behalf of the office.</summary>
-    public string OfficeName { get; set; } = "Het incassobureau";
 
     public DisputesCommitteeOptions DisputesCommittee { get; set; } = new();
 

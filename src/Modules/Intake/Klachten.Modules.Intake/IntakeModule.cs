@@ -22,9 +22,9 @@ public static class IntakeModule
 
     /// <summary>
     /// Registers Intake. Configuration section "Intake": AcknowledgementWorkingDays (4), SettlementDays (14),
-    /// SettlementMovesToNextWorkingDay (true), AcknowledgementReminderWorkingDays (1), OfficeName and LetterSignature (under
-    /// letters to complainants). Collection agents, employees and the quality manager are mailed at the addresses of the
-    /// staff directory (section "Staff").
+    /// SettlementMovesToNextWorkingDay (true), AcknowledgementReminderWorkingDays (1). Letters are signed for the office profile
+    /// (section "Office"). Collection agents, employees and the quality manager are mailed at the addresses of the staff
+    /// directory (section "Staff").
     /// </summary>
     public static IServiceCollection AddIntakeModule(this IServiceCollection services, IConfiguration configuration)
     {

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Handling.Infrastructure.Letters;
 
 /// <summary>The letters to the complainant (Dutch) and the internal notices of the deadline sweep.</summary>
-internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IStaffDirectory staff) : ILetterTemplates
+internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IOptions<OfficeProfile> office, IStaffDirectory staff)
+    : ILetterTemplates
 {
     public static string OutcomeSentence(DecisionOutcome outcome) => outcome switch
     {
@@ -92,7 +93,7 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IS
         Beste kwaliteitsmanager,
 
         De afhandelingstermijn van klacht {reference} is op {DutchDates.Long(dueOn)} verstreken zonder dat een beslissingsbrief is verzonden.
-        Behandelend klachtenfunctionaris: {officer ?? "(niet toegewezen)"}.
+        Behandelend klachtenfunctionaris: {(officer is null ? "(niet toegewezen)" : staff.NameOf(officer))}.
         De overschrijding is vastgelegd.
 
         Dit bericht is automatisch verstuurd door het klachtensysteem.
@@ -100,7 +101,13 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IS
 
     private static StringBuilder Header(ComplainantContact contact, DateOnly letterDate)
     {
-        var text = new StringBuilder().AppendLine(contact.Name);
+        var addressee = AddresseeOf(contact);
+        var text = new StringBuilder();
+        foreach (var line in addressee.NameLines)
+        {
+            text.AppendLine(line);
+        }
+
         if (contact.Address is { } address)
         {
             text.AppendLine(address.Street).AppendLine($"{address.PostalCode} {address.City}");
@@ -111,16 +118,23 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IS
             .AppendLine($"Datum: {DutchDates.Long(letterDate)}")
             .AppendLine($"Ons kenmerk: {contact.Reference}")
             .AppendLine()
-            .AppendLine($"Geachte {contact.Name},")
+            .AppendLine(addressee.Greeting)
             .AppendLine();
     }
 
-    private string Footer(StringBuilder text, string officer) => text
-        .AppendLine()
-        .AppendLine("Met vriendelijke groet,")
-        .AppendLine()
-        .AppendLine(staff.NameOf(officer))
-        .AppendLine("Klachtenfunctionaris")
-        .AppendLine(options.Value.OfficeName)
-        .ToString();
+    /// <summary>Intake's form of address in the building blocks' one salutation rule.</summary>
+    public static Addressee AddresseeOf(ComplainantContact contact) => new(
+        contact.Name, EnumNames.SameName<Salutation>(contact.Salutation), contact.ContactPerson?.Name,
+        contact.ContactPerson is { } person ? EnumNames.SameName<Salutation>(person.Salutation) : Salutation.None);
+
+    private string Footer(StringBuilder text, string officer)
+    {
+        text.AppendLine().AppendLine("Met vriendelijke groet,").AppendLine();
+        foreach (var line in office.Value.SignatureLines(staff.NameOf(officer)))
+        {
+            text.AppendLine(line);
+        }
+
+        return text.ToString();
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Intake.Infrastructure.Letters;
 
 /// <summary>The module's letters and notices, in Dutch, with dates as "16 maart 2026" (nl-NL).</summary>
-internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, IStaffDirectory staff) : ILetterTemplates
+internal sealed class DutchLetterTemplates(IOptions<OfficeProfile> office, IStaffDirectory staff) : ILetterTemplates
 {
     public RenderedLetter Render(CorrespondenceKind kind, LetterData data) => kind switch
     {
@@ -22,12 +22,11 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
 
     private RenderedLetter Acknowledgement(LetterData data)
     {
-        var settings = options.Value;
         var handler = data.HandlingOfficer is null ? "een klachtenfunctionaris van ons kantoor" : $"onze klachtenfunctionaris {staff.NameOf(data.HandlingOfficer)}";
         return new RenderedLetter(
             $"Ontvangstbevestiging van uw klacht, kenmerk {data.Reference}",
             $"""
-            Geachte heer/mevrouw {data.ComplainantName},
+            {data.Complainant.Greeting}
 
             Wij hebben uw klacht van {DutchDates.Long(data.ReceivedOn)} ontvangen en geregistreerd onder kenmerk {data.Reference}. Dank u dat u de moeite hebt genomen ons hierover te informeren.
 
@@ -37,13 +36,12 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
 
             Met vriendelijke groet,
 
-            {settings.LetterSignature}
-            {settings.OfficeName}
+            {Signature(data.SignedBy)}
             """);
     }
 
     // Geheimhouding: the agent learns that a complaint about their file exists and its reference, not the complainant's words.
-    private static RenderedLetter AgentNotification(LetterData data) => new(
+    private RenderedLetter AgentNotification(LetterData data) => new(
         $"Klacht {data.Reference} over uw dossier{(data.FileNumber is null ? "" : " " + data.FileNumber)}",
         $"""
         Beste collega,
@@ -53,20 +51,27 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
         De klachtenfunctionaris behandelt de klacht en neemt zo nodig contact met u op. Neem over deze klacht geen contact op met de klager zonder overleg met de klachtenfunctionaris.
 
         Dit bericht is vertrouwelijk.
+
+        Met vriendelijke groet,
+
+        {Signature(null)}
         """);
 
-    private static RenderedLetter Reminder(LetterData data) => new(
+    private string Signature(string? officer) =>
+        string.Join('\n', office.Value.SignatureLines(officer is null ? null : staff.NameOf(officer)));
+
+    private RenderedLetter Reminder(LetterData data) => new(
         $"Herinnering: ontvangstbevestiging klacht {data.Reference} uiterlijk {DutchDates.Long(data.AcknowledgementDueOn)}",
         $"""
-        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) is nog niet verstuurd.
+        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {staff.NameOf(data.RegisteredBy)}) is nog niet verstuurd.
 
         De termijn voor de ontvangstbevestiging verstrijkt op {DutchDates.Long(data.AcknowledgementDueOn)}. Verstuur de ontvangstbevestiging uiterlijk op die datum.
         """);
 
-    private static RenderedLetter Overdue(LetterData data) => new(
+    private RenderedLetter Overdue(LetterData data) => new(
         $"Termijn overschreden: ontvangstbevestiging klacht {data.Reference}",
         $"""
-        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) had uiterlijk {DutchDates.Long(data.AcknowledgementDueOn)} verstuurd moeten zijn en is nog niet verstuurd.
+        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {staff.NameOf(data.RegisteredBy)}) had uiterlijk {DutchDates.Long(data.AcknowledgementDueOn)} verstuurd moeten zijn en is nog niet verstuurd.
 
         De overschrijding is vastgelegd. Zorg dat de ontvangstbevestiging alsnog zo spoedig mogelijk wordt verstuurd.
         """);
