@@ -41,7 +41,8 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IO
             .AppendLine($"schriftelijk af te handelen, dat is uiterlijk op {DutchDates.Long(extension.PreviousDueOn)}. Helaas lukt dat in uw geval niet.")
             .AppendLine()
             .AppendLine("De reden daarvan is:")
-            .AppendLine(extension.Reason)
+            // Only the message written for the complainant: the extension's reason is internal.
+            .AppendLine(extension.MessageToComplainant ?? "Het onderzoek naar uw klacht vraagt meer tijd dan wij hadden voorzien.")
             .AppendLine()
             .AppendLine($"Wij verlengen de termijn daarom eenmalig tot en met {DutchDates.Long(extension.NewDueOn)}. Uiterlijk op die datum ontvangt u")
             .AppendLine("onze schriftelijke beslissing op uw klacht.");
