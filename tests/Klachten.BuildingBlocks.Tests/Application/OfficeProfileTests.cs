@@ -53,6 +53,6 @@ public sealed class OfficeProfileTests
 
     [Fact]
     public void The_way_to_reach_the_office_names_its_phone_and_e_mail() =>
-        Assert.Equal("Hebt u vragen over deze brief? U kunt ons bereiken via telefoonnummer 020-1234567 of e-mail klachten@kantoor.nl.",
+        Assert.Equal("Voor vragen over deze brief kunt u ons bereiken via telefoonnummer 020-1234567 of e-mail klachten@kantoor.nl.",
             new OfficeProfile { Phone = "020-1234567", Email = "klachten@kantoor.nl" }.ReachUs("deze brief"));
 }

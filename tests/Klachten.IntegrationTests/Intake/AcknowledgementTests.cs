@@ -38,6 +38,8 @@ public sealed class AcknowledgementTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("Geachte heer/mevrouw,", mail, StringComparison.Ordinal);
         Assert.Contains("uw klacht van 2 maart 2026 ontvangen en geregistreerd onder kenmerk KL-2026-000001", mail, StringComparison.Ordinal);
         Assert.Contains("uiterlijk 16 maart 2026 schriftelijk onze reactie", mail, StringComparison.Ordinal);
+        // Written at 10:00 UTC, which is 11:00 in Amsterdam in March: the Date header says the office's time.
+        Assert.Matches(@"(?m)^Date: .*3 Mar 2026 11:00:00 \+0100", Assert.Single(Mails(MailDirectory)));
         // The body has 8-bit characters; without this header a strict relay may mangle them.
         Assert.Contains("Content-Transfer-Encoding: quoted-printable", Assert.Single(Mails(MailDirectory)), StringComparison.OrdinalIgnoreCase);
 

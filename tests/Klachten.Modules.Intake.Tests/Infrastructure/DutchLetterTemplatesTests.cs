@@ -10,6 +10,7 @@ public sealed class DutchLetterTemplatesTests
 {
     private static readonly DutchLetterTemplates Templates = new(
         Options.Create(new OfficeProfile { Name = "Incasso BV", SigningFunction = "Klachtenfunctionaris" }),
+        Options.Create(new IntakeOptions { CollectionPolicy = "De incasso op dit dossier loopt door." }),
         new Names(new() { ["karin.w"] = "K. de Wit" }));
 
     private static LetterData Data(string? officer = null, Addressee? complainant = null) => new(
@@ -54,6 +55,21 @@ public sealed class DutchLetterTemplatesTests
     public void The_agent_notification_is_signed_for_the_office() =>
         Assert.EndsWith("Klachtenfunctionaris\nIncasso BV",
             Templates.Render(CorrespondenceKind.AgentNotification, Data()).Body.ReplaceLineEndings("\n").TrimEnd(), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_agent_notification_says_what_happens_to_collection_on_the_file() =>
+        Assert.Contains("\n\nDe incasso op dit dossier loopt door.\n\n",
+            Templates.Render(CorrespondenceKind.AgentNotification, Data()).Body.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+    [Fact]
+    public void Without_a_file_number_the_agent_notification_is_about_the_agents_work_and_names_no_file()
+    {
+        var notice = Templates.Render(CorrespondenceKind.AgentNotification, Data() with { FileNumber = null });
+
+        Assert.Equal("Klacht KL-2026-000001 over uw werkzaamheden", notice.Subject);
+        Assert.DoesNotContain("dossier", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n\n\n", notice.Body.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void The_agent_notification_names_file_and_reference()

@@ -37,12 +37,13 @@ public sealed class OfficeProfile
         [.. officerName is { Length: > 0 } name ? [name] : Array.Empty<string>(), SigningFunction, Name];
 
     /// <summary>
-    /// "Met vragen over ... kunt u ons bereiken via ..." from the office's phone and e-mail; null when neither is configured.
+    /// "Voor vragen over ... kunt u ons bereiken via ..." from the office's phone and e-mail (a statement, so that a letter keeps to
+    /// one question); null when neither is configured.
     /// </summary>
     public string? ReachUs(string subject)
     {
         var routes = Joined(" of ", Phone is { Length: > 0 } p ? $"telefoonnummer {p}" : null, Email is { Length: > 0 } e ? $"e-mail {e}" : null);
-        return routes.Length == 0 ? null : $"Hebt u vragen over {subject}? U kunt ons bereiken via {routes}.";
+        return routes.Length == 0 ? null : $"Voor vragen over {subject} kunt u ons bereiken via {routes}.";
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ internal sealed class DisputesCommitteeOptions
 
     /// <summary>Completes "U kunt uw klacht ... voorleggen", e.g. "binnen drie maanden na de datum van deze brief".</summary>
     public string Term { get; set; } = "binnen drie maanden na de datum van deze brief";
+
+    /// <summary>What the committee charges the complainant to handle a complaint, e.g. "€ 52,50"; the letter says so when set.</summary>
+    public string? Fee { get; set; }
 }
 
 internal sealed class SettlementDeadlineOptions

@@ -20,5 +20,9 @@ internal sealed class IntakeOptions
     /// <summary>A receipt moment further back than this is refused as a likely typing error in the year.</summary>
     public int MaxReceiptAgeDays { get; set; } = 366;
 
+    /// <summary>The office's policy on collection while a complaint about the file is handled, told to the agent.</summary>
+    public string CollectionPolicy { get; set; } =
+        "De incassowerkzaamheden op dit dossier gaan tijdens de behandeling van de klacht door, tenzij de klachtenfunctionaris met u anders afspreekt.";
+
     public IntakeTerms Terms => new(AcknowledgementWorkingDays, SettlementDays, SettlementMovesToNextWorkingDay);
 }

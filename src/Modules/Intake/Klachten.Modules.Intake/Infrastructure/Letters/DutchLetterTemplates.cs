@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Intake.Infrastructure.Letters;
 
 /// <summary>The module's letters and notices, in Dutch, with dates as "16 maart 2026" (nl-NL).</summary>
-internal sealed class DutchLetterTemplates(IOptions<OfficeProfile> office, IStaffDirectory staff) : ILetterTemplates
+internal sealed class DutchLetterTemplates(IOptions<OfficeProfile> office, IOptions<IntakeOptions> options, IStaffDirectory staff)
+    : ILetterTemplates
 {
     public RenderedLetter Render(CorrespondenceKind kind, LetterData data) => kind switch
     {
@@ -41,15 +42,16 @@ internal sealed class DutchLetterTemplates(IOptions<OfficeProfile> office, IStaf
     }
 
     // Geheimhouding: the agent learns that a complaint about their file exists and its reference, not the complainant's words.
+    // Without a file number the complaint is about the agent's work, not about "your file".
     private RenderedLetter AgentNotification(LetterData data) => new(
-        $"Klacht {data.Reference} over uw dossier{(data.FileNumber is null ? "" : " " + data.FileNumber)}",
+        data.FileNumber is null ? $"Klacht {data.Reference} over uw werkzaamheden" : $"Klacht {data.Reference} over dossier {data.FileNumber}",
         $"""
         Beste collega,
 
-        Op {DutchDates.Long(data.ReceivedOn)} is een klacht ontvangen die betrekking heeft op {(data.FileNumber is null ? "uw werkzaamheden" : $"dossier {data.FileNumber}")}. De klacht is geregistreerd onder kenmerk {data.Reference}.
+        Op {DutchDates.Long(data.ReceivedOn)} hebben wij een klacht ontvangen over {(data.FileNumber is null ? "uw werkzaamheden" : $"dossier {data.FileNumber}")}. De klacht is geregistreerd onder kenmerk {data.Reference}.
 
         De klachtenfunctionaris behandelt de klacht en neemt zo nodig contact met u op. Neem over deze klacht geen contact op met de klager zonder overleg met de klachtenfunctionaris.
-
+        {(data.FileNumber is null ? "" : $"\n{options.Value.CollectionPolicy}\n")}
         Dit bericht is vertrouwelijk.
 
         Met vriendelijke groet,
