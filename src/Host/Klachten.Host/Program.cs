@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Host.Startup;
 using Klachten.Modules.Analysis;
 using Klachten.Modules.Classification;
@@ -59,6 +60,7 @@ app.MapHangfireDashboardForOperations();
 app.MapIntakeEndpoints();
 app.MapClassificationEndpoints();
 app.MapHandlingEndpoints();
+app.MapCorrespondenceEndpoints();
 app.MapAnalysisEndpoints();
 app.MapPreventiveActionEndpoints();
 

@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Intake.Application.Abstractions;
@@ -42,6 +43,7 @@ public static class IntakeModule
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         services.AddOutgoingMail<IntakeOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
+        services.AddScoped<IModuleCorrespondence, IntakeCorrespondence>();
         services.AddSingleton<CorrespondenceQueue>();
         services.AddHostedService<CorrespondenceDeliveryService>();
         return services;
