@@ -51,8 +51,11 @@ public sealed class HandlingDateRulesTests(ApiFixture fixture) : HandlingApiTest
         foreach (var newDueOn in new[] { "9999-12-31", "2026-04-14" })
         {
             await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "extension_too_long", OfficerClient.PostAsJsonAsync(Cases(id, "/extension"),
-                new { newDueOn, reason = "Wij wachten op het dossier.",
-                    messageToComplainant = "Wij hebben meer tijd nodig om uw klacht zorgvuldig te onderzoeken." }, ApiJson.Options));
+                new
+                {
+                    newDueOn, reason = "Wij wachten op het dossier.",
+                    messageToComplainant = "Wij hebben meer tijd nodig om uw klacht zorgvuldig te onderzoeken."
+                }, ApiJson.Options));
         }
 
         Assert.Equal(version, await VersionOfAsync(id));

@@ -16,7 +16,9 @@ public sealed class LetterGoldenTests
 
     private static readonly ComplainantContact Organisation = Person with
     {
-        Name = "Woningcorporatie Groen Wonen B.V.", Type = ComplainantType.Client, Salutation = ComplainantSalutation.None,
+        Name = "Woningcorporatie Groen Wonen B.V.",
+        Type = ComplainantType.Client,
+        Salutation = ComplainantSalutation.None,
         ContactPerson = new ContactPerson("R. Smit", ComplainantSalutation.Mr),
     };
 
