@@ -11,6 +11,7 @@ using Klachten.BuildingBlocks.Infrastructure.PersonalData;
 using Klachten.BuildingBlocks.Infrastructure.Staff;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.BuildingBlocks.Web;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -71,6 +72,10 @@ public static class BuildingBlocksServiceCollectionExtensions
             services.AddHostedService<OutboxDeliveryService>();
         }
 
+        services.AddScoped<IRequestHandler<ListCorrespondenceQuery, IReadOnlyList<FailedCorrespondenceDto>>, ListCorrespondenceQueryHandler>();
+        services.AddScoped<IRequestHandler<ResendCorrespondenceCommand, ResentCorrespondenceDto>, ResendCorrespondenceCommandHandler>();
+        services.AddSingleton<FluentValidation.IValidator<ListCorrespondenceQuery>, ListCorrespondenceQueryValidator>();
+        services.AddOptions<OfficeProfile>().Configure(profile => OfficeProfile.Bind(profile, configuration));
         services.AddOptions<StaffDirectoryOptions>().Bind(configuration.GetSection(StaffDirectoryOptions.SectionName));
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName))
             .Validate(o => o.RetainMonthsAfterClosing >= 1, "PersonalData:RetainMonthsAfterClosing must be at least 1.")

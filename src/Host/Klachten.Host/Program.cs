@@ -69,6 +69,7 @@ app.MapHangfireDashboardForOperations();
 app.MapIntakeEndpoints();
 app.MapClassificationEndpoints();
 app.MapHandlingEndpoints();
+app.MapCorrespondenceEndpoints();
 app.MapAnalysisEndpoints();
 app.MapPreventiveActionEndpoints();
 

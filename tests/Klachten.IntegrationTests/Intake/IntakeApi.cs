@@ -12,9 +12,10 @@ internal static class IntakeApi
 
     public static object Form(
         string? email = "j.devries@example.com", string? agent = null, object? address = null, string receivedAt = "2026-03-02T09:30:00+01:00",
-        string channel = "Phone", string type = "Debtor", string description = "De medewerker was onbeleefd aan de telefoon.") => new
+        string channel = "Phone", string type = "Debtor", string description = "De medewerker was onbeleefd aan de telefoon.",
+        string name = "J. de Vries", string? salutation = null, object? contactPerson = null) => new
         {
-            complainant = new { name = "J. de Vries", type, email, phone = "0612345678", address },
+            complainant = new { name, type, email, phone = "0612345678", address, salutation, contactPerson },
             fileNumber = "D-2026-0042",
             collectionAgent = agent,
             channel,

@@ -6,7 +6,7 @@ namespace Klachten.BuildingBlocks.Infrastructure.Staff;
 /// <summary>
 /// Configuration section "Staff". A user is mailed at <see cref="Addresses"/>[user] when mapped, else at the user name itself
 /// when it is an e-mail address, else at &lt;user&gt;@<see cref="MailDomain"/>. Letters name a user as <see cref="Names"/>[user]
-/// (e.g. "W. Bakker"), else by the user name.
+/// (e.g. "W. Bakker"), else by a name made from the user name ("pieter.jansen" is "Pieter Jansen"), never by the bare login.
 /// </summary>
 public sealed class StaffDirectoryOptions
 {
@@ -35,7 +35,26 @@ internal sealed class StaffDirectory(IOptions<StaffDirectoryOptions> options) : 
         _options.Addresses.ContainsKey(userName)
         || userName.IndexOf('@', StringComparison.Ordinal) is var at && (at < 0 || userName[(at + 1)..].Equals(_options.MailDomain, StringComparison.OrdinalIgnoreCase));
 
-    public string NameOf(string userName) => _options.Names.TryGetValue(userName, out var name) ? name : userName;
+    public string NameOf(string userName) => _options.Names.TryGetValue(userName, out var name) ? name : DisplayName(userName);
+
+    /// <summary>
+    /// A name for a user without a configured one, never the bare login: "pieter.jansen" is "Pieter Jansen", "p.jansen@kantoor.nl"
+    /// is "P. Jansen", "w_bakker" is "W Bakker" (configure Staff:Names for the exact form).
+    /// </summary>
+    internal static string DisplayName(string userName)
+    {
+        var local = userName.Split('@')[0];
+        var parts = local.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return userName;
+        }
+
+        var initialsDotted = local.Contains('.', StringComparison.Ordinal);
+        return string.Join(' ', parts.Select(p => p.Length == 1 && initialsDotted
+            ? char.ToUpperInvariant(p[0]) + "."
+            : char.ToUpperInvariant(p[0]) + p[1..]));
+    }
 
     public IReadOnlyList<string> QualityManagers =>
         _options.QualityManagerAddresses is { Length: > 0 } addresses ? addresses : [$"kwaliteitsmanager@{_options.MailDomain}"];

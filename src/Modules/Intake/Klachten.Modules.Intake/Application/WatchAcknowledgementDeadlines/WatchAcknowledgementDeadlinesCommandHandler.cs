@@ -51,7 +51,7 @@ internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
         foreach (var complaint in reminded)
         {
             var reminder = letters.Render(CorrespondenceKind.AcknowledgementReminder, complaint.ToLetterData());
-            records.Add(Notice(complaint, CorrespondenceKind.AcknowledgementReminder, complaint.RegisteredBy,
+            records.Add(Notice(complaint, CorrespondenceKind.AcknowledgementReminder, staff.NameOf(complaint.RegisteredBy),
                 staff.AddressOf(complaint.RegisteredBy), reminder, now));
             records.AddRange(staff.QualityManagers.Select(address => Notice(complaint, CorrespondenceKind.AcknowledgementReminder,
                 "Kwaliteitsmanager", address, reminder, now)));
