@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Klachten.IntegrationTests.PreventiveAction;
 
-/// <summary>Shared steps of the PreventiveAction tests: publish an analysis through the outbox, and walk a measure through its steps.</summary>
+/// <summary>
+/// Shared steps of the PreventiveAction tests: publish an analysis through the outbox, and walk a measure through its steps.
+/// </summary>
 public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixture)
 {
     protected const string Api = "/api/preventive-action";
@@ -36,15 +38,17 @@ public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixt
     protected async Task PublishYearlyAnalysisAsync(int year, int version, params PublishedRecommendation[] recommendations)
     {
         var publishedAt = Clock.GetUtcNow();
-        Publications?.Publish(new PublishedAnalysisSummary($"Klachtenanalyse {year}", new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year, version,
-            publishedAt, QualityManagerName, [new KeyFigure("Ontvangen klachten", "42"), new KeyFigure("Gegrond", "12 (29%)")], [], recommendations));
+        Publications?.Publish(new PublishedAnalysisSummary($"Klachtenanalyse {year}", new DateOnly(year, 1, 1), new DateOnly(year, 12, 31),
+            year, version,
+            publishedAt, QualityManagerName, [new KeyFigure("Ontvangen klachten", "42"), new KeyFigure("Gegrond", "12 (29%)")], [],
+            recommendations));
         await using (var scope = CreateScope())
         {
             var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
             await unitOfWork.BeginAsync(CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync(
-                new YearlyAnalysisPublished(year, version, publishedAt, QualityManagerName, version == 1 ? null : "Correctie", recommendations),
-                CancellationToken.None);
+                new YearlyAnalysisPublished(year, version, publishedAt, QualityManagerName, version == 1 ? null : "Correctie",
+                recommendations), CancellationToken.None);
             await unitOfWork.CommitAsync(CancellationToken.None);
         }
 
@@ -62,7 +66,8 @@ public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixt
         MeasureKind kind = MeasureKind.Preventive, string category = "costs", string rootCause = "unclear-letter") =>
         new(Guid.NewGuid(), text, [category], [rootCause], kind);
 
-    protected async Task<Guid> ProposeAsync(string kind = "Preventive", string title = "Kosten vooraf uitleggen", string[]? categories = null)
+    protected async Task<Guid> ProposeAsync(string kind = "Preventive", string title = "Kosten vooraf uitleggen",
+        string[]? categories = null)
     {
         var created = await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync($"{Api}/measures", new
         {
@@ -79,8 +84,8 @@ public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixt
     {
         if (Publications?.GetYearlyAsync(2025, 1, CancellationToken.None).Result is null)
         {
-            Publications?.Publish(new PublishedAnalysisSummary("Klachtenanalyse 2025", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), 2025, 1,
-                Clock.GetUtcNow(), QualityManagerName, [new KeyFigure("Ontvangen klachten", "42")], [], []));
+            Publications?.Publish(new PublishedAnalysisSummary("Klachtenanalyse 2025", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31),
+                2025, 1, Clock.GetUtcNow(), QualityManagerName, [new KeyFigure("Ontvangen klachten", "42")], [], []));
         }
 
         var id = await ProposeAsync(kind);
@@ -98,8 +103,8 @@ public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixt
     protected async Task<Guid> InProgressAsync(string kind = "Preventive", string dueOn = "2026-04-30", string reviewOn = "2026-10-31")
     {
         var id = await ApprovedAsync(kind);
-        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Measure(id, "/start"), new { owner = OwnerName, dueOn, reviewOn },
-            ApiJson.Options));
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Measure(id, "/start"),
+            new { owner = OwnerName, dueOn, reviewOn }, ApiJson.Options));
         return id;
     }
 

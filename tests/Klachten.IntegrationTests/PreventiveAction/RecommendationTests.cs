@@ -50,8 +50,10 @@ public sealed class RecommendationTests(ApiFixture fixture) : PreventiveActionAp
         Assert.Equal("Kostenopbouw in de eerste brief", measure.GetProperty("title").GetString());
         Assert.Equal("Leg de incassokosten in de eerste brief uit.", measure.GetProperty("description").GetString());
         Assert.Equal("ProcedureChange", measure.GetProperty("kind").GetString());
-        Assert.Equal(["costs", "letters"], measure.GetProperty("addresses").GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
-        Assert.Equal(["unclear-letter"], measure.GetProperty("addresses").GetProperty("rootCauses").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["costs", "letters"],
+            measure.GetProperty("addresses").GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["unclear-letter"],
+            measure.GetProperty("addresses").GetProperty("rootCauses").EnumerateArray().Select(c => c.GetString()));
     }
 
     [Fact]
@@ -63,7 +65,8 @@ public sealed class RecommendationTests(ApiFixture fixture) : PreventiveActionAp
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM preventive_action.recommendations"));
 
         await PublishYearlyAnalysisAsync(2025, 2, costs with { Text = "Leg de kosten uit in de eerste brief en op de website." });
-        var open = Assert.Single((await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"{Api}/recommendations"))).EnumerateArray());
+        var open = Assert.Single((await ExpectAsync(HttpStatusCode.OK,
+            QualityManager.GetAsync($"{Api}/recommendations"))).EnumerateArray());
         Assert.Equal("Leg de kosten uit in de eerste brief en op de website.", open.GetProperty("text").GetString());
         Assert.Equal(2, open.GetProperty("analysisVersion").GetInt32());
     }
