@@ -127,6 +127,7 @@ public static class BuildingBlocksServiceCollectionExtensions
                 storage => storage.UseNpgsqlConnection(connectionString),
                 new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
         services.AddTransient<RecurringJobRunner>();
+        services.AddSingleton<IJobQueue, HangfireJobQueue>();
         if (jobs.ServerEnabled)
         {
             services.AddHangfireServer(options => options.WorkerCount = jobs.WorkerCount);

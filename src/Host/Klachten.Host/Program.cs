@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Host.Startup;
 using Klachten.Modules.Analysis;
 using Klachten.Modules.Classification;
@@ -8,6 +9,11 @@ using Klachten.Modules.PreventiveAction;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel((context, kestrel) =>
+{
+    kestrel.AddServerHeader = false;
+    context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+});
 
 #if DEVELOPMENT_DATABASE
 // In Development without a configured database, start one from the local PostgreSQL binaries (Debug builds only, ADR 0006).
@@ -27,6 +33,7 @@ builder.Services
     .AddPreventiveActionModule(builder.Configuration);
 builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddKlachtenHealthChecks();
+builder.Services.AddKlachtenRateLimiting(builder.Configuration);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
@@ -37,6 +44,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
     options.SerializerOptions.Converters.Add(new Klachten.BuildingBlocks.Web.RejectedTextConverter());
+    options.SerializerOptions.AllowDuplicateProperties = false;
 });
 
 var app = builder.Build();
@@ -46,9 +54,11 @@ if (!DatabaseStartup.TryMigrate(app))
     return 1;
 }
 
+app.UseKlachtenSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapKlachtenHealthChecks();

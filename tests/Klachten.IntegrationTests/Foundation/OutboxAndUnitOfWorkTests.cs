@@ -93,6 +93,32 @@ public sealed class OutboxAndUnitOfWorkTests(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
+    public async Task A_batch_that_runs_longer_than_its_lease_keeps_its_claim_because_the_live_process_renews_it()
+    {
+        Assert.True(ProbeNoteWrittenHandler.SlowFor > KlachtenApiFactory.ClaimLease * 2);
+        var noteId = await SendAsync(new WriteProbeNoteCommand(ProbeNoteWrittenHandler.Slow, "t"));
+        await Eventually(async () => await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE claimed_by IS NOT NULL") == 1,
+            "the host has claimed the slow note's event");
+
+        // A second process polls throughout the slow delivery, well past the first lease: it never gets the row.
+        var otherProcess = ActivatorUtilities.CreateInstance<OutboxProcessor>(Services,
+            Microsoft.Extensions.Options.Options.Create(new MessagingOptions { ClaimLease = KlachtenApiFactory.ClaimLease }));
+        var takenOver = 0;
+        while (await CountAsync("SELECT count(*) FROM probe.outbox_messages WHERE processed_at IS NULL") == 1)
+        {
+            takenOver += await otherProcess.DeliverPendingAsync(CancellationToken.None);
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(0, takenOver);
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM probe.deliveries WHERE note_id = @noteId", new { noteId }));
+    }
+
+    [Fact]
+    public void A_claim_lease_is_short_enough_for_a_crashed_host_to_be_recovered_from_within_15_seconds() =>
+        Assert.True(new MessagingOptions().ClaimLease <= TimeSpan.FromSeconds(10));
+
+    [Fact]
     public async Task A_poisoned_event_fails_alone_and_stays_visible_while_the_rest_of_its_batch_is_delivered()
     {
         var notes = new[] { "first", ProbeNoteWrittenHandler.Poison, "third" }.Select(text => new ProbeNoteWritten(Guid.NewGuid(), text)).ToList();

@@ -5,20 +5,37 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Klachten.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Stand-ins for Analysis's query contracts while the Analysis module does not implement them yet: registered only where no
-/// real implementation is (TryAdd), so the real Analysis replaces them as soon as it registers its own. The statistics count
-/// the complaints a test seeds, by the contract's rules (received in the period, in any of the categories or with any of the
-/// root causes, all when both are empty); the publications are those a test publishes.
+/// Stand-ins for Analysis's query contracts in front of the real ones: the statistics count the complaints a test seeds, by
+/// the contract's rules (received in the period, in any of the categories or with any of the root causes, all when both are
+/// empty), and the publications are those a test publishes; a test that seeds or publishes nothing gets the real Analysis
+/// (its read model and publications). PreventiveAction's tests use the stand-ins to set up figures without taking complaints
+/// through the whole procedure; Analysis's own tests seed nothing and so test the real implementations.
 /// </summary>
 public static class AnalysisDoubles
 {
     public static void RegisterWhereMissing(IServiceCollection services)
     {
-        services.TryAddSingleton<SeededComplaintStatistics>();
-        services.TryAddSingleton<IComplaintStatistics>(provider => provider.GetRequiredService<SeededComplaintStatistics>());
-        services.TryAddSingleton<PublishedAnalysesDouble>();
-        services.TryAddSingleton<IPublishedAnalyses>(provider => provider.GetRequiredService<PublishedAnalysesDouble>());
+        var realStatistics = services.LastOrDefault(d => d.ServiceType == typeof(IComplaintStatistics))?.ImplementationType;
+        var realPublications = services.LastOrDefault(d => d.ServiceType == typeof(IPublishedAnalyses))?.ImplementationType;
+        services.RemoveAll<IComplaintStatistics>();
+        services.RemoveAll<IPublishedAnalyses>();
+        if (realStatistics is not null)
+        {
+            services.AddScoped(realStatistics);
+        }
+
+        if (realPublications is not null)
+        {
+            services.AddScoped(realPublications);
+        }
+
+        services.AddSingleton(provider => new SeededComplaintStatistics(realStatistics is null ? null : Real<IComplaintStatistics>(provider, realStatistics)));
+        services.AddSingleton<IComplaintStatistics>(provider => provider.GetRequiredService<SeededComplaintStatistics>());
+        services.AddSingleton(provider => new PublishedAnalysesDouble(realPublications is null ? null : Real<IPublishedAnalyses>(provider, realPublications)));
+        services.AddSingleton<IPublishedAnalyses>(provider => provider.GetRequiredService<PublishedAnalysesDouble>());
     }
+
+    private static RealCall<TContract> Real<TContract>(IServiceProvider provider, Type implementation) => new(provider, implementation);
 
     public static void Reset(IServiceProvider services)
     {
@@ -29,7 +46,17 @@ public static class AnalysisDoubles
 
 public sealed record SeededComplaint(DateOnly ReceivedOn, string Category, string RootCause, bool Upheld);
 
-public sealed class SeededComplaintStatistics : IComplaintStatistics
+/// <summary>Calls the real implementation of a contract in a scope of its own.</summary>
+public sealed class RealCall<TContract>(IServiceProvider provider, Type implementation)
+{
+    public async Task<TResult> RunAsync<TResult>(Func<TContract, Task<TResult>> call)
+    {
+        await using var scope = provider.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        return await call((TContract)scope.ServiceProvider.GetRequiredService(implementation));
+    }
+}
+
+public sealed class SeededComplaintStatistics(RealCall<IComplaintStatistics>? real = null) : IComplaintStatistics
 {
     private readonly List<SeededComplaint> _complaints = [];
     private readonly Lock _gate = new();
@@ -52,6 +79,17 @@ public sealed class SeededComplaintStatistics : IComplaintStatistics
 
     public Task<ComplaintCount> CountAsync(ComplaintCountRequest request, CancellationToken cancellationToken)
     {
+        bool seeded;
+        lock (_gate)
+        {
+            seeded = _complaints.Count > 0;
+        }
+
+        if (!seeded && real is not null)
+        {
+            return real.RunAsync(statistics => statistics.CountAsync(request, cancellationToken));
+        }
+
         lock (_gate)
         {
             var matching = _complaints.Where(c => c.ReceivedOn >= request.From && c.ReceivedOn <= request.To)
@@ -63,7 +101,7 @@ public sealed class SeededComplaintStatistics : IComplaintStatistics
     }
 }
 
-public sealed class PublishedAnalysesDouble : IPublishedAnalyses
+public sealed class PublishedAnalysesDouble(RealCall<IPublishedAnalyses>? real = null) : IPublishedAnalyses
 {
     private readonly Dictionary<(int, int), PublishedAnalysisSummary> _yearly = [];
     private readonly Dictionary<Guid, PublishedAnalysisSummary> _reports = [];
@@ -98,15 +136,25 @@ public sealed class PublishedAnalysesDouble : IPublishedAnalyses
     {
         lock (_gate)
         {
-            return Task.FromResult(_yearly.GetValueOrDefault((year, version)));
+            if (_yearly.TryGetValue((year, version), out var summary) || real is null)
+            {
+                return Task.FromResult(summary);
+            }
         }
+
+        return real.RunAsync(publications => publications.GetYearlyAsync(year, version, cancellationToken));
     }
 
     public Task<PublishedAnalysisSummary?> GetPeriodReportAsync(Guid reportId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            return Task.FromResult(_reports.GetValueOrDefault(reportId));
+            if (_reports.TryGetValue(reportId, out var summary) || real is null)
+            {
+                return Task.FromResult(summary);
+            }
         }
+
+        return real.RunAsync(publications => publications.GetPeriodReportAsync(reportId, cancellationToken));
     }
 }

@@ -27,6 +27,7 @@ public static class HandlingModule
         services.AddScoped<IHandlingCaseRepository, HandlingCaseRepository>();
         services.AddScoped<IPersonalDataEraser, CasePersonalDataEraser>();
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
+        services.AddScoped<IIntegrationEventHistory, HandlingEventHistory>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddOutgoingMail<HandlingOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();

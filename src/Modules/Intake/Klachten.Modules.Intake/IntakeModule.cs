@@ -35,6 +35,7 @@ public static class IntakeModule
             .ValidateOnStart();
         services.AddScoped<IComplaintRepository, ComplaintRepository>();
         services.AddScoped<IPersonalDataEraser, ComplaintPersonalDataEraser>();
+        services.AddScoped<IIntegrationEventHistory, IntakeEventHistory>();
         services.AddScoped<IBatchItemWriter<ComplaintRegistration, string>, ComplaintRegistrationWriter>();
         services.AddSingleton<ExpectedReferenceCounters>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();

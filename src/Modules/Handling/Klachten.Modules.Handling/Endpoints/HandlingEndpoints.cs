@@ -48,9 +48,9 @@ internal static class HandlingEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         steps.MapPost("/assignment", Assign).WithName("AssignHandlingOfficer");
         steps.MapPost("/contacts", LogContact).WithName("LogHandlingContact");
-        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm");
+        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").RequireRateLimiting(RateLimitPolicies.Letters);
         steps.MapPost("/decision", Decide).WithName("DecideComplaint");
-        steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter");
+        steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter").RequireRateLimiting(RateLimitPolicies.Letters);
         steps.MapPost("/referral", Refer).WithName("RecordReferral");
         steps.MapPost("/referral/outcome", ConcludeReferral).WithName("RecordReferralOutcome");
         steps.MapPost("/closure", Close).WithName("CloseHandlingCase");

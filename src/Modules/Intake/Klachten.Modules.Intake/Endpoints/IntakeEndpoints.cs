@@ -34,6 +34,7 @@ internal static class IntakeEndpoints
     {
         group.MapPost("/complaints", RegisterAsync)
             .RequireAuthorization(p => p.RequireRole(Registrars))
+            .RequireRateLimiting(RateLimitPolicies.Registrations)
             .WithName("RegisterComplaint")
             .WithSummary("Register a complaint on the complete registration form; refused (400) with every missing or wrong field at once.")
             .ProducesValidationProblem();
@@ -53,6 +54,7 @@ internal static class IntakeEndpoints
 
         group.MapPost("/complaints/{id:guid}/acknowledgement", AcknowledgeAsync)
             .RequireAuthorization(p => p.RequireRole(Acknowledgers))
+            .RequireRateLimiting(RateLimitPolicies.Letters)
             .WithName("AcknowledgeReceipt")
             .WithSummary("Send the written acknowledgement (Email: sent now and retried until it goes; Letter: recorded as sent by hand). 409 already_acknowledged.")
             .ProducesValidationProblem()
