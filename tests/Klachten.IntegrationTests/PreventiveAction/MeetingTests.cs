@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Klachten.IntegrationTests.Infrastructure;
-using Klachten.Modules.Analysis.Contracts;
 
 namespace Klachten.IntegrationTests.PreventiveAction;
 
@@ -26,7 +25,7 @@ public sealed class MeetingTests(ApiFixture fixture) : PreventiveActionApiTest(f
     [Fact]
     public async Task Management_decides_in_the_yearly_meeting_which_closes_with_the_analysis_measures_and_minutes()
     {
-        await PublishYearlyAnalysisAsync(2025, 1, Recommendation());
+        await PublishYearlyAnalysisAsync(2025, Recommendation());
         var meetingId = await PlanAsync();
         var measureId = await ProposeAsync();
         await ExpectAsync(HttpStatusCode.Created, AddAsync(meetingId,
@@ -66,7 +65,7 @@ public sealed class MeetingTests(ApiFixture fixture) : PreventiveActionApiTest(f
     [Fact]
     public async Task The_yearly_meeting_cannot_close_without_the_published_analysis_and_measures_on_its_agenda()
     {
-        await PublishYearlyAnalysisAsync(2025, 1, Recommendation());
+        await PublishYearlyAnalysisAsync(2025, Recommendation());
         var meetingId = await PlanAsync();
         await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Meeting(meetingId, "/minutes"), new { text = "Besproken." },
             ApiJson.Options));
@@ -96,9 +95,9 @@ public sealed class MeetingTests(ApiFixture fixture) : PreventiveActionApiTest(f
             new { kind = "PeriodReport", reportId = Guid.NewGuid() }));
         await ExpectAsync(HttpStatusCode.NotFound, AddAsync(meetingId, new { kind = "MeasureToPresent", measureId = Guid.NewGuid() }));
 
-        var reportId = Guid.NewGuid();
-        Publications!.SaveReport(reportId, new PublishedAnalysisSummary("Eerste kwartaal 2026", new DateOnly(2026, 1, 1), new DateOnly(2026,
-            3, 31), null, null, Clock.GetUtcNow(), QualityManagerName, [], [], []));
+        var saved = await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync("/api/analysis/reports/saved",
+            new { from = "2026-01-01", to = "2026-02-28", title = "Eerste kwartaal 2026" }, ApiJson.Options));
+        var reportId = saved.GetProperty("id").GetGuid();
         var report = await ExpectAsync(HttpStatusCode.Created, AddAsync(meetingId, new { kind = "periodreport", reportId }));
         Assert.Equal("Periodeoverzicht klachten: Eerste kwartaal 2026", report.GetProperty("title").GetString());
         await ExpectRefusedAsync(HttpStatusCode.Conflict, "agenda_item_exists", AddAsync(meetingId,
