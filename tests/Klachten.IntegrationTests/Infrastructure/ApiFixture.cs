@@ -53,11 +53,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
         Directory.CreateDirectory(MailDirectory);
         Db = NpgsqlDataSource.Create(ConnectionString);
-        Factory = new KlachtenApiFactory(ConnectionString, Clock, MailDirectory, services =>
-        {
-            Foundation.Probe.ProbeModule.Register(services);
-            AnalysisDoubles.RegisterWhereMissing(services);
-        }, StaffSettings);
+        Factory = new KlachtenApiFactory(ConnectionString, Clock, MailDirectory, Foundation.Probe.ProbeModule.Register, StaffSettings);
         _ = Factory.Server; // starts the host: migrations run here
     }
 
@@ -65,7 +61,6 @@ public sealed class ApiFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         Clock.Set(TestClock.DefaultStart);
-        AnalysisDoubles.Reset(Factory.Services);
         foreach (var file in Directory.EnumerateFiles(MailDirectory))
         {
             File.Delete(file);

@@ -53,8 +53,10 @@ public sealed class DeadlineTests(ApiFixture fixture) : PreventiveActionApiTest(
     {
         var completed = await InProgressAsync(dueOn: "2026-04-30");
         var cancelled = await InProgressAsync(dueOn: "2026-04-30");
-        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(completed, "/completion"), new { result = "Klaar." }, ApiJson.Options));
-        await ExpectAsync(HttpStatusCode.OK, Management.PostAsJsonAsync(Measure(cancelled, "/cancellation"), new { reason = "Vervallen." }, ApiJson.Options));
+        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(completed, "/completion"), new { result = "Klaar." },
+            ApiJson.Options));
+        await ExpectAsync(HttpStatusCode.OK, Management.PostAsJsonAsync(Measure(cancelled, "/cancellation"), new { reason = "Vervallen." },
+            ApiJson.Options));
         Clock.Set(Morning(2026, 5, 4));
         await RunJobAsync(Job);
         Assert.Empty(MailsContaining("Termijn verstreken"));
@@ -64,7 +66,8 @@ public sealed class DeadlineTests(ApiFixture fixture) : PreventiveActionApiTest(
     public async Task The_quality_manager_is_reminded_once_when_an_effectiveness_review_falls_due()
     {
         var id = await InProgressAsync(dueOn: "2026-04-30", reviewOn: "2026-10-31");
-        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(id, "/completion"), new { result = "Klaar." }, ApiJson.Options));
+        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(id, "/completion"), new { result = "Klaar." },
+            ApiJson.Options));
 
         Clock.Set(Morning(2026, 10, 30));
         await RunJobAsync(Job);

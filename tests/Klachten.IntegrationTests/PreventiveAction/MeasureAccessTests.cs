@@ -31,7 +31,8 @@ public sealed class MeasureAccessTests(ApiFixture fixture) : PreventiveActionApi
         {
             await ExpectAsync(HttpStatusCode.Forbidden, client.PostAsJsonAsync(Measure(id, "/decision"),
                 new { decision = "Rejected", reasoning = "Nee." }, ApiJson.Options));
-            await ExpectAsync(HttpStatusCode.Forbidden, client.PostAsJsonAsync(Measure(id, "/cancellation"), new { reason = "Nee." }, ApiJson.Options));
+            await ExpectAsync(HttpStatusCode.Forbidden, client.PostAsJsonAsync(Measure(id, "/cancellation"), new { reason = "Nee." },
+                ApiJson.Options));
         }
 
         Assert.Equal("Proposed", (await GetMeasureAsync(id)).GetProperty("status").GetString());
@@ -53,8 +54,10 @@ public sealed class MeasureAccessTests(ApiFixture fixture) : PreventiveActionApi
         var id = await InProgressAsync();
         foreach (var client in new[] { QualityManager, Management, OtherEmployeeClient })
         {
-            await ExpectAsync(HttpStatusCode.Forbidden, client.PostAsJsonAsync(Measure(id, "/progress"), new { note = "x" }, ApiJson.Options));
-            await ExpectAsync(HttpStatusCode.Forbidden, client.PostAsJsonAsync(Measure(id, "/completion"), new { result = "x" }, ApiJson.Options));
+            await ExpectAsync(HttpStatusCode.Forbidden, client.PostAsJsonAsync(Measure(id, "/progress"), new { note = "x" },
+                ApiJson.Options));
+            await ExpectAsync(HttpStatusCode.Forbidden, client.PostAsJsonAsync(Measure(id, "/completion"), new { result = "x" },
+                ApiJson.Options));
         }
 
         // The owner's user name in another letter case is the same person.
@@ -76,9 +79,11 @@ public sealed class MeasureAccessTests(ApiFixture fixture) : PreventiveActionApi
 
         var list = await ExpectAsync(HttpStatusCode.OK, OwnerClient.GetAsync($"{Api}/measures"));
         Assert.Equal([owned], list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
-        Assert.Empty((await ExpectAsync(HttpStatusCode.OK, OtherEmployeeClient.GetAsync($"{Api}/measures"))).GetProperty("items").EnumerateArray());
+        Assert.Empty((await ExpectAsync(HttpStatusCode.OK,
+            OtherEmployeeClient.GetAsync($"{Api}/measures"))).GetProperty("items").EnumerateArray());
         await ExpectAsync(HttpStatusCode.Forbidden, OtherEmployeeClient.GetAsync($"{Api}/measures?owner={OwnerName}"));
-        Assert.Equal(2, (await ExpectAsync(HttpStatusCode.OK, Management.GetAsync($"{Api}/measures"))).GetProperty("totalCount").GetInt64());
+        Assert.Equal(2, (await ExpectAsync(HttpStatusCode.OK,
+            Management.GetAsync($"{Api}/measures"))).GetProperty("totalCount").GetInt64());
 
         Assert.Equal(1, await CountAsync("""
             SELECT count(*) FROM audit.audit_trail WHERE module = 'PreventiveAction' AND action = 'MeasureRead' AND subject_id = @id AND actor = @actor

@@ -25,7 +25,8 @@ public sealed class MeasureListTests(ApiFixture fixture) : PreventiveActionApiTe
         Assert.Empty(await Ids("year=2025"));
 
         var page = await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"{Api}/measures?page=2&pageSize=2"));
-        Assert.Equal((2, 2, 3L), (page.GetProperty("page").GetInt32(), page.GetProperty("pageSize").GetInt32(), page.GetProperty("totalCount").GetInt64()));
+        Assert.Equal((2, 2, 3L), (page.GetProperty("page").GetInt32(), page.GetProperty("pageSize").GetInt32(),
+            page.GetProperty("totalCount").GetInt64()));
         Assert.Equal([training], page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
         Assert.True(page.GetProperty("items")[0].GetProperty("overdue").GetBoolean());
         Assert.True((await GetMeasureAsync(training)).GetProperty("overdue").GetBoolean());

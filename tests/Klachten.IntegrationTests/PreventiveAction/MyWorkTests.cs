@@ -19,7 +19,8 @@ public sealed class MyWorkTests(ApiFixture fixture) : PreventiveActionApiTest(fi
         Clock.Set(new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero));
 
         var mine = await ExpectAsync(HttpStatusCode.OK, OwnerClient.GetAsync($"{Api}/my"));
-        Assert.Equal(new[] { preventive, training }.Order(), mine.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).Order());
+        Assert.Equal(new[] { preventive, training }.Order(),
+            mine.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).Order());
         Assert.True(mine.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == preventive).GetProperty("overdue").GetBoolean());
         Assert.Empty(mine.GetProperty("sessions").EnumerateArray());
 
@@ -30,7 +31,8 @@ public sealed class MyWorkTests(ApiFixture fixture) : PreventiveActionApiTest(fi
         Assert.Equal("PM-2026-002", upcoming.GetProperty("measureReference").GetString());
 
         Clock.Set(new DateTimeOffset(2026, 3, 20, 15, 0, 0, TimeSpan.Zero));
-        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(training, $"/sessions/{upcoming.GetProperty("id").GetGuid()}/attendance"),
+        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(training,
+            $"/sessions/{upcoming.GetProperty("id").GetGuid()}/attendance"),
             new { attendance = new[] { new { participant = "agent.jansen", attended = true } } }, ApiJson.Options));
         Assert.Empty((await ExpectAsync(HttpStatusCode.OK, CreateClient("agent.jansen", Roles.Employee).GetAsync($"{Api}/my")))
             .GetProperty("sessions").EnumerateArray());

@@ -4,12 +4,12 @@ using System.Text.Json;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.IntegrationTests.Infrastructure;
-using Klachten.Modules.Analysis.Contracts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Klachten.IntegrationTests.PreventiveAction;
 
-/// <summary>Shared steps of the PreventiveAction tests: publish an analysis through the outbox, and walk a measure through its steps.</summary>
+/// <summary>
+/// Shared steps of the PreventiveAction tests: publish an analysis through the outbox, and walk a measure through its steps.
+/// </summary>
 public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixture)
 {
     protected const string Api = "/api/preventive-action";
@@ -25,84 +25,95 @@ public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixt
 
     protected static string Measure(Guid id, string step = "") => $"{Api}/measures/{id}{step}";
 
-    protected PublishedAnalysesDouble? Publications => Services.GetService<IPublishedAnalyses>() as PublishedAnalysesDouble;
+    /// <summary>A recommendation as the quality manager writes it in Analysis's draft of the year (codes of the reference lists).</summary>
+    protected sealed record RecommendationSpec(string Text, string Kind = "Preventive", string Category = "Financial",
+        string RootCause = "WrongAmount");
 
-    protected SeededComplaintStatistics? Statistics => Services.GetService<IComplaintStatistics>() as SeededComplaintStatistics;
+    protected static RecommendationSpec Recommendation(string text = "Leg de incassokosten in de eerste brief uit.",
+        string kind = "Preventive",
+        string category = "Financial", string rootCause = "WrongAmount") => new(text, kind, category, rootCause);
 
     /// <summary>
-    /// Publishes version <paramref name="version"/> of the yearly analysis as Analysis does: its summary becomes readable and
-    /// YearlyAnalysisPublished goes out through Analysis's outbox; waits until PreventiveAction has stored its recommendations.
+    /// The quality manager adds the recommendations to the year's draft in Analysis and publishes the next version (a correction
+    /// when the year was published before); waits until PreventiveAction has stored every recommendation of that version.
+    /// Returns the version and the ids of the recommendations added now.
     /// </summary>
-    protected async Task PublishYearlyAnalysisAsync(int year, int version, params PublishedRecommendation[] recommendations)
+    protected async Task<(int Version, Guid[] Ids)> PublishYearlyAnalysisAsync(int year, params RecommendationSpec[] recommendations)
     {
-        var publishedAt = Clock.GetUtcNow();
-        Publications?.Publish(new PublishedAnalysisSummary($"Klachtenanalyse {year}", new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year, version,
-            publishedAt, QualityManagerName, [new KeyFigure("Ontvangen klachten", "42"), new KeyFigure("Gegrond", "12 (29%)")], [], recommendations));
-        await using (var scope = CreateScope())
+        var ids = new List<Guid>();
+        foreach (var recommendation in recommendations)
         {
-            var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            await unitOfWork.BeginAsync(CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync(
-                new YearlyAnalysisPublished(year, version, publishedAt, QualityManagerName, version == 1 ? null : "Correctie", recommendations),
-                CancellationToken.None);
-            await unitOfWork.CommitAsync(CancellationToken.None);
+            var added = await ExpectAsync(HttpStatusCode.Created,
+                QualityManager.PostAsJsonAsync($"/api/analysis/years/{year}/recommendations", new
+                {
+                    text = recommendation.Text,
+                    categories = new[] { recommendation.Category },
+                    rootCauses = new[] { recommendation.RootCause },
+                    suggestedKind = recommendation.Kind,
+                }, ApiJson.Options));
+            ids.Add(added.GetProperty("id").GetGuid());
         }
 
-        var ids = recommendations.Select(r => r.RecommendationId).ToArray();
-        await Eventually(async () =>
-        {
-            await using var connection = await Db.OpenConnectionAsync();
-            return await connection.ExecuteScalarAsync<int>(
-                "SELECT count(*) FROM preventive_action.recommendations WHERE recommendation_id = ANY(@ids) AND analysis_version >= @version",
-                new { ids, version }) == ids.Length;
-        }, "PreventiveAction stores the published recommendations");
+        var earlier = (await ExpectAsync(HttpStatusCode.OK,
+            QualityManager.GetAsync($"/api/analysis/years/{year}/publications"))).GetArrayLength();
+        var published = await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync($"/api/analysis/years/{year}/publications",
+            new { correctionReason = earlier == 0 ? null : "Correctie van de aanbevelingen." }, ApiJson.Options));
+        var version = published.GetProperty("version").GetInt32();
+        var all = published.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("recommendationId").GetGuid()).ToArray();
+        await Eventually(async () => await CountAsync(
+            "SELECT count(*) FROM preventive_action.recommendations WHERE recommendation_id = ANY(@all) AND analysis_version >= @version",
+            new { all, version }) == all.Length, "PreventiveAction stores the published recommendations");
+        return (version, ids.ToArray());
     }
 
-    protected static PublishedRecommendation Recommendation(string text = "Leg de incassokosten in de eerste brief uit.",
-        MeasureKind kind = MeasureKind.Preventive, string category = "costs", string rootCause = "unclear-letter") =>
-        new(Guid.NewGuid(), text, [category], [rootCause], kind);
-
-    protected async Task<Guid> ProposeAsync(string kind = "Preventive", string title = "Kosten vooraf uitleggen", string[]? categories = null)
+    protected async Task<Guid> ProposeAsync(string kind = "Preventive", string title = "Kosten vooraf uitleggen",
+        string[]? categories = null)
     {
         var created = await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync($"{Api}/measures", new
         {
             title,
             description = "De eerste brief legt uit hoe de kosten zijn opgebouwd.",
             kind,
-            categories = categories ?? ["costs"],
-            rootCauses = new[] { "unclear-letter" },
+            categories = categories ?? ["Financial"],
+            rootCauses = new[] { "WrongAmount" },
         }, ApiJson.Options));
         return created.GetProperty("id").GetGuid();
     }
 
-    protected async Task<Guid> ApprovedAsync(string kind = "Preventive", Guid? meetingId = null)
+    private readonly HashSet<int> _publishedYears = [];
+
+    /// <summary>
+    /// A proposal approved by management on the published analysis of <paramref name="analysisYear"/> (published here once).
+    /// </summary>
+    protected async Task<Guid> ApprovedAsync(string kind = "Preventive", Guid? meetingId = null, int analysisYear = 2025)
     {
-        if (Publications?.GetYearlyAsync(2025, 1, CancellationToken.None).Result is null)
+        if (_publishedYears.Add(analysisYear)
+            && (await ExpectAsync(HttpStatusCode.OK,
+                QualityManager.GetAsync($"/api/analysis/years/{analysisYear}/publications"))).GetArrayLength() == 0)
         {
-            Publications?.Publish(new PublishedAnalysisSummary("Klachtenanalyse 2025", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), 2025, 1,
-                Clock.GetUtcNow(), QualityManagerName, [new KeyFigure("Ontvangen klachten", "42")], [], []));
+            await PublishYearlyAnalysisAsync(analysisYear);
         }
 
         var id = await ProposeAsync(kind);
         await ExpectAsync(HttpStatusCode.OK, Management.PostAsJsonAsync(Measure(id, "/decision"), new
         {
             decision = "Approved",
-            reasoning = "Past bij de analyse van 2025.",
-            analysisYear = 2025,
+            reasoning = $"Past bij de analyse van {analysisYear}.",
+            analysisYear,
             analysisVersion = 1,
             meetingId,
         }, ApiJson.Options));
         return id;
     }
 
-    protected async Task<Guid> InProgressAsync(string kind = "Preventive", string dueOn = "2026-04-30", string reviewOn = "2026-10-31")
+    protected async Task<Guid> InProgressAsync(string kind = "Preventive", string dueOn = "2026-04-30", string reviewOn = "2026-10-31",
+        int analysisYear = 2025)
     {
-        var id = await ApprovedAsync(kind);
-        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Measure(id, "/start"), new { owner = OwnerName, dueOn, reviewOn },
-            ApiJson.Options));
+        var id = await ApprovedAsync(kind, analysisYear: analysisYear);
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Measure(id, "/start"),
+            new { owner = OwnerName, dueOn, reviewOn }, ApiJson.Options));
         return id;
     }
-
     protected Task<JsonElement> GetMeasureAsync(Guid id, HttpClient? client = null) =>
         ExpectAsync(HttpStatusCode.OK, (client ?? QualityManager).GetAsync(Measure(id)));
 

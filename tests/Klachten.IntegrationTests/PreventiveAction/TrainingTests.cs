@@ -27,8 +27,8 @@ public sealed class TrainingTests(ApiFixture fixture) : PreventiveActionApiTest(
         var firstId = first.GetProperty("id").GetGuid();
         var secondId = second.GetProperty("id").GetGuid();
 
-        await ExpectRefusedAsync(HttpStatusCode.Conflict, "session_not_yet_held", OwnerClient.PostAsJsonAsync(Measure(id, $"/sessions/{firstId}/attendance"),
-            Attendance(("agent.jansen", true), ("agent.smit", false)), ApiJson.Options));
+        await ExpectRefusedAsync(HttpStatusCode.Conflict, "session_not_yet_held", OwnerClient.PostAsJsonAsync(Measure(id,
+            $"/sessions/{firstId}/attendance"), Attendance(("agent.jansen", true), ("agent.smit", false)), ApiJson.Options));
         Clock.Set(new DateTimeOffset(2026, 3, 20, 15, 0, 0, TimeSpan.Zero));
         await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "attendance_incomplete", OwnerClient.PostAsJsonAsync(
             Measure(id, $"/sessions/{firstId}/attendance"), Attendance(("agent.jansen", true)), ApiJson.Options));
@@ -42,7 +42,8 @@ public sealed class TrainingTests(ApiFixture fixture) : PreventiveActionApiTest(
         Clock.Set(new DateTimeOffset(2026, 4, 3, 15, 0, 0, TimeSpan.Zero));
         await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Measure(id, $"/sessions/{secondId}/attendance"),
             Attendance(("agent.smit", true)), ApiJson.Options));
-        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(id, "/completion"), new { result = "Twee sessies gegeven." }, ApiJson.Options));
+        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(id, "/completion"),
+            new { result = "Twee sessies gegeven." }, ApiJson.Options));
 
         var sessions = await ExpectAsync(HttpStatusCode.OK, OwnerClient.GetAsync(Measure(id, "/sessions")));
         Assert.Equal(2, sessions.GetArrayLength());
@@ -53,7 +54,8 @@ public sealed class TrainingTests(ApiFixture fixture) : PreventiveActionApiTest(
         Assert.Equal([("agent.jansen", "2026-03-20"), ("agent.smit", "2026-04-03")], overview.GetProperty("trained").EnumerateArray()
             .Select(t => (t.GetProperty("participant").GetString(), t.GetProperty("heldOn").GetString())));
         Assert.Equal("PM-2026-001", overview.GetProperty("trained")[0].GetProperty("measureReference").GetString());
-        Assert.Empty((await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"{Api}/training?year=2025"))).GetProperty("trained").EnumerateArray());
+        Assert.Empty((await ExpectAsync(HttpStatusCode.OK,
+            QualityManager.GetAsync($"{Api}/training?year=2025"))).GetProperty("trained").EnumerateArray());
 
         var own = await ExpectAsync(HttpStatusCode.OK, CreateClient("agent.smit", Roles.Employee).GetAsync($"{Api}/training?year=2026"));
         Assert.Equal(["agent.smit"], own.GetProperty("trained").EnumerateArray().Select(t => t.GetProperty("participant").GetString()));
@@ -63,8 +65,8 @@ public sealed class TrainingTests(ApiFixture fixture) : PreventiveActionApiTest(
     public async Task Only_a_training_in_progress_has_sessions_planned_by_its_owner_or_the_quality_manager()
     {
         var preventive = await InProgressAsync();
-        await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "measure_not_training", QualityManager.PostAsJsonAsync(Measure(preventive, "/sessions"),
-            Session("2026-03-20", "agent.jansen"), ApiJson.Options));
+        await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "measure_not_training",
+            QualityManager.PostAsJsonAsync(Measure(preventive, "/sessions"), Session("2026-03-20", "agent.jansen"), ApiJson.Options));
 
         var training = await InProgressAsync("Training");
         await ExpectAsync(HttpStatusCode.Forbidden, OtherEmployeeClient.PostAsJsonAsync(Measure(training, "/sessions"),
@@ -74,7 +76,8 @@ public sealed class TrainingTests(ApiFixture fixture) : PreventiveActionApiTest(
         await ExpectAsync(HttpStatusCode.Forbidden, OtherEmployeeClient.GetAsync(Measure(training, "/sessions")));
 
         var problem = await ExpectAsync(HttpStatusCode.BadRequest, OwnerClient.PostAsJsonAsync(Measure(training, "/sessions"),
-            new { topic = "", heldOn = "20-03-2026", trainer = "T", participants = new[] { "agent.jansen", "iemand@gmail.com" } }, ApiJson.Options));
+            new { topic = "", heldOn = "20-03-2026", trainer = "T", participants = new[] { "agent.jansen", "iemand@gmail.com" } },
+            ApiJson.Options));
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty("topic", out _));
         Assert.True(errors.TryGetProperty("heldOn", out _));

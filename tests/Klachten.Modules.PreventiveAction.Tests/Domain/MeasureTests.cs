@@ -56,7 +56,8 @@ public sealed class MeasureTests
     {
         var measure = Completed();
         var (before, after) = measure.ReviewPeriods(ReviewOn);
-        measure.ReviewEffectiveness(verdict, "Beoordeeld", new PeriodCount(before, 10, 4), new PeriodCount(after, 3, 1), ReviewOn, "qm.smit", Now);
+        measure.ReviewEffectiveness(verdict, "Beoordeeld", new PeriodCount(before, 10, 4), new PeriodCount(after, 3, 1), ReviewOn,
+            "qm.smit", Now);
         return measure;
     }
 
@@ -170,7 +171,8 @@ public sealed class MeasureTests
     [InlineData(0)]
     [InlineData(-10)]
     public void The_review_date_lies_after_the_due_date(int daysAfterDue) =>
-        Refused(MeasureErrors.ReviewBeforeDueDate, () => Approved().Start(Owner, DueOn, DueOn.AddDays(daysAfterDue), Today, "qm.smit", Now));
+        Refused(MeasureErrors.ReviewBeforeDueDate, () => Approved().Start(Owner, DueOn, DueOn.AddDays(daysAfterDue), Today, "qm.smit",
+            Now));
 
     [Fact]
     public void Progress_notes_are_appended_while_in_progress()
@@ -285,14 +287,16 @@ public sealed class MeasureTests
         Assert.Equal((MeasureStatus.Proposed, measure.Id, measure.Kind), (followUp.Status, followUp.FollowUpOf, followUp.Kind));
         Assert.Equal(measure.Addressed, followUp.Addressed);
         Assert.Equal(followUp.Id, measure.FollowUpId);
-        Refused(MeasureErrors.FollowUpExists, () => measure.ProposeFollowUp(Guid.NewGuid(), "PM-2026-003", null, null, null, "qm.smit", Now));
+        Refused(MeasureErrors.FollowUpExists, () => measure.ProposeFollowUp(Guid.NewGuid(), "PM-2026-003", null, null, null, "qm.smit",
+            Now));
     }
 
     [Theory]
     [InlineData("Effective")]
     [InlineData("PartlyEffective")]
     public void An_effective_measure_has_no_follow_up(string verdict) =>
-        Refused(MeasureErrors.NotIneffective, () => Closed(Enum.Parse<Effectiveness>(verdict)).ProposeFollowUp(Guid.NewGuid(), "PM-2026-002", null, null, null, "qm.smit", Now));
+        Refused(MeasureErrors.NotIneffective, () => Closed(Enum.Parse<Effectiveness>(verdict)).ProposeFollowUp(Guid.NewGuid(),
+            "PM-2026-002", null, null, null, "qm.smit", Now));
 
     [Theory]
     [InlineData("Proposed")]
@@ -303,7 +307,8 @@ public sealed class MeasureTests
     [InlineData("Completed")]
     [InlineData("Cancelled")]
     public void A_measure_not_closed_has_no_follow_up(string state) =>
-        Refused(MeasureErrors.NotIneffective, () => InState(state).ProposeFollowUp(Guid.NewGuid(), "PM-2026-002", null, null, null, "qm.smit", Now));
+        Refused(MeasureErrors.NotIneffective, () => InState(state).ProposeFollowUp(Guid.NewGuid(), "PM-2026-002", null, null, null,
+            "qm.smit", Now));
 
     [Fact]
     public void References_have_at_least_three_digits()

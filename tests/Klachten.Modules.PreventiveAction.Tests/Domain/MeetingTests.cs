@@ -35,7 +35,8 @@ public sealed class MeetingTests
         Assert.Equal([1, 2], meeting.Agenda.Select(i => i.Position));
         Refused(MeetingErrors.AgendaItemExists, () => AddAnalysis(meeting));
         Refused(MeetingErrors.AgendaItemExists,
-            () => meeting.AddAgendaItem(Guid.NewGuid(), AgendaItemKind.MeasureToPresent, null, null, null, measureId, "PM", "qm.smit", Now));
+            () => meeting.AddAgendaItem(Guid.NewGuid(), AgendaItemKind.MeasureToPresent, null, null, null, measureId, "PM", "qm.smit",
+            Now));
         Assert.Equal(2, meeting.NewItems.Count);
     }
 

@@ -22,7 +22,8 @@ public sealed class TrainingSessionTests
     }
 
     private static TrainingSession Session() =>
-        TrainingSession.Plan(Guid.NewGuid(), Training(), "Klantgericht reageren", HeldOn, "Trainer B.V.", ["p.jansen", "a.smit", "P.Jansen"], "qm", Now);
+        TrainingSession.Plan(Guid.NewGuid(), Training(), "Klantgericht reageren", HeldOn, "Trainer B.V.",
+            ["p.jansen", "a.smit", "P.Jansen"], "qm", Now);
 
     private static void Refused(string code, Action step) => Assert.Equal(code, Assert.Throws<DomainRuleException>(step).Code);
 
@@ -44,7 +45,8 @@ public sealed class TrainingSessionTests
     public void Attendance_is_recorded_once_on_or_after_the_session_date_for_every_participant()
     {
         var session = Session();
-        Refused(TrainingErrors.NotYetHeld, () => session.RecordAttendance([new("p.jansen", true), new("a.smit", true)], HeldOn.AddDays(-1), "qm", Now));
+        Refused(TrainingErrors.NotYetHeld, () => session.RecordAttendance([new("p.jansen", true), new("a.smit", true)], HeldOn.AddDays(-1),
+            "qm", Now));
         Refused(TrainingErrors.AttendanceIncomplete, () => session.RecordAttendance([new("p.jansen", true)], HeldOn, "qm", Now));
         Refused(TrainingErrors.AttendanceIncomplete,
             () => session.RecordAttendance([new("p.jansen", true), new("a.smit", true), new("x.y", true)], HeldOn, "qm", Now));
@@ -53,6 +55,7 @@ public sealed class TrainingSessionTests
         var attendance = session.RecordAttendance([new("P.JANSEN", true), new("a.smit", false)], HeldOn, "qm", Now);
         Assert.True(session.IsHeld);
         Assert.Equal([new Attendance("p.jansen", true), new Attendance("a.smit", false)], attendance);
-        Refused(TrainingErrors.AttendanceRecorded, () => session.RecordAttendance([new("p.jansen", true), new("a.smit", true)], HeldOn, "qm", Now));
+        Refused(TrainingErrors.AttendanceRecorded, () => session.RecordAttendance([new("p.jansen", true), new("a.smit", true)], HeldOn,
+            "qm", Now));
     }
 }

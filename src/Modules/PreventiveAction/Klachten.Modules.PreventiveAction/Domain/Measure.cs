@@ -84,8 +84,11 @@ internal sealed class Measure
             Version = version,
         };
 
-    /// <summary>Management decides on a proposed (or earlier deferred) measure; an approval names the published analysis it rests on.</summary>
-    public DecisionRecord Decide(MeasureDecision decision, string reasoning, AnalysisReference? analysis, Guid? meetingId, string by, DateTimeOffset at)
+    /// <summary>
+    /// Management decides on a proposed (or earlier deferred) measure; an approval names the published analysis it rests on.
+    /// </summary>
+    public DecisionRecord Decide(MeasureDecision decision, string reasoning, AnalysisReference? analysis, Guid? meetingId, string by,
+        DateTimeOffset at)
     {
         EnsureDecidable();
 
@@ -118,18 +121,21 @@ internal sealed class Measure
     {
         if (Status != MeasureStatus.Approved)
         {
-            throw new DomainRuleException(MeasureErrors.NotApproved, $"Measure {Reference} is {Status}: only an approved measure is started.");
+            throw new DomainRuleException(MeasureErrors.NotApproved,
+                $"Measure {Reference} is {Status}: only an approved measure is started.");
         }
 
         if (dueOn < today)
         {
-            throw new DomainRuleException(MeasureErrors.DueDateInPast, $"The due date {dueOn:yyyy-MM-dd} has passed.", RuleKind.Unprocessable);
+            throw new DomainRuleException(MeasureErrors.DueDateInPast, $"The due date {dueOn:yyyy-MM-dd} has passed.",
+                RuleKind.Unprocessable);
         }
 
         if (reviewOn <= dueOn)
         {
             throw new DomainRuleException(MeasureErrors.ReviewBeforeDueDate,
-                "The effectiveness review date must lie after the due date: its effect can only show after it is carried out.", RuleKind.Unprocessable);
+                "The effectiveness review date must lie after the due date: its effect can only show after it is carried out.",
+                RuleKind.Unprocessable);
         }
 
         Plan = new Plan(owner, dueOn, reviewOn, by, at);
@@ -170,7 +176,8 @@ internal sealed class Measure
     {
         if (Status != MeasureStatus.Completed || Completion is null || Plan is null)
         {
-            throw new DomainRuleException(MeasureErrors.NotCompleted, $"Measure {Reference} is {Status}: only a completed measure is reviewed.");
+            throw new DomainRuleException(MeasureErrors.NotCompleted,
+                $"Measure {Reference} is {Status}: only a completed measure is reviewed.");
         }
 
         if (today < Plan.ReviewOn || today <= Completion.CompletedOn)
@@ -184,8 +191,8 @@ internal sealed class Measure
         return (before, after);
     }
 
-    public EffectivenessReview ReviewEffectiveness(Effectiveness verdict, string notes, PeriodCount before, PeriodCount after, DateOnly today,
-        string by, DateTimeOffset at)
+    public EffectivenessReview ReviewEffectiveness(Effectiveness verdict, string notes, PeriodCount before, PeriodCount after,
+        DateOnly today, string by, DateTimeOffset at)
     {
         var (expectedBefore, expectedAfter) = ReviewPeriods(today);
         if (before.Period != expectedBefore || after.Period != expectedAfter)
@@ -226,7 +233,8 @@ internal sealed class Measure
     }
 
     /// <summary>A measure judged not effective leads to (at most) one follow-up measure, proposed with what it addressed.</summary>
-    public Measure ProposeFollowUp(Guid id, string reference, string? title, string? description, MeasureKind? kind, string by, DateTimeOffset at)
+    public Measure ProposeFollowUp(Guid id, string reference, string? title, string? description, MeasureKind? kind, string by,
+        DateTimeOffset at)
     {
         if (Status != MeasureStatus.Closed || Review?.Verdict != Effectiveness.NotEffective)
         {
@@ -251,7 +259,8 @@ internal sealed class Measure
     {
         if (Status is not (MeasureStatus.Proposed or MeasureStatus.Deferred))
         {
-            throw new DomainRuleException(MeasureErrors.NotProposed, $"Measure {Reference} is {Status}: only a proposed or deferred measure is decided.");
+            throw new DomainRuleException(MeasureErrors.NotProposed,
+                $"Measure {Reference} is {Status}: only a proposed or deferred measure is decided.");
         }
     }
 
@@ -262,7 +271,8 @@ internal sealed class Measure
     {
         if (Status != MeasureStatus.InProgress)
         {
-            throw new DomainRuleException(MeasureErrors.NotInProgress, $"Measure {Reference} is {Status}: only a measure in progress can {what}.");
+            throw new DomainRuleException(MeasureErrors.NotInProgress,
+                $"Measure {Reference} is {Status}: only a measure in progress can {what}.");
         }
     }
 }

@@ -30,9 +30,11 @@ internal enum Effectiveness
 internal sealed record AnalysisReference(int Year, int Version);
 
 /// <summary>What a measure addresses: a recommendation of a published yearly analysis and/or category and root-cause codes.</summary>
-internal sealed record Addressed(Guid? RecommendationId, AnalysisReference? Analysis, IReadOnlyList<string> Categories, IReadOnlyList<string> RootCauses)
+internal sealed record Addressed(Guid? RecommendationId, AnalysisReference? Analysis, IReadOnlyList<string> Categories,
+    IReadOnlyList<string> RootCauses)
 {
-    public static Addressed Codes(IReadOnlyList<string> categories, IReadOnlyList<string> rootCauses) => new(null, null, categories, rootCauses);
+    public static Addressed Codes(IReadOnlyList<string> categories, IReadOnlyList<string> rootCauses) => new(null, null, categories,
+        rootCauses);
 }
 
 internal sealed record DecisionRecord(

@@ -46,7 +46,8 @@ internal sealed class Meeting
     private readonly List<AgendaItem> _agenda = [];
     private readonly List<AgendaItem> _newItems = [];
 
-    private Meeting(Guid id, DateOnly heldOn, MeetingKind kind, string title, IReadOnlyList<string> participants, string createdBy, DateTimeOffset createdAt)
+    private Meeting(Guid id, DateOnly heldOn, MeetingKind kind, string title, IReadOnlyList<string> participants, string createdBy,
+        DateTimeOffset createdAt)
     {
         Id = id;
         HeldOn = heldOn;
@@ -76,7 +77,8 @@ internal sealed class Meeting
         DateTimeOffset at) =>
         new(id, heldOn, kind, string.IsNullOrWhiteSpace(title) ? DefaultTitle(kind, heldOn) : title.Trim(), participants, by, at);
 
-    public static Meeting Restore(Guid id, DateOnly heldOn, MeetingKind kind, string title, IReadOnlyList<string> participants, string createdBy,
+    public static Meeting Restore(Guid id, DateOnly heldOn, MeetingKind kind, string title, IReadOnlyList<string> participants,
+        string createdBy,
         DateTimeOffset createdAt, IEnumerable<AgendaItem> agenda, Minutes? minutes, string? closedBy, DateTimeOffset? closedAt, int version)
     {
         var meeting = new Meeting(id, heldOn, kind, title, participants, createdBy, createdAt)
@@ -90,8 +92,8 @@ internal sealed class Meeting
         return meeting;
     }
 
-    public AgendaItem AddAgendaItem(Guid id, AgendaItemKind kind, Guid? reportId, int? year, int? version, Guid? measureId, string title, string by,
-        DateTimeOffset at)
+    public AgendaItem AddAgendaItem(Guid id, AgendaItemKind kind, Guid? reportId, int? year, int? version, Guid? measureId, string title,
+        string by, DateTimeOffset at)
     {
         EnsureOpen();
         if (_agenda.Any(i => i.IsAbout(kind, reportId, year, version, measureId)))

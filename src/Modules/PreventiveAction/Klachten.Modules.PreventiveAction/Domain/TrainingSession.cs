@@ -41,25 +41,28 @@ internal sealed class TrainingSession
     public bool IsHeld => AttendanceRecordedAt is not null;
 
     /// <summary>Plans a session of <paramref name="measure"/>, which must be a training in progress.</summary>
-    public static TrainingSession Plan(Guid id, Measure measure, string topic, DateOnly heldOn, string trainer, IReadOnlyList<string> participants,
-        string by, DateTimeOffset at)
+    public static TrainingSession Plan(Guid id, Measure measure, string topic, DateOnly heldOn, string trainer,
+        IReadOnlyList<string> participants, string by, DateTimeOffset at)
     {
         if (measure.Kind != Analysis.Contracts.MeasureKind.Training)
         {
-            throw new DomainRuleException(MeasureErrors.NotTraining, $"Measure {measure.Reference} is not a training.", RuleKind.Unprocessable);
+            throw new DomainRuleException(MeasureErrors.NotTraining, $"Measure {measure.Reference} is not a training.",
+                RuleKind.Unprocessable);
         }
 
         if (measure.Status != MeasureStatus.InProgress)
         {
-            throw new DomainRuleException(MeasureErrors.NotInProgress, $"Measure {measure.Reference} is {measure.Status}: sessions are planned while it is in progress.");
+            throw new DomainRuleException(MeasureErrors.NotInProgress,
+                $"Measure {measure.Reference} is {measure.Status}: sessions are planned while it is in progress.");
         }
 
         return new TrainingSession(id, measure.Id, topic, heldOn, trainer,
             participants.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), by, at);
     }
 
-    public static TrainingSession Restore(Guid id, Guid measureId, string topic, DateOnly heldOn, string trainer, IReadOnlyList<string> participants,
-        string createdBy, DateTimeOffset createdAt, IReadOnlyList<Attendance>? attendance, string? recordedBy, DateTimeOffset? recordedAt) =>
+    public static TrainingSession Restore(Guid id, Guid measureId, string topic, DateOnly heldOn, string trainer,
+        IReadOnlyList<string> participants, string createdBy, DateTimeOffset createdAt, IReadOnlyList<Attendance>? attendance,
+        string? recordedBy, DateTimeOffset? recordedAt) =>
         new(id, measureId, topic, heldOn, trainer, participants, createdBy, createdAt)
         {
             Attendance = attendance,
@@ -77,7 +80,8 @@ internal sealed class TrainingSession
 
         if (today < HeldOn)
         {
-            throw new DomainRuleException(TrainingErrors.NotYetHeld, $"The session is held on {HeldOn:yyyy-MM-dd}: record its attendance then.");
+            throw new DomainRuleException(TrainingErrors.NotYetHeld,
+                $"The session is held on {HeldOn:yyyy-MM-dd}: record its attendance then.");
         }
 
         var named = attendance.Select(a => a.Participant).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -90,7 +94,9 @@ internal sealed class TrainingSession
                 + $"not a participant: {string.Join(", ", unknown)}).", RuleKind.Unprocessable);
         }
 
-        Attendance = Participants.Select(p => attendance.First(a => string.Equals(a.Participant, p, StringComparison.OrdinalIgnoreCase)) with { Participant = p })
+        Attendance = Participants.Select(p => attendance.First(a => string.Equals(a.Participant, p,
+            StringComparison.OrdinalIgnoreCase)) with
+        { Participant = p })
             .ToList();
         AttendanceRecordedBy = by;
         AttendanceRecordedAt = at;

@@ -67,14 +67,17 @@ internal static class PreventiveActionEndpoints
             .WithSummary("Plans an approved measure: owner, due date, effectiveness review date.");
         steps.MapPost("/progress", RecordProgress).WithName("RecordMeasureProgress").WithSummary("The owner appends a progress note.");
         steps.MapPost("/completion", Complete).WithName("CompleteMeasure").WithSummary("The owner completes the measure with its result.");
-        steps.MapPost("/effectiveness-review", Review).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ReviewMeasureEffectiveness")
+        steps.MapPost("/effectiveness-review",
+            Review).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ReviewMeasureEffectiveness")
             .WithSummary("The quality manager judges the effect; the complaint counts before and after completion are filled in. Closes the measure.");
         steps.MapPost("/cancellation", Cancel).RequireAuthorization(p => p.RequireRole(Roles.Management)).WithName("CancelMeasure")
             .WithSummary("Management cancels a measure that is not completed, with a reason.");
-        steps.MapPost("/follow-up", FollowUp).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeFollowUpMeasure")
+        steps.MapPost("/follow-up",
+            FollowUp).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeFollowUpMeasure")
             .WithSummary("Proposes the follow-up of a measure judged not effective.");
 
-        steps.MapGet("/sessions", ListSessions).WithName("ListTrainingSessions").WithSummary("The sessions of a training with their attendance.");
+        steps.MapGet("/sessions",
+            ListSessions).WithName("ListTrainingSessions").WithSummary("The sessions of a training with their attendance.");
         steps.MapPost("/sessions", PlanSession).WithName("PlanTrainingSession")
             .WithSummary("The owner or the quality manager plans a session of a training in progress: topic, heldOn, trainer, participants.");
         steps.MapPost("/sessions/{sessionId:guid}/attendance", RecordAttendance).WithName("RecordTrainingAttendance")
@@ -97,7 +100,8 @@ internal static class PreventiveActionEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         meeting.MapPost("/agenda", AddAgendaItem).WithName("AddAgendaItem")
             .WithSummary("Adds a saved period report, a published yearly analysis, or a measure to decide or to present.");
-        meeting.MapPost("/minutes", RecordMinutes).WithName("RecordMeetingMinutes").WithSummary("Records (or rewrites, until closed) the minutes.");
+        meeting.MapPost("/minutes",
+            RecordMinutes).WithName("RecordMeetingMinutes").WithSummary("Records (or rewrites, until closed) the minutes.");
         meeting.MapPost("/closure", CloseMeeting).WithName("CloseMeeting")
             .WithSummary("Closes the meeting; the yearly complaints meeting needs the published analysis and measures on its agenda.");
 
@@ -108,30 +112,34 @@ internal static class PreventiveActionEndpoints
         group.MapGet("/my", GetMyWork).WithName("GetMyPreventiveWork")
             .WithSummary("For any logged-in colleague: the measures they own and the training sessions they are to attend.");
 
-        group.MapGet("/recommendations", ListRecommendations).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListOpenRecommendations")
+        group.MapGet("/recommendations",
+            ListRecommendations).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListOpenRecommendations")
             .WithSummary("Recommendations of published yearly analyses no measure was proposed from yet. year optional.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    private static async Task<Ok<PagedList<MeasureSummaryDto>>> ListMeasures(IRequestDispatcher dispatcher, string? status, string? kind, string? owner,
-        string? overdue, string? year, string? page, string? pageSize, CancellationToken ct) =>
+    private static async Task<Ok<PagedList<MeasureSummaryDto>>> ListMeasures(IRequestDispatcher dispatcher, string? status, string? kind,
+        string? owner, string? overdue, string? year, string? page, string? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListMeasuresQuery(status, kind, owner, overdue, year, page, pageSize), ct));
 
     private static async Task<Ok<MeasureDetailsDto>> GetMeasure(IRequestDispatcher dispatcher, Guid measureId, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetMeasureQuery(measureId), ct));
 
-    private static async Task<Created<MeasureStepResult>> Propose(IRequestDispatcher dispatcher, ProposeMeasureRequest request, CancellationToken ct)
+    private static async Task<Created<MeasureStepResult>> Propose(IRequestDispatcher dispatcher, ProposeMeasureRequest request,
+        CancellationToken ct)
     {
-        var result = await dispatcher.Send(new ProposeMeasureCommand(request.RecommendationId, request.Title, request.Description, request.Kind,
-            request.Categories, request.RootCauses), ct);
+        var result = await dispatcher.Send(new ProposeMeasureCommand(request.RecommendationId, request.Title, request.Description,
+            request.Kind, request.Categories, request.RootCauses), ct);
         return TypedResults.Created($"/api/preventive-action/measures/{result.Id}", result);
     }
 
-    private static async Task<Ok<MeasureStepResult>> Decide(IRequestDispatcher dispatcher, Guid measureId, DecisionRequest request, CancellationToken ct) =>
+    private static async Task<Ok<MeasureStepResult>> Decide(IRequestDispatcher dispatcher, Guid measureId, DecisionRequest request,
+        CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new DecideMeasureCommand(measureId, request.Decision, request.Reasoning, request.AnalysisYear,
             request.AnalysisVersion, request.MeetingId), ct));
 
-    private static async Task<Ok<MeasureStepResult>> Start(IRequestDispatcher dispatcher, Guid measureId, StartRequest request, CancellationToken ct) =>
+    private static async Task<Ok<MeasureStepResult>> Start(IRequestDispatcher dispatcher, Guid measureId, StartRequest request,
+        CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new StartMeasureCommand(measureId, request.Owner, request.DueOn, request.ReviewOn), ct));
 
     private static async Task<Ok<MeasureStepResult>> RecordProgress(IRequestDispatcher dispatcher, Guid measureId, ProgressRequest request,
@@ -142,8 +150,8 @@ internal static class PreventiveActionEndpoints
         CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new CompleteMeasureCommand(measureId, request.Result), ct));
 
-    private static async Task<Ok<ReviewEffectivenessResult>> Review(IRequestDispatcher dispatcher, Guid measureId, EffectivenessReviewRequest request,
-        CancellationToken ct) =>
+    private static async Task<Ok<ReviewEffectivenessResult>> Review(IRequestDispatcher dispatcher, Guid measureId,
+        EffectivenessReviewRequest request, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new ReviewEffectivenessCommand(measureId, request.Effectiveness, request.Notes), ct));
 
     private static async Task<Ok<MeasureStepResult>> Cancel(IRequestDispatcher dispatcher, Guid measureId, CancellationRequest request,
@@ -157,13 +165,15 @@ internal static class PreventiveActionEndpoints
         return TypedResults.Created($"/api/preventive-action/measures/{result.Id}", result);
     }
 
-    private static async Task<Ok<IReadOnlyList<SessionDto>>> ListSessions(IRequestDispatcher dispatcher, Guid measureId, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<SessionDto>>> ListSessions(IRequestDispatcher dispatcher, Guid measureId,
+        CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListSessionsQuery(measureId), ct));
 
     private static async Task<Created<PlanSessionResult>> PlanSession(IRequestDispatcher dispatcher, Guid measureId, SessionRequest request,
         CancellationToken ct)
     {
-        var result = await dispatcher.Send(new PlanSessionCommand(measureId, request.Topic, request.HeldOn, request.Trainer, request.Participants), ct);
+        var result = await dispatcher.Send(new PlanSessionCommand(measureId, request.Topic, request.HeldOn, request.Trainer,
+            request.Participants), ct);
         return TypedResults.Created($"/api/preventive-action/measures/{measureId}/sessions", result);
     }
 
@@ -171,14 +181,16 @@ internal static class PreventiveActionEndpoints
         AttendanceRequest request, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new RecordAttendanceCommand(measureId, sessionId, request.Attendance), ct));
 
-    private static async Task<Ok<TrainingOverviewDto>> GetTrainingOverview(IRequestDispatcher dispatcher, string? year, CancellationToken ct) =>
+    private static async Task<Ok<TrainingOverviewDto>> GetTrainingOverview(IRequestDispatcher dispatcher, string? year,
+        CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetTrainingOverviewQuery(year), ct));
 
-    private static async Task<Ok<PagedList<MeetingSummaryDto>>> ListMeetings(IRequestDispatcher dispatcher, string? year, string? page, string? pageSize,
-        CancellationToken ct) =>
+    private static async Task<Ok<PagedList<MeetingSummaryDto>>> ListMeetings(IRequestDispatcher dispatcher, string? year, string? page,
+        string? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListMeetingsQuery(year, page, pageSize), ct));
 
-    private static async Task<Created<MeetingStepResult>> PlanMeeting(IRequestDispatcher dispatcher, MeetingRequest request, CancellationToken ct)
+    private static async Task<Created<MeetingStepResult>> PlanMeeting(IRequestDispatcher dispatcher, MeetingRequest request,
+        CancellationToken ct)
     {
         var result = await dispatcher.Send(new PlanMeetingCommand(request.HeldOn, request.Kind, request.Title, request.Participants), ct);
         return TypedResults.Created($"/api/preventive-action/meetings/{result.Id}", result);
@@ -193,11 +205,11 @@ internal static class PreventiveActionEndpoints
         return TypedResults.File(pack.Content, "application/pdf", pack.FileName);
     }
 
-    private static async Task<Created<AgendaItemResult>> AddAgendaItem(IRequestDispatcher dispatcher, Guid meetingId, AgendaItemRequest request,
-        CancellationToken ct)
+    private static async Task<Created<AgendaItemResult>> AddAgendaItem(IRequestDispatcher dispatcher, Guid meetingId,
+        AgendaItemRequest request, CancellationToken ct)
     {
-        var result = await dispatcher.Send(new AddAgendaItemCommand(meetingId, request.Kind, request.ReportId, request.AnalysisYear, request.AnalysisVersion,
-            request.MeasureId), ct);
+        var result = await dispatcher.Send(new AddAgendaItemCommand(meetingId, request.Kind, request.ReportId, request.AnalysisYear,
+            request.AnalysisVersion, request.MeasureId), ct);
         return TypedResults.Created($"/api/preventive-action/meetings/{meetingId}", result);
     }
 
@@ -211,7 +223,8 @@ internal static class PreventiveActionEndpoints
     private static async Task<Ok<MyWorkDto>> GetMyWork(IRequestDispatcher dispatcher, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetMyWorkQuery(), ct));
 
-    private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher, string? year, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher, string? year,
+        CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), ct));
 }
 
@@ -223,13 +236,15 @@ internal sealed record DecisionRequest(
     [property: Required, OneOf(typeof(MeasureDecision))] string? Decision, [property: Required] string? Reasoning, int? AnalysisYear,
     int? AnalysisVersion, string? MeetingId);
 
-internal sealed record StartRequest([property: Required] string? Owner, [property: Required] string? DueOn, [property: Required] string? ReviewOn);
+internal sealed record StartRequest([property: Required] string? Owner, [property: Required] string? DueOn,
+    [property: Required] string? ReviewOn);
 
 internal sealed record ProgressRequest([property: Required] string? Note);
 
 internal sealed record CompletionRequest([property: Required] string? Result);
 
-internal sealed record EffectivenessReviewRequest([property: Required, OneOf(typeof(Effectiveness))] string? Effectiveness, [property: Required] string? Notes);
+internal sealed record EffectivenessReviewRequest([property: Required, OneOf(typeof(Effectiveness))] string? Effectiveness,
+    [property: Required] string? Notes);
 
 internal sealed record CancellationRequest([property: Required] string? Reason);
 
@@ -246,6 +261,7 @@ internal sealed record MeetingRequest(
     [property: Required] IReadOnlyList<string>? Participants);
 
 internal sealed record AgendaItemRequest(
-    [property: Required, OneOf(typeof(AgendaItemKind))] string? Kind, string? ReportId, int? AnalysisYear, int? AnalysisVersion, string? MeasureId);
+    [property: Required, OneOf(typeof(AgendaItemKind))] string? Kind, string? ReportId, int? AnalysisYear, int? AnalysisVersion,
+    string? MeasureId);
 
 internal sealed record MinutesRequest([property: Required] string? Text);

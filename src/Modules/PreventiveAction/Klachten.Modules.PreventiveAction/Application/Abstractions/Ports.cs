@@ -6,7 +6,9 @@ namespace Klachten.Modules.PreventiveAction.Application.Abstractions;
 /// <summary>Loads and saves measures inside the running command's transaction.</summary>
 internal interface IMeasureRepository
 {
-    /// <summary>The next reference of <paramref name="year"/>, taken under the year's counter row lock until the transaction ends.</summary>
+    /// <summary>
+    /// The next reference of <paramref name="year"/>, taken under the year's counter row lock until the transaction ends.
+    /// </summary>
     Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken);
 
     Task AddAsync(Measure measure, CancellationToken cancellationToken);
@@ -19,8 +21,8 @@ internal interface IMeasureRepository
 }
 
 internal sealed record StoredRecommendation(
-    Guid RecommendationId, int AnalysisYear, int AnalysisVersion, string Text, IReadOnlyList<string> Categories, IReadOnlyList<string> RootCauses,
-    MeasureKind SuggestedKind, Guid? MeasureId);
+    Guid RecommendationId, int AnalysisYear, int AnalysisVersion, string Text, IReadOnlyList<string> Categories,
+    IReadOnlyList<string> RootCauses, MeasureKind SuggestedKind, Guid? MeasureId);
 
 internal interface IRecommendationRepository
 {
@@ -68,7 +70,9 @@ internal sealed record OutgoingNotification(
 
 internal interface ICorrespondenceRepository
 {
-    /// <summary>Records the e-mail (Pending) in the running transaction, unless one with its key exists; returns its id when recorded now.</summary>
+    /// <summary>
+    /// Records the e-mail (Pending) in the running transaction, unless one with its key exists; returns its id when recorded now.
+    /// </summary>
     Task<Guid?> RecordOnceAsync(OutgoingNotification notification, CancellationToken cancellationToken);
 }
 

@@ -6,7 +6,8 @@ namespace Klachten.Modules.PreventiveAction.Application.AddAgendaItem;
 /// An agenda item: kind PeriodReport (reportId), YearlyAnalysis (analysisYear, analysisVersion), MeasureToDecide or
 /// MeasureToPresent (measureId).
 /// </summary>
-internal sealed record AddAgendaItemCommand(Guid MeetingId, string? Kind, string? ReportId, int? AnalysisYear, int? AnalysisVersion, string? MeasureId)
+internal sealed record AddAgendaItemCommand(Guid MeetingId, string? Kind, string? ReportId, int? AnalysisYear, int? AnalysisVersion,
+    string? MeasureId)
     : ICommand<AgendaItemResult>;
 
 internal sealed record AgendaItemResult(Guid Id, int Position, string Kind, string Title);

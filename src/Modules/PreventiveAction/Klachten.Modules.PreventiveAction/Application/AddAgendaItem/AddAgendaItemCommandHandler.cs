@@ -31,7 +31,8 @@ internal sealed class AddAgendaItemCommandHandler(
             case AgendaItemKind.PeriodReport:
                 reportId = RequestRules.GuidOrNull(command.ReportId);
                 var report = await analyses.GetPeriodReportAsync(reportId!.Value, cancellationToken)
-                    ?? throw new DomainRuleException(MeetingErrors.ReportNotFound, $"There is no saved period report {reportId}.", RuleKind.Unprocessable);
+                    ?? throw new DomainRuleException(MeetingErrors.ReportNotFound, $"There is no saved period report {reportId}.",
+                        RuleKind.Unprocessable);
                 title = $"Periodeoverzicht klachten: {report.Title}";
                 break;
             case AgendaItemKind.YearlyAnalysis:
@@ -55,11 +56,12 @@ internal sealed class AddAgendaItemCommandHandler(
                 break;
         }
 
-        var item = meeting.AddAgendaItem(Guid.CreateVersion7(timeProvider.GetUtcNow()), kind, reportId, year, version, measureId, title, user.UserName,
-            timeProvider.GetUtcNow());
+        var item = meeting.AddAgendaItem(Guid.CreateVersion7(timeProvider.GetUtcNow()), kind, reportId, year, version, measureId, title,
+            user.UserName, timeProvider.GetUtcNow());
         await meetings.SaveAsync(meeting, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "AgendaItemAdded", MeasureAccess.MeetingSubject, meeting.Id.ToString(),
-            new { Kind = kind, ReportId = reportId, AnalysisYear = year, AnalysisVersion = version, MeasureId = measureId }), cancellationToken);
+            new { Kind = kind, ReportId = reportId, AnalysisYear = year, AnalysisVersion = version, MeasureId = measureId }),
+            cancellationToken);
         return new AgendaItemResult(item.Id, item.Position, kind.ToString(), item.Title);
     }
 }

@@ -14,7 +14,8 @@ internal sealed class AddAgendaItemCommandValidator : AbstractValidator<AddAgend
         RuleFor(c => c.MeasureId).OptionalGuid();
         RuleFor(c => c.AnalysisYear).InclusiveBetween(2000, 2200);
         RuleFor(c => c.AnalysisVersion).GreaterThanOrEqualTo(1);
-        When(c => Is(c, AgendaItemKind.PeriodReport), () => RuleFor(c => c.ReportId).NotEmpty().WithMessage("A period report item names its reportId."));
+        When(c => Is(c, AgendaItemKind.PeriodReport),
+            () => RuleFor(c => c.ReportId).NotEmpty().WithMessage("A period report item names its reportId."));
         When(c => Is(c, AgendaItemKind.YearlyAnalysis), () =>
         {
             RuleFor(c => c.AnalysisYear).NotNull().WithMessage("A yearly analysis item names its year.");

@@ -3,7 +3,8 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.CancelMeasure;
 
-internal sealed class CancelMeasureCommandHandler(IMeasureRepository measures, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class CancelMeasureCommandHandler(IMeasureRepository measures, ICurrentUser user, IAuditTrail audit,
+    TimeProvider timeProvider)
     : ICommandHandler<CancelMeasureCommand, MeasureStepResult>
 {
     public async Task<MeasureStepResult> Handle(CancelMeasureCommand command, CancellationToken cancellationToken)

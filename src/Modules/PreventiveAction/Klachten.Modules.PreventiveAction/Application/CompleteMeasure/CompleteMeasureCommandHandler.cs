@@ -6,7 +6,8 @@ using Klachten.Modules.PreventiveAction.Contracts;
 namespace Klachten.Modules.PreventiveAction.Application.CompleteMeasure;
 
 internal sealed class CompleteMeasureCommandHandler(
-    IMeasureRepository measures, ITrainingSessionRepository sessions, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    IMeasureRepository measures, ITrainingSessionRepository sessions, ICurrentUser user, IOutbox outbox, IAuditTrail audit,
+    TimeProvider timeProvider)
     : ICommandHandler<CompleteMeasureCommand, MeasureStepResult>
 {
     public async Task<MeasureStepResult> Handle(CompleteMeasureCommand command, CancellationToken cancellationToken)
@@ -17,8 +18,8 @@ internal sealed class CompleteMeasureCommandHandler(
         var now = timeProvider.GetUtcNow();
         var completion = measure.Complete(command.Result!.Trim(), trainingHeld, AmsterdamDate.Of(now), user.UserName, now);
         await measures.SaveAsync(measure, cancellationToken);
-        await outbox.EnqueueAsync(new MeasureCompleted(measure.Id, measure.Reference, measure.Kind.ToString(), completion.Result, completion.CompletedOn,
-            measure.Plan!.ReviewOn, now, user.UserName), cancellationToken);
+        await outbox.EnqueueAsync(new MeasureCompleted(measure.Id, measure.Reference, measure.Kind.ToString(), completion.Result,
+            completion.CompletedOn, measure.Plan!.ReviewOn, now, user.UserName), cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureCompleted", MeasureAccess.Subject, measure.Id.ToString(),
             new { measure.Reference, completion.CompletedOn }), cancellationToken);
         return MeasureStepResult.Of(measure);

@@ -7,10 +7,12 @@ using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Application.DecideMeasure;
 
-/// <summary>Management's decision; an approval rests on a published yearly analysis, a decision in a meeting names the (open) meeting.</summary>
+/// <summary>
+/// Management's decision; an approval rests on a published yearly analysis, a decision in a meeting names the (open) meeting.
+/// </summary>
 internal sealed class DecideMeasureCommandHandler(
-    IMeasureRepository measures, IMeetingRepository meetings, IPublishedAnalyses analyses, ICurrentUser user, IOutbox outbox, IAuditTrail audit,
-    TimeProvider timeProvider)
+    IMeasureRepository measures, IMeetingRepository meetings, IPublishedAnalyses analyses, ICurrentUser user, IOutbox outbox,
+    IAuditTrail audit, TimeProvider timeProvider)
     : ICommandHandler<DecideMeasureCommand, MeasureStepResult>
 {
     public async Task<MeasureStepResult> Handle(DecideMeasureCommand command, CancellationToken cancellationToken)
@@ -37,8 +39,8 @@ internal sealed class DecideMeasureCommandHandler(
         var now = timeProvider.GetUtcNow();
         var record = measure.Decide(decision, command.Reasoning!.Trim(), analysis, meetingId, user.UserName, now);
         await measures.SaveAsync(measure, cancellationToken);
-        await outbox.EnqueueAsync(new MeasureDecided(measure.Id, measure.Reference, measure.Kind.ToString(), decision.ToString(), record.Reasoning,
-            analysis?.Year, analysis?.Version, meetingId, now, user.UserName), cancellationToken);
+        await outbox.EnqueueAsync(new MeasureDecided(measure.Id, measure.Reference, measure.Kind.ToString(), decision.ToString(),
+            record.Reasoning, analysis?.Year, analysis?.Version, meetingId, now, user.UserName), cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureDecided", MeasureAccess.Subject, measure.Id.ToString(),
             new { measure.Reference, Decision = decision, AnalysisYear = analysis?.Year, AnalysisVersion = analysis?.Version, MeetingId = meetingId }),
             cancellationToken);

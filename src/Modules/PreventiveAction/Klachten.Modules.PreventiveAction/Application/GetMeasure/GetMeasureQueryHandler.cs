@@ -6,7 +6,9 @@ using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMeasure;
 
-/// <summary>The whole measure with its history, for the quality manager, management and its owner; every read (and refusal) is audited.</summary>
+/// <summary>
+/// The whole measure with its history, for the quality manager, management and its owner; every read (and refusal) is audited.
+/// </summary>
 internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
     : IQueryHandler<GetMeasureQuery, MeasureDetailsDto>
 {
@@ -27,7 +29,8 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
         var row = await results.ReadSingleOrDefaultAsync<Row>() ?? throw new NotFoundException("Measure", query.MeasureId);
         if (!MeasureAccess.SeesAll(user) && !MeasureAccess.Owns(user, row.Owner))
         {
-            await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureReadRefused", MeasureAccess.Subject, row.Id.ToString()), cancellationToken);
+            await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureReadRefused", MeasureAccess.Subject, row.Id.ToString()),
+                cancellationToken);
             MeasureAccess.EnsureMayRead(user, row.Id, row.Owner);
         }
 
@@ -36,15 +39,16 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
         var sessions = (await results.ReadAsync<SessionRow>())
             .Select(s => new SessionSummaryDto(s.Id, s.Topic, s.HeldOn, s.Trainer, s.Participants, s.Held)).ToList();
         var correspondence = (await results.ReadAsync<CorrespondenceDto>()).ToList();
-        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureRead", MeasureAccess.Subject, row.Id.ToString()), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureRead", MeasureAccess.Subject, row.Id.ToString()),
+            cancellationToken);
 
         var today = AmsterdamDate.Of(timeProvider.GetUtcNow());
         return new MeasureDetailsDto(row.Id, row.Reference, row.Title, row.Description, row.Kind, row.Status,
             new AddressedDto(row.RecommendationId, row.SourceAnalysisYear, row.SourceAnalysisVersion, row.Categories, row.RootCauses),
             row.FollowUpOf, row.FollowUpId, row.ProposedBy, row.ProposedAt,
             row.Decision is { } decision
-                ? new DecisionDto(decision, row.DecisionReasoning!, row.DecisionAnalysisYear, row.DecisionAnalysisVersion, row.DecisionMeetingId,
-                    row.DecidedBy!, row.DecidedAt!.Value)
+                ? new DecisionDto(decision, row.DecisionReasoning!, row.DecisionAnalysisYear, row.DecisionAnalysisVersion,
+                    row.DecisionMeetingId, row.DecidedBy!, row.DecidedAt!.Value)
                 : null,
             row.Owner is { } owner ? new PlanDto(owner, row.DueOn!.Value, row.ReviewOn!.Value, row.StartedBy!, row.StartedAt!.Value) : null,
             row.Status == "InProgress" && row.DueOn < today,

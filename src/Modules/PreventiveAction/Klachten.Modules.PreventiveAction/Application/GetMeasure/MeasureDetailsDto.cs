@@ -27,8 +27,8 @@ internal sealed record MeasureDetailsDto(
 internal sealed record AddressedDto(Guid? RecommendationId, int? AnalysisYear, int? AnalysisVersion, IReadOnlyList<string> Categories,
     IReadOnlyList<string> RootCauses);
 
-internal sealed record DecisionDto(string Decision, string Reasoning, int? AnalysisYear, int? AnalysisVersion, Guid? MeetingId, string DecidedBy,
-    DateTimeOffset DecidedAt);
+internal sealed record DecisionDto(string Decision, string Reasoning, int? AnalysisYear, int? AnalysisVersion, Guid? MeetingId,
+    string DecidedBy, DateTimeOffset DecidedAt);
 
 internal sealed record PlanDto(string Owner, DateOnly DueOn, DateOnly ReviewOn, string StartedBy, DateTimeOffset StartedAt);
 
@@ -43,7 +43,8 @@ internal sealed record CancellationDto(string Reason, string CancelledBy, DateTi
 
 internal sealed record HistoryEntryDto(string Step, string? Note, JsonElement? Details, DateTimeOffset OccurredAt, string Actor);
 
-internal sealed record SessionSummaryDto(Guid Id, string Topic, DateOnly HeldOn, string Trainer, IReadOnlyList<string> Participants, bool Held);
+internal sealed record SessionSummaryDto(Guid Id, string Topic, DateOnly HeldOn, string Trainer, IReadOnlyList<string> Participants,
+    bool Held);
 
 internal sealed record CorrespondenceDto
 {

@@ -6,8 +6,8 @@ internal sealed record GetMeetingQuery(Guid MeetingId) : IQuery<MeetingDto>;
 
 internal sealed record MeetingDto(
     Guid Id, DateOnly HeldOn, string Kind, string Title, IReadOnlyList<string> Participants, string CreatedBy, DateTimeOffset CreatedAt,
-    IReadOnlyList<AgendaItemDto> Agenda, string? Minutes, string? MinutesBy, DateTimeOffset? MinutesAt, string? ClosedBy, DateTimeOffset? ClosedAt,
-    IReadOnlyList<MeetingDecisionDto> Decisions);
+    IReadOnlyList<AgendaItemDto> Agenda, string? Minutes, string? MinutesBy, DateTimeOffset? MinutesAt, string? ClosedBy,
+    DateTimeOffset? ClosedAt, IReadOnlyList<MeetingDecisionDto> Decisions);
 
 internal sealed record AgendaItemDto
 {

@@ -5,8 +5,11 @@ using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMeeting;
 
-/// <summary>A meeting with its agenda, minutes and the decisions taken in it: for the quality manager, management and its participants.</summary>
-internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit) : IQueryHandler<GetMeetingQuery, MeetingDto>
+/// <summary>
+/// A meeting with its agenda, minutes and the decisions taken in it: for the quality manager, management and its participants.
+/// </summary>
+internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user,
+    IAuditTrail audit) : IQueryHandler<GetMeetingQuery, MeetingDto>
 {
     private const string Sql = """
         SELECT * FROM preventive_action.meetings WHERE id = @Id;
@@ -26,16 +29,17 @@ internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurre
         var row = await results.ReadSingleOrDefaultAsync<Row>() ?? throw new NotFoundException("Meeting", query.MeetingId);
         if (!MeasureAccess.SeesAll(user) && !row.Participants.Contains(user.UserName, StringComparer.OrdinalIgnoreCase))
         {
-            await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingReadRefused", MeasureAccess.MeetingSubject, row.Id.ToString()),
-                cancellationToken);
+            await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingReadRefused", MeasureAccess.MeetingSubject,
+                row.Id.ToString()), cancellationToken);
             throw new ForbiddenException("A meeting is for the quality manager, management and its participants.");
         }
 
         var agenda = (await results.ReadAsync<AgendaItemDto>()).ToList();
         var decisions = (await results.ReadAsync<MeetingDecisionDto>()).ToList();
-        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingRead", MeasureAccess.MeetingSubject, row.Id.ToString()), cancellationToken);
-        return new MeetingDto(row.Id, row.HeldOn, row.Kind, row.Title, row.Participants, row.CreatedBy, row.CreatedAt, agenda, row.Minutes, row.MinutesBy,
-            row.MinutesAt, row.ClosedBy, row.ClosedAt, decisions);
+        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingRead", MeasureAccess.MeetingSubject, row.Id.ToString()),
+            cancellationToken);
+        return new MeetingDto(row.Id, row.HeldOn, row.Kind, row.Title, row.Participants, row.CreatedBy, row.CreatedAt, agenda, row.Minutes,
+            row.MinutesBy, row.MinutesAt, row.ClosedBy, row.ClosedAt, decisions);
     }
 
     private sealed class Row

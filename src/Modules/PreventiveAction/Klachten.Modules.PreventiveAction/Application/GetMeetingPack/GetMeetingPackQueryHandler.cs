@@ -13,7 +13,8 @@ namespace Klachten.Modules.PreventiveAction.Application.GetMeetingPack;
 /// to present, and last year's measures with their status and effectiveness. Aggregates only: no complainant is named.
 /// </summary>
 internal sealed class GetMeetingPackQueryHandler(
-    NpgsqlDataSource dataSource, IPublishedAnalyses analyses, IMeetingPackRenderer renderer, IStaffDirectory staff, ICurrentUser user, IAuditTrail audit)
+    NpgsqlDataSource dataSource, IPublishedAnalyses analyses, IMeetingPackRenderer renderer, IStaffDirectory staff, ICurrentUser user,
+    IAuditTrail audit)
     : IQueryHandler<GetMeetingPackQuery, MeetingPackFile>
 {
     private const string Sql = """
@@ -34,15 +35,16 @@ internal sealed class GetMeetingPackQueryHandler(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var year = await connection.ExecuteScalarAsync<DateOnly?>(new CommandDefinition(
-            "SELECT held_on FROM preventive_action.meetings WHERE id = @Id", new { Id = query.MeetingId }, cancellationToken: cancellationToken))
+            "SELECT held_on FROM preventive_action.meetings WHERE id = @Id", new { Id = query.MeetingId },
+            cancellationToken: cancellationToken))
             ?? throw new NotFoundException("Meeting", query.MeetingId);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { Id = query.MeetingId, LastYear = year.Year - 1 },
-            cancellationToken: cancellationToken));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql,
+            new { Id = query.MeetingId, LastYear = year.Year - 1 }, cancellationToken: cancellationToken));
         var meeting = await results.ReadSingleAsync<MeetingRow>();
         if (!MeasureAccess.SeesAll(user) && !meeting.Participants.Contains(user.UserName, StringComparer.OrdinalIgnoreCase))
         {
-            await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingPackReadRefused", MeasureAccess.MeetingSubject, meeting.Id.ToString()),
-                cancellationToken);
+            await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingPackReadRefused", MeasureAccess.MeetingSubject,
+                meeting.Id.ToString()), cancellationToken);
             throw new ForbiddenException("The meeting pack is for the quality manager, management and the meeting's participants.");
         }
 
@@ -84,7 +86,8 @@ internal sealed class GetMeetingPackQueryHandler(
         }
 
         var lastYear = year.Year - 1;
-        var previous = measures.Values.Where(m => m.Reference.StartsWith($"PM-{lastYear}-", StringComparison.Ordinal)).OrderBy(m => m.Reference).ToList();
+        var previous = measures.Values.Where(m => m.Reference.StartsWith($"PM-{lastYear}-",
+            StringComparison.Ordinal)).OrderBy(m => m.Reference).ToList();
         sections.Add(new PackSection($"Maatregelen van vorig jaar ({lastYear})", 1, previous.Count == 0
             ? [new PackParagraph($"In {lastYear} zijn geen maatregelen vastgelegd.")]
             :
@@ -97,7 +100,8 @@ internal sealed class GetMeetingPackQueryHandler(
 
         if (meeting.Minutes is { } minutes)
         {
-            sections.Add(new PackSection("Notulen", 1, minutes.Split('\n').Where(l => l.Trim().Length > 0).Select(l => (PackBlock)new PackParagraph(l.Trim()))
+            sections.Add(new PackSection("Notulen", 1,
+                minutes.Split('\n').Where(l => l.Trim().Length > 0).Select(l => (PackBlock)new PackParagraph(l.Trim()))
                 .ToList()));
         }
 
@@ -128,7 +132,8 @@ internal sealed class GetMeetingPackQueryHandler(
         };
         if (summary.KeyFigures.Count > 0)
         {
-            blocks.Add(new PackTable(["Kengetal", "Waarde"], summary.KeyFigures.Select(f => (IReadOnlyList<string>)[f.Label, f.Value]).ToList(), [false, true]));
+            blocks.Add(new PackTable(["Kengetal", "Waarde"],
+                summary.KeyFigures.Select(f => (IReadOnlyList<string>)[f.Label, f.Value]).ToList(), [false, true]));
         }
 
         foreach (var chart in summary.Charts)

@@ -11,7 +11,8 @@ internal sealed record PackParagraph(string Text) : PackBlock;
 
 internal sealed record PackBullets(IReadOnlyList<string> Items) : PackBlock;
 
-internal sealed record PackTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool>? RightAligned = null)
+internal sealed record PackTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows,
+    IReadOnlyList<bool>? RightAligned = null)
     : PackBlock;
 
 internal sealed record PackImage(byte[] Png) : PackBlock;

@@ -5,7 +5,8 @@ using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMyWork;
 
-internal sealed class GetMyWorkQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, TimeProvider timeProvider) : IQueryHandler<GetMyWorkQuery, MyWorkDto>
+internal sealed class GetMyWorkQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user,
+    TimeProvider timeProvider) : IQueryHandler<GetMyWorkQuery, MyWorkDto>
 {
     private const string Sql = """
         SELECT id, reference, title, kind, status, due_on, (status = 'InProgress' AND due_on < @Today) AS overdue

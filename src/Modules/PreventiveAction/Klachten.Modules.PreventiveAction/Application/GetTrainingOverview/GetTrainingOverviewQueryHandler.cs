@@ -5,7 +5,9 @@ using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetTrainingOverview;
 
-/// <summary>The participants who attended a session held that year; the quality manager and management see everyone, others themselves.</summary>
+/// <summary>
+/// The participants who attended a session held that year; the quality manager and management see everyone, others themselves.
+/// </summary>
 internal sealed class GetTrainingOverviewQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit)
     : IQueryHandler<GetTrainingOverviewQuery, TrainingOverviewDto>
 {
@@ -30,7 +32,8 @@ internal sealed class GetTrainingOverviewQueryHandler(NpgsqlDataSource dataSourc
             To = new DateOnly(year, 12, 31),
             Viewer = viewer,
         }, cancellationToken: cancellationToken))).ToList();
-        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingOverviewRead", "Training", year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingOverviewRead", "Training",
+            year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new { Viewer = viewer, Returned = rows.Count }), cancellationToken);
         return new TrainingOverviewDto(year, rows);
     }

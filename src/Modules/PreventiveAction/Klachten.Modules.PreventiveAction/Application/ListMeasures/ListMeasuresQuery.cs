@@ -6,7 +6,8 @@ namespace Klachten.Modules.PreventiveAction.Application.ListMeasures;
 /// The query string as sent: status a measure status and kind a measure kind (names in any letter case), owner a user name,
 /// overdue true | false, year the year of proposal (of the reference), page and pageSize as everywhere.
 /// </summary>
-internal sealed record ListMeasuresQuery(string? Status, string? Kind, string? Owner, string? Overdue, string? Year, string? Page, string? PageSize)
+internal sealed record ListMeasuresQuery(string? Status, string? Kind, string? Owner, string? Overdue, string? Year, string? Page,
+    string? PageSize)
     : IQuery<PagedList<MeasureSummaryDto>>, IPagedQuery;
 
 internal sealed record MeasureSummaryDto

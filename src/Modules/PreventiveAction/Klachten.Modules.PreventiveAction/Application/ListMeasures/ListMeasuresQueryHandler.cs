@@ -37,8 +37,8 @@ internal sealed class ListMeasuresQueryHandler(NpgsqlDataSource dataSource, ICur
         {
             if (owner is not null && !string.Equals(owner, user.UserName, StringComparison.OrdinalIgnoreCase))
             {
-                await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasuresListRefused", MeasureAccess.Subject, "*", new { Owner = owner }),
-                    cancellationToken);
+                await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasuresListRefused", MeasureAccess.Subject, "*",
+                    new { Owner = owner }), cancellationToken);
                 throw new ForbiddenException("You see only the measures you own.");
             }
 

@@ -30,19 +30,20 @@ internal sealed class ListSessionsQueryHandler(NpgsqlDataSource dataSource, ICur
 
         if (!MeasureAccess.SeesAll(user) && !MeasureAccess.Owns(user, owners[0]))
         {
-            await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureReadRefused", MeasureAccess.Subject, query.MeasureId.ToString()),
-                cancellationToken);
+            await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureReadRefused", MeasureAccess.Subject,
+                query.MeasureId.ToString()), cancellationToken);
             MeasureAccess.EnsureMayRead(user, query.MeasureId, owners[0]);
         }
 
         var sessions = (await results.ReadAsync<SessionRow>()).ToList();
         var attendance = (await results.ReadAsync<AttendanceRow>()).ToLookup(a => a.SessionId);
-        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingSessionsRead", MeasureAccess.Subject, query.MeasureId.ToString()),
-            cancellationToken);
+        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingSessionsRead", MeasureAccess.Subject,
+            query.MeasureId.ToString()), cancellationToken);
         return sessions.Select(s => new SessionDto(s.Id, s.Topic, s.HeldOn, s.Trainer, s.Participants, s.AttendanceRecordedAt is not null,
             s.AttendanceRecordedAt is null
                 ? null
-                : s.Participants.Select(p => new AttendanceDto(p, attendance[s.Id].FirstOrDefault(a => a.Participant == p)?.Attended ?? false)).ToList(),
+                : s.Participants.Select(p => new AttendanceDto(p,
+                    attendance[s.Id].FirstOrDefault(a => a.Participant == p)?.Attended ?? false)).ToList(),
             s.AttendanceRecordedBy, s.AttendanceRecordedAt)).ToList();
     }
 

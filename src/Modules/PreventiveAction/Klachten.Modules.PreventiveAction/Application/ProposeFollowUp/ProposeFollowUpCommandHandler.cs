@@ -4,7 +4,8 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.ProposeFollowUp;
 
-internal sealed class ProposeFollowUpCommandHandler(IMeasureRepository measures, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class ProposeFollowUpCommandHandler(IMeasureRepository measures, ICurrentUser user, IAuditTrail audit,
+    TimeProvider timeProvider)
     : ICommandHandler<ProposeFollowUpCommand, MeasureStepResult>
 {
     public async Task<MeasureStepResult> Handle(ProposeFollowUpCommand command, CancellationToken cancellationToken)

@@ -8,5 +8,6 @@ namespace Klachten.Modules.PreventiveAction.Application.ProposeMeasure;
 /// taken over unless given) or free (title and kind required).
 /// </summary>
 internal sealed record ProposeMeasureCommand(
-    string? RecommendationId, string? Title, string? Description, string? Kind, IReadOnlyList<string>? Categories, IReadOnlyList<string>? RootCauses)
+    string? RecommendationId, string? Title, string? Description, string? Kind, IReadOnlyList<string>? Categories,
+    IReadOnlyList<string>? RootCauses)
     : ICommand<MeasureStepResult>;

@@ -20,7 +20,8 @@ internal sealed class ProposeMeasureCommandHandler(
                 ?? throw new NotFoundException("Recommendation", recommendationId);
             if (recommendation.MeasureId is { } taken)
             {
-                throw new DomainRuleException(MeasureErrors.RecommendationTaken, $"Measure {taken} was already proposed from this recommendation.");
+                throw new DomainRuleException(MeasureErrors.RecommendationTaken,
+                    $"Measure {taken} was already proposed from this recommendation.");
             }
         }
 
@@ -28,8 +29,8 @@ internal sealed class ProposeMeasureCommandHandler(
         var rootCauses = RequestRules.CodesOrNull(command.RootCauses) ?? recommendation?.RootCauses ?? [];
         var addressed = recommendation is null
             ? Addressed.Codes(categories, rootCauses)
-            : new Addressed(recommendation.RecommendationId, new AnalysisReference(recommendation.AnalysisYear, recommendation.AnalysisVersion),
-                categories, rootCauses);
+            : new Addressed(recommendation.RecommendationId, new AnalysisReference(recommendation.AnalysisYear,
+                recommendation.AnalysisVersion), categories, rootCauses);
         var title = string.IsNullOrWhiteSpace(command.Title) ? Shorten(recommendation!.Text) : command.Title.Trim();
         var description = string.IsNullOrWhiteSpace(command.Description) ? recommendation?.Text ?? "" : command.Description.Trim();
         var kind = EnumNames.ParseOptional<MeasureKind>(command.Kind) ?? recommendation!.SuggestedKind;

@@ -2,7 +2,8 @@ using Klachten.BuildingBlocks.Application;
 
 namespace Klachten.Modules.PreventiveAction.Application.RecordAttendance;
 
-internal sealed record RecordAttendanceCommand(Guid MeasureId, Guid SessionId, IReadOnlyList<AttendanceEntry>? Attendance) : ICommand<RecordAttendanceResult>;
+internal sealed record RecordAttendanceCommand(Guid MeasureId, Guid SessionId,
+    IReadOnlyList<AttendanceEntry>? Attendance) : ICommand<RecordAttendanceResult>;
 
 internal sealed record AttendanceEntry(string? Participant, bool? Attended);
 

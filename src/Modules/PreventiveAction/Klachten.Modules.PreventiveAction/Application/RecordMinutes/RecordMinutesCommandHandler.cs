@@ -4,7 +4,8 @@ using Klachten.Modules.PreventiveAction.Application.PlanMeeting;
 
 namespace Klachten.Modules.PreventiveAction.Application.RecordMinutes;
 
-internal sealed class RecordMinutesCommandHandler(IMeetingRepository meetings, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class RecordMinutesCommandHandler(IMeetingRepository meetings, ICurrentUser user, IAuditTrail audit,
+    TimeProvider timeProvider)
     : ICommandHandler<RecordMinutesCommand, MeetingStepResult>
 {
     public async Task<MeetingStepResult> Handle(RecordMinutesCommand command, CancellationToken cancellationToken)

@@ -4,7 +4,8 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 namespace Klachten.Modules.PreventiveAction.Application.RecordProgress;
 
 /// <summary>The owner appends a progress note; notes are never changed or removed.</summary>
-internal sealed class RecordProgressCommandHandler(IMeasureRepository measures, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class RecordProgressCommandHandler(IMeasureRepository measures, ICurrentUser user, IAuditTrail audit,
+    TimeProvider timeProvider)
     : ICommandHandler<RecordProgressCommand, MeasureStepResult>
 {
     public async Task<MeasureStepResult> Handle(RecordProgressCommand command, CancellationToken cancellationToken)

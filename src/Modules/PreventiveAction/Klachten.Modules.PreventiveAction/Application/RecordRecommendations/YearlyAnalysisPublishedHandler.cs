@@ -8,7 +8,8 @@ namespace Klachten.Modules.PreventiveAction.Application.RecordRecommendations;
 /// Keeps every recommendation of a published yearly analysis, keyed by its id, for the quality manager to turn into a proposal.
 /// Delivered again, or superseded by an earlier version arriving late, it changes nothing, so no inbox record is needed.
 /// </summary>
-internal sealed class YearlyAnalysisPublishedHandler(IRecommendationRepository recommendations, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class YearlyAnalysisPublishedHandler(IRecommendationRepository recommendations, IAuditTrail audit,
+    TimeProvider timeProvider)
     : IIntegrationEventHandler<YearlyAnalysisPublished>, IIdempotentIntegrationEventHandler
 {
     public async Task Handle(YearlyAnalysisPublished integrationEvent, CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ namespace Klachten.Modules.PreventiveAction.Application.ReviewEffectiveness;
 /// its completion, taken from Analysis's statistics (not typed in): the figures the judgement rests on are the recorded ones.
 /// </summary>
 internal sealed class ReviewEffectivenessCommandHandler(
-    IMeasureRepository measures, IComplaintStatistics statistics, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    IMeasureRepository measures, IComplaintStatistics statistics, ICurrentUser user, IOutbox outbox, IAuditTrail audit,
+    TimeProvider timeProvider)
     : ICommandHandler<ReviewEffectivenessCommand, ReviewEffectivenessResult>
 {
     public async Task<ReviewEffectivenessResult> Handle(ReviewEffectivenessCommand command, CancellationToken cancellationToken)
@@ -26,11 +27,14 @@ internal sealed class ReviewEffectivenessCommandHandler(
         measure.ReviewEffectiveness(verdict, command.Notes!.Trim(), before, after, today, user.UserName, now);
         await measures.SaveAsync(measure, cancellationToken);
         await outbox.EnqueueAsync(new MeasureEffectivenessReviewed(measure.Id, measure.Reference, verdict.ToString(),
-            before.Period.From, before.Period.To, before.Received, before.Upheld, after.Period.From, after.Period.To, after.Received, after.Upheld,
-            now, user.UserName), cancellationToken);
-        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureEffectivenessReviewed", MeasureAccess.Subject, measure.Id.ToString(),
-            new { measure.Reference, Effectiveness = verdict, ReceivedBefore = before.Received, ReceivedAfter = after.Received }), cancellationToken);
-        return new ReviewEffectivenessResult(measure.Id, measure.Reference, measure.Status.ToString(), verdict.ToString(), Dto(before), Dto(after));
+            before.Period.From, before.Period.To, before.Received, before.Upheld, after.Period.From, after.Period.To, after.Received,
+            after.Upheld, now, user.UserName), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureEffectivenessReviewed", MeasureAccess.Subject,
+            measure.Id.ToString(),
+            new { measure.Reference, Effectiveness = verdict, ReceivedBefore = before.Received, ReceivedAfter = after.Received }),
+            cancellationToken);
+        return new ReviewEffectivenessResult(measure.Id, measure.Reference, measure.Status.ToString(), verdict.ToString(), Dto(before),
+            Dto(after));
     }
 
     private async Task<PeriodCount> CountAsync(Measure measure, Period period, CancellationToken cancellationToken)

@@ -12,7 +12,8 @@ namespace Klachten.Modules.PreventiveAction.Application.WatchDeadlines;
 /// second run, or another host sweeping at the same moment, writes nothing.
 /// </summary>
 internal sealed class WatchDeadlinesCommandHandler(
-    IDeadlineWatch watch, ICorrespondenceRepository correspondence, ILetterTemplates letters, IStaffDirectory staff, ICorrespondenceDispatch dispatch,
+    IDeadlineWatch watch, ICorrespondenceRepository correspondence, ILetterTemplates letters, IStaffDirectory staff,
+    ICorrespondenceDispatch dispatch,
     IUnitOfWork unitOfWork, IAuditTrail audit, TimeProvider timeProvider, IOptions<PreventiveActionOptions> options)
     : ICommandHandler<WatchDeadlinesCommand, WatchDeadlinesResult>
 {
@@ -20,9 +21,11 @@ internal sealed class WatchDeadlinesCommandHandler(
     {
         var today = AmsterdamDate.Of(timeProvider.GetUtcNow());
         var written = new List<Guid>();
-        async Task<bool> WriteAsync(Guid? measureId, CorrespondenceKind kind, string key, string? name, string address, RenderedLetter letter)
+        async Task<bool> WriteAsync(Guid? measureId, CorrespondenceKind kind, string key, string? name, string address,
+            RenderedLetter letter)
         {
-            if (await correspondence.RecordOnceAsync(new OutgoingNotification(measureId, kind, key, name, address, letter), cancellationToken) is { } id)
+            if (await correspondence.RecordOnceAsync(new OutgoingNotification(measureId, kind, key, name, address, letter),
+                cancellationToken) is { } id)
             {
                 written.Add(id);
                 return true;
@@ -35,7 +38,8 @@ internal sealed class WatchDeadlinesCommandHandler(
         foreach (var measure in await watch.DueSoonAsync(today, today.AddDays(options.Value.ReminderDaysBefore), cancellationToken))
         {
             var owner = measure.Owner!;
-            if (await WriteAsync(measure.Id, CorrespondenceKind.DueReminder, $"due-reminder:{measure.Id}:{Day(measure.DueOn!.Value)}", staff.NameOf(owner),
+            if (await WriteAsync(measure.Id, CorrespondenceKind.DueReminder, $"due-reminder:{measure.Id}:{Day(measure.DueOn!.Value)}",
+                staff.NameOf(owner),
                     staff.AddressOf(owner), letters.DueReminder(measure, staff.NameOf(owner))))
             {
                 dueReminders++;
@@ -49,8 +53,8 @@ internal sealed class WatchDeadlinesCommandHandler(
             var any = false;
             foreach (var address in staff.QualityManagers)
             {
-                any |= await WriteAsync(measure.Id, CorrespondenceKind.OverdueNotice, $"overdue:{measure.Id}:{Day(measure.DueOn!.Value)}:{address}",
-                    "Kwaliteitsmanager", address, letter);
+                any |= await WriteAsync(measure.Id, CorrespondenceKind.OverdueNotice,
+                    $"overdue:{measure.Id}:{Day(measure.DueOn!.Value)}:{address}", "Kwaliteitsmanager", address, letter);
             }
 
             if (any)
@@ -68,8 +72,8 @@ internal sealed class WatchDeadlinesCommandHandler(
             var any = false;
             foreach (var address in staff.QualityManagers)
             {
-                any |= await WriteAsync(measure.Id, CorrespondenceKind.ReviewDueReminder, $"review-due:{measure.Id}:{Day(measure.ReviewOn!.Value)}:{address}",
-                    "Kwaliteitsmanager", address, letter);
+                any |= await WriteAsync(measure.Id, CorrespondenceKind.ReviewDueReminder,
+                    $"review-due:{measure.Id}:{Day(measure.ReviewOn!.Value)}:{address}", "Kwaliteitsmanager", address, letter);
             }
 
             reviewReminders += any ? 1 : 0;
@@ -81,7 +85,8 @@ internal sealed class WatchDeadlinesCommandHandler(
             var analysisYear = today.Year - 1;
             foreach (var address in staff.QualityManagers)
             {
-                yearlyReminders += await WriteAsync(null, CorrespondenceKind.YearlyPreparationReminder, $"yearly-preparation:{analysisYear}:{address}",
+                yearlyReminders += await WriteAsync(null, CorrespondenceKind.YearlyPreparationReminder,
+                    $"yearly-preparation:{analysisYear}:{address}",
                     "Kwaliteitsmanager", address, letters.YearlyPreparationReminder(analysisYear)) ? 1 : 0;
             }
         }

@@ -9,7 +9,8 @@ namespace Klachten.Modules.PreventiveAction.Infrastructure.Correspondence;
 /// Once-only by key: a second sweep (on this host or another, even at the same moment) meets the unique key, waits for the
 /// first one's transaction and then inserts nothing.
 /// </summary>
-internal sealed class CorrespondenceRepository(IDbSession session, TimeProvider timeProvider, ICurrentUser currentUser) : ICorrespondenceRepository
+internal sealed class CorrespondenceRepository(IDbSession session, TimeProvider timeProvider,
+    ICurrentUser currentUser) : ICorrespondenceRepository
 {
     private const string InsertSql = """
         INSERT INTO preventive_action.correspondence

@@ -4,7 +4,9 @@ using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Infrastructure.Correspondence;
 
-/// <summary>PreventiveAction's correspondence table for <see cref="OutgoingMailDelivery{TStore}"/>: e-mails are stored with their text.</summary>
+/// <summary>
+/// PreventiveAction's correspondence table for <see cref="OutgoingMailDelivery{TStore}"/>: e-mails are stored with their text.
+/// </summary>
 internal sealed class PreventiveActionOutgoingMail : IOutgoingMailStore
 {
     private const string DueSql = """
@@ -32,19 +34,22 @@ internal sealed class PreventiveActionOutgoingMail : IOutgoingMailStore
         WHERE id = @Id
         """;
 
-    public async Task<IReadOnlyList<Guid>> ListDueAsync(NpgsqlConnection connection, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<Guid>(new CommandDefinition(DueSql, new { Now = now, Limit = limit }, cancellationToken: cancellationToken))).ToList();
+    public async Task<IReadOnlyList<Guid>> ListDueAsync(NpgsqlConnection connection, DateTimeOffset now, int limit,
+        CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<Guid>(new CommandDefinition(DueSql, new { Now = now, Limit = limit },
+            cancellationToken: cancellationToken))).ToList();
 
     public Task<OutgoingMail?> ClaimAsync(NpgsqlTransaction transaction, Guid id, CancellationToken cancellationToken) =>
         transaction.Connection!.QuerySingleOrDefaultAsync<OutgoingMail>(new CommandDefinition(ClaimSql, new { Id = id }, transaction,
             cancellationToken: cancellationToken));
 
-    public Task MarkSentAsync(NpgsqlTransaction transaction, OutgoingMail mail, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+    public Task MarkSentAsync(NpgsqlTransaction transaction, OutgoingMail mail, DateTimeOffset sentAt,
+        CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(SentSql, new { mail.Id, SentAt = sentAt }, transaction,
             cancellationToken: cancellationToken));
 
     public Task MarkFailedAsync(NpgsqlTransaction transaction, OutgoingMail mail, string error, DateTimeOffset nextAttemptAt,
         CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition(FailedSql, new { mail.Id, Error = error, NextAttemptAt = nextAttemptAt }, transaction,
-            cancellationToken: cancellationToken));
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(FailedSql, new { mail.Id, Error = error, NextAttemptAt = nextAttemptAt },
+            transaction, cancellationToken: cancellationToken));
 }

@@ -9,7 +9,9 @@ internal sealed class PdfMeetingPackRenderer(IOptions<PreventiveActionOptions> o
 {
     public byte[] Render(MeetingPack pack)
     {
-        var document = new PdfDocumentBuilder(new DocumentInfo(pack.Title, pack.Subtitle, options.Value.OfficeName) { OfficeName = options.Value.OfficeName })
+        var document = new PdfDocumentBuilder(new DocumentInfo(pack.Title, pack.Subtitle,
+            options.Value.OfficeName)
+        { OfficeName = options.Value.OfficeName })
             .TitlePage(pack.Title, pack.Subtitle, pack.TitleLines)
             .PageBreak();
         foreach (var section in pack.Sections)

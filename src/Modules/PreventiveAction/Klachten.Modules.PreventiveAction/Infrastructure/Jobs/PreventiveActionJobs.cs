@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.PreventiveAction.Infrastructure.Jobs;
 
 /// <summary>Sweeps measures' due and review dates (and January) for notifications; the command sends them after it commits.</summary>
-internal sealed class MeasureDeadlinesJob(IRequestDispatcher dispatcher, IOptions<PreventiveActionOptions> options, ILogger<MeasureDeadlinesJob> logger)
+internal sealed class MeasureDeadlinesJob(IRequestDispatcher dispatcher, IOptions<PreventiveActionOptions> options,
+    ILogger<MeasureDeadlinesJob> logger)
     : IRecurringJob
 {
     public const string Id = "preventive-action-deadlines";
@@ -30,7 +31,8 @@ internal sealed class MeasureDeadlinesJob(IRequestDispatcher dispatcher, IOption
 }
 
 /// <summary>E-mails correspondence still pending (a failed or interrupted send), with a growing delay between attempts.</summary>
-internal sealed class SendCorrespondenceJob(OutgoingMailDelivery<PreventiveActionOutgoingMail> delivery, IOptions<PreventiveActionOptions> options)
+internal sealed class SendCorrespondenceJob(OutgoingMailDelivery<PreventiveActionOutgoingMail> delivery,
+    IOptions<PreventiveActionOptions> options)
     : IRecurringJob
 {
     public const string Id = "preventive-action-send-correspondence";

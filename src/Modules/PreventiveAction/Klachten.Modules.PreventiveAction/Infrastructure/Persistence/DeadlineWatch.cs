@@ -34,7 +34,8 @@ internal sealed class DeadlineWatch(IDbSession session) : IDeadlineWatch
         QueryAsync(ReviewDueSql, new { Today = today }, cancellationToken);
 
     private async Task<IReadOnlyList<DeadlineMeasure>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken) =>
-        (await session.Connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, session.Transaction, cancellationToken: cancellationToken)))
+        (await session.Connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, session.Transaction,
+            cancellationToken: cancellationToken)))
         .Select(r => new DeadlineMeasure(r.Id, r.Reference, r.Title, r.Owner, r.DueOn, r.ReviewOn)).ToList();
 
     private sealed class Row

@@ -56,8 +56,8 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
 
     public async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
     {
-        var number = await session.Connection.ExecuteScalarAsync<int>(new CommandDefinition(NextNumberSql, new { Year = year }, session.Transaction,
-            cancellationToken: cancellationToken));
+        var number = await session.Connection.ExecuteScalarAsync<int>(new CommandDefinition(NextNumberSql, new { Year = year },
+            session.Transaction, cancellationToken: cancellationToken));
         return MeasureReference.Format(year, number);
     }
 
@@ -147,8 +147,8 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
                 MeasureId = measure.Id,
                 Steps = measure.NewSteps.Select(s => s.Step).ToArray(),
                 Notes = measure.NewSteps.Select(s => s.Note).ToArray(),
-                Details = measure.NewSteps.Select(s => s.Details is null ? null : JsonSerializer.Serialize(s.Details, DetailsOptions)).ToArray(),
-                OccurredAts = measure.NewSteps.Select(s => s.At.UtcDateTime).ToArray(),
+                Details = measure.NewSteps.Select(s => s.Details is null ? null : JsonSerializer.Serialize(s.Details,
+                DetailsOptions)).ToArray(), OccurredAts = measure.NewSteps.Select(s => s.At.UtcDateTime).ToArray(),
                 Actors = measure.NewSteps.Select(s => s.By).ToArray(),
             }, session.Transaction, cancellationToken: cancellationToken));
 
@@ -204,13 +204,14 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
 
         public Measure ToDomain() => Measure.Restore(
             Id, Reference, Title, Description, Enum.Parse<MeasureKind>(Kind),
-            new Addressed(RecommendationId, SourceAnalysisYear is { } year ? new AnalysisReference(year, SourceAnalysisVersion!.Value) : null,
+            new Addressed(RecommendationId, SourceAnalysisYear is { } year ? new AnalysisReference(year,
+            SourceAnalysisVersion!.Value) : null,
                 Categories, RootCauses),
             FollowUpOf, ProposedBy, ProposedAt, Enum.Parse<MeasureStatus>(Status),
             Decision is { } decision
                 ? new DecisionRecord(Enum.Parse<MeasureDecision>(decision), DecisionReasoning!,
-                    DecisionAnalysisYear is { } y ? new AnalysisReference(y, DecisionAnalysisVersion!.Value) : null, DecisionMeetingId, DecidedBy!,
-                    DecidedAt!.Value)
+                    DecisionAnalysisYear is { } y ? new AnalysisReference(y, DecisionAnalysisVersion!.Value) : null, DecisionMeetingId,
+                    DecidedBy!, DecidedAt!.Value)
                 : null,
             Owner is { } owner ? new Plan(owner, DueOn!.Value, ReviewOn!.Value, StartedBy!, StartedAt!.Value) : null,
             Result is { } result ? new Completion(result, CompletedOn!.Value, CompletedBy!, CompletedAt!.Value) : null,

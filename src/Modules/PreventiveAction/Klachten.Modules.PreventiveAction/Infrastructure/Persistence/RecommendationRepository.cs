@@ -63,13 +63,13 @@ internal sealed class RecommendationRepository(IDbSession session) : IRecommenda
             session.Transaction, cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new StoredRecommendation(row.RecommendationId, row.AnalysisYear, row.AnalysisVersion, row.Text, row.Categories, row.RootCauses,
-                Enum.Parse<MeasureKind>(row.SuggestedKind), row.MeasureId);
+            : new StoredRecommendation(row.RecommendationId, row.AnalysisYear, row.AnalysisVersion, row.Text, row.Categories,
+                row.RootCauses, Enum.Parse<MeasureKind>(row.SuggestedKind), row.MeasureId);
     }
 
     public Task MarkTakenAsync(Guid recommendationId, Guid measureId, CancellationToken cancellationToken) =>
-        session.Connection.ExecuteAsync(new CommandDefinition(TakenSql, new { Id = recommendationId, MeasureId = measureId }, session.Transaction,
-            cancellationToken: cancellationToken));
+        session.Connection.ExecuteAsync(new CommandDefinition(TakenSql, new { Id = recommendationId, MeasureId = measureId },
+            session.Transaction, cancellationToken: cancellationToken));
 
     private sealed class Row
     {

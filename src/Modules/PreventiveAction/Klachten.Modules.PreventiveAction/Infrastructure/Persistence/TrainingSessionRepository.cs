@@ -49,8 +49,8 @@ internal sealed class TrainingSessionRepository(IDbSession session) : ITrainingS
             new { MeasureId = measureId, SessionId = sessionId }, session.Transaction, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<Row>() ?? throw new NotFoundException("Training session", sessionId);
         var attendance = (await results.ReadAsync<Attendance>()).ToList();
-        return TrainingSession.Restore(row.Id, row.MeasureId, row.Topic, row.HeldOn, row.Trainer, row.Participants, row.CreatedBy, row.CreatedAt,
-            row.AttendanceRecordedAt is null ? null : attendance, row.AttendanceRecordedBy, row.AttendanceRecordedAt);
+        return TrainingSession.Restore(row.Id, row.MeasureId, row.Topic, row.HeldOn, row.Trainer, row.Participants, row.CreatedBy,
+            row.CreatedAt, row.AttendanceRecordedAt is null ? null : attendance, row.AttendanceRecordedBy, row.AttendanceRecordedAt);
     }
 
     public Task SaveAttendanceAsync(TrainingSession trainingSession, CancellationToken cancellationToken) =>
