@@ -5,32 +5,77 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Klachten.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Stand-ins for Analysis's query contracts while the Analysis module does not implement them yet: registered only where no
-/// real implementation is (TryAdd), so the real Analysis replaces them as soon as it registers its own. The statistics count
-/// the complaints a test seeds, by the contract's rules (received in the period, in any of the categories or with any of the
-/// root causes, all when both are empty); the publications are those a test publishes.
+/// Stand-ins for Analysis's query contracts, for tests of other modules (PreventiveAction) that need an analysis published or
+/// complaints counted without running the whole procedure. Each wraps Analysis's real implementation: what a test seeds
+/// (publications it publishes, complaints it seeds for the counts) is answered from the stand-in, everything else by the real
+/// module, so Analysis's own tests still meet the real contracts. Reset clears what was seeded.
 /// </summary>
 public static class AnalysisDoubles
 {
-    public static void RegisterWhereMissing(IServiceCollection services)
+    public static void Register(IServiceCollection services)
     {
-        services.TryAddSingleton<SeededComplaintStatistics>();
-        services.TryAddSingleton<IComplaintStatistics>(provider => provider.GetRequiredService<SeededComplaintStatistics>());
-        services.TryAddSingleton<PublishedAnalysesDouble>();
-        services.TryAddSingleton<IPublishedAnalyses>(provider => provider.GetRequiredService<PublishedAnalysesDouble>());
+        services.AddSingleton<SeededComplaintStatistics>();
+        services.AddSingleton<PublishedAnalysesDouble>();
+        Wrap<IComplaintStatistics>(services, (provider, real) => new FallbackComplaintStatistics(provider.GetRequiredService<SeededComplaintStatistics>(), real));
+        Wrap<IPublishedAnalyses>(services, (provider, real) => new FallbackPublishedAnalyses(provider.GetRequiredService<PublishedAnalysesDouble>(), real));
     }
 
     public static void Reset(IServiceProvider services)
     {
-        (services.GetService<IComplaintStatistics>() as SeededComplaintStatistics)?.Clear();
-        (services.GetService<IPublishedAnalyses>() as PublishedAnalysesDouble)?.Clear();
+        services.GetService<SeededComplaintStatistics>()?.Clear();
+        services.GetService<PublishedAnalysesDouble>()?.Clear();
     }
+
+    private static void Wrap<T>(IServiceCollection services, Func<IServiceProvider, T?, T> wrap)
+        where T : class
+    {
+        var original = services.LastOrDefault(d => d.ServiceType == typeof(T));
+        if (original is null)
+        {
+            services.AddSingleton(provider => wrap(provider, null));
+            return;
+        }
+
+        Func<IServiceProvider, T> real = original.ImplementationFactory is { } factory ? provider => (T)factory(provider)
+            : original.ImplementationInstance is { } instance ? _ => (T)instance
+            : provider => (T)ActivatorUtilities.CreateInstance(provider, original.ImplementationType!);
+        services.RemoveAll<T>();
+        services.Add(new ServiceDescriptor(typeof(T), provider => wrap(provider, real(provider)), original.Lifetime));
+    }
+}
+
+internal sealed class FallbackComplaintStatistics(SeededComplaintStatistics seeded, IComplaintStatistics? real) : IComplaintStatistics
+{
+    public Task<ComplaintCount> CountAsync(ComplaintCountRequest request, CancellationToken cancellationToken) =>
+        seeded.HasSeeds || real is null ? seeded.CountAsync(request, cancellationToken) : real.CountAsync(request, cancellationToken);
+}
+
+internal sealed class FallbackPublishedAnalyses(PublishedAnalysesDouble published, IPublishedAnalyses? real) : IPublishedAnalyses
+{
+    public async Task<PublishedAnalysisSummary?> GetYearlyAsync(int year, int version, CancellationToken cancellationToken) =>
+        await published.GetYearlyAsync(year, version, cancellationToken)
+        ?? (real is null ? null : await real.GetYearlyAsync(year, version, cancellationToken));
+
+    public async Task<PublishedAnalysisSummary?> GetPeriodReportAsync(Guid reportId, CancellationToken cancellationToken) =>
+        await published.GetPeriodReportAsync(reportId, cancellationToken)
+        ?? (real is null ? null : await real.GetPeriodReportAsync(reportId, cancellationToken));
 }
 
 public sealed record SeededComplaint(DateOnly ReceivedOn, string Category, string RootCause, bool Upheld);
 
 public sealed class SeededComplaintStatistics : IComplaintStatistics
 {
+    public bool HasSeeds
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _complaints.Count > 0;
+            }
+        }
+    }
+
     private readonly List<SeededComplaint> _complaints = [];
     private readonly Lock _gate = new();
 

@@ -56,7 +56,7 @@ public sealed class ApiFixture : IAsyncLifetime
         Factory = new KlachtenApiFactory(ConnectionString, Clock, MailDirectory, services =>
         {
             Foundation.Probe.ProbeModule.Register(services);
-            AnalysisDoubles.RegisterWhereMissing(services);
+            AnalysisDoubles.Register(services);
         }, StaffSettings);
         _ = Factory.Server; // starts the host: migrations run here
     }

@@ -25,9 +25,9 @@ public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixt
 
     protected static string Measure(Guid id, string step = "") => $"{Api}/measures/{id}{step}";
 
-    protected PublishedAnalysesDouble? Publications => Services.GetService<IPublishedAnalyses>() as PublishedAnalysesDouble;
+    protected PublishedAnalysesDouble? Publications => Services.GetService<PublishedAnalysesDouble>();
 
-    protected SeededComplaintStatistics? Statistics => Services.GetService<IComplaintStatistics>() as SeededComplaintStatistics;
+    protected SeededComplaintStatistics? Statistics => Services.GetService<SeededComplaintStatistics>();
 
     /// <summary>
     /// Publishes version <paramref name="version"/> of the yearly analysis as Analysis does: its summary becomes readable and
