@@ -7,6 +7,10 @@ public enum Touches
     ReferenceData,
     ComplaintRead,
     ComplaintChange,
+    /// <summary>The Analysis figures and documents, measures, meetings, training (no complainant's data): reads audited.</summary>
+    RecordRead,
+    /// <summary>A change of the analysis, a measure, a meeting or a training: audited.</summary>
+    RecordChange,
 }
 
 /// <summary>One intended rule: who may call the endpoint ("anonymous", or the roles that pass its authorization).</summary>
@@ -25,11 +29,63 @@ public sealed record AccessRule(string Endpoint, string Who, Touches Touches)
 public static class AccessRules
 {
     private const string E = "Employee", CO = "ComplaintsOfficer", QM = "QualityManager", M = "Management", Ops = "Operations";
+    private const string Analysis = "/api/analysis", Preventive = "/api/preventive-action";
 
     private static string Of(params string[] roles) => string.Join(", ", roles);
 
     public static readonly IReadOnlyList<AccessRule> All =
     [
+        new($"GET {Analysis}/complaints", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/complaints.csv", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/reports", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/reports.pdf", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/reports.xlsx", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/reports/charts/{{name}}.png", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/reports/charts/{{name}}.svg", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/reports/saved", Of(QM, M), Touches.RecordRead),
+        new($"POST {Analysis}/reports/saved", Of(QM), Touches.RecordChange),
+        new($"GET {Analysis}/reports/saved/{{id}}", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/reports/saved/{{id}}.pdf", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/reports/saved/{{id}}.xlsx", Of(QM, M), Touches.RecordRead),
+        new($"POST {Analysis}/rebuild", Of(Ops), Touches.RecordChange),
+        new($"GET {Analysis}/years/{{year}}", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/years/{{year}}.pdf", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/years/{{year}}.xlsx", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/years/{{year}}/charts/{{name}}.png", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/years/{{year}}/charts/{{name}}.svg", Of(QM, M), Touches.RecordRead),
+        new($"PUT {Analysis}/years/{{year}}/files", Of(QM), Touches.RecordChange),
+        new($"GET {Analysis}/years/{{year}}/publications", Of(QM, M), Touches.RecordRead),
+        new($"POST {Analysis}/years/{{year}}/publications", Of(QM), Touches.RecordChange),
+        new($"GET {Analysis}/years/{{year}}/publications/{{version}}", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/years/{{year}}/publications/{{version}}.pdf", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/years/{{year}}/publications/{{version}}.xlsx", Of(QM, M), Touches.RecordRead),
+        new($"GET {Analysis}/years/{{year}}/recommendations", Of(QM, M), Touches.RecordRead),
+        new($"POST {Analysis}/years/{{year}}/recommendations", Of(QM), Touches.RecordChange),
+        new($"DELETE {Analysis}/years/{{year}}/recommendations/{{id}}", Of(QM), Touches.RecordChange),
+        new($"PUT {Analysis}/years/{{year}}/recommendations/{{id}}", Of(QM), Touches.RecordChange),
+        new($"GET {Preventive}/measures", Of(E, CO, QM, M, Ops), Touches.RecordRead),
+        new($"POST {Preventive}/measures", Of(QM), Touches.RecordChange),
+        new($"GET {Preventive}/measures/{{measureId}}", Of(E, CO, QM, M, Ops), Touches.RecordRead),
+        new($"POST {Preventive}/measures/{{measureId}}/cancellation", Of(M), Touches.RecordChange),
+        new($"POST {Preventive}/measures/{{measureId}}/completion", Of(E, CO, QM, M, Ops), Touches.RecordChange),
+        new($"POST {Preventive}/measures/{{measureId}}/decision", Of(M), Touches.RecordChange),
+        new($"POST {Preventive}/measures/{{measureId}}/effectiveness-review", Of(QM), Touches.RecordChange),
+        new($"POST {Preventive}/measures/{{measureId}}/follow-up", Of(QM), Touches.RecordChange),
+        new($"POST {Preventive}/measures/{{measureId}}/progress", Of(E, CO, QM, M, Ops), Touches.RecordChange),
+        new($"GET {Preventive}/measures/{{measureId}}/sessions", Of(E, CO, QM, M, Ops), Touches.RecordRead),
+        new($"POST {Preventive}/measures/{{measureId}}/sessions", Of(E, CO, QM, M, Ops), Touches.RecordChange),
+        new($"POST {Preventive}/measures/{{measureId}}/sessions/{{sessionId}}/attendance", Of(E, CO, QM, M, Ops), Touches.RecordChange),
+        new($"POST {Preventive}/measures/{{measureId}}/start", Of(QM, M), Touches.RecordChange),
+        new($"GET {Preventive}/meetings", Of(QM, M), Touches.RecordRead),
+        new($"POST {Preventive}/meetings", Of(QM), Touches.RecordChange),
+        new($"GET {Preventive}/meetings/{{meetingId}}", Of(E, CO, QM, M, Ops), Touches.RecordRead),
+        new($"POST {Preventive}/meetings/{{meetingId}}/agenda", Of(QM), Touches.RecordChange),
+        new($"POST {Preventive}/meetings/{{meetingId}}/closure", Of(QM), Touches.RecordChange),
+        new($"POST {Preventive}/meetings/{{meetingId}}/minutes", Of(QM), Touches.RecordChange),
+        new($"GET {Preventive}/meetings/{{meetingId}}/pack.pdf", Of(E, CO, QM, M, Ops), Touches.RecordRead),
+        new($"GET {Preventive}/my", Of(E, CO, QM, M, Ops), Touches.RecordRead),
+        new($"GET {Preventive}/recommendations", Of(QM, M), Touches.RecordRead),
+        new($"GET {Preventive}/training", Of(E, CO, QM, M, Ops), Touches.RecordRead),
         new("GET /api-reference/favicon.svg", AccessRule.Anonymous, Touches.Nothing),
         new("GET /api-reference/scalar.aspnetcore.js", AccessRule.Anonymous, Touches.Nothing),
         new("GET /api-reference/scalar.js", AccessRule.Anonymous, Touches.Nothing),
@@ -86,6 +142,8 @@ public static class AccessRules
             Touches.ComplaintRead => "read (audited)",
             Touches.ComplaintChange => "changed (audited)",
             Touches.ReferenceData => "reference lists",
+            Touches.RecordRead => "figures or measures read (audited)",
+            Touches.RecordChange => "figures or measures changed (audited)",
             _ => "none",
         }} |"));
         return string.Join("\n", lines);

@@ -150,8 +150,8 @@ internal sealed class GetPeriodDocumentQueryHandler(IFigureReader figures, IAnal
     }
 }
 
-internal sealed class GetChartQueryHandler(IFigureReader figures, IYearFigures yearFigures, IAnalysisDocuments documents, TimeProvider time)
-    : IQueryHandler<GetChartQuery, DocumentFile>
+internal sealed class GetChartQueryHandler(IFigureReader figures, IYearFigures yearFigures, IAnalysisDocuments documents, IAuditTrail audit,
+    TimeProvider time) : IQueryHandler<GetChartQuery, DocumentFile>
 {
     public async Task<DocumentFile> Handle(GetChartQuery query, CancellationToken cancellationToken)
     {
@@ -162,16 +162,23 @@ internal sealed class GetChartQueryHandler(IFigureReader figures, IYearFigures y
 
         YearFiguresDto? year = null;
         PeriodFiguresDto period;
+        string subject;
         if (query.Year is not null)
         {
             year = await yearFigures.ComputeAsync(int.Parse(query.Year, CultureInfo.InvariantCulture), cancellationToken);
             period = year.Current;
+            subject = query.Year;
         }
         else
         {
             var range = GetPeriodReportQueryHandler.Resolve(query.From, query.To, time);
             period = FigureCalculator.Period(await figures.ReadAsync(new FigurePeriods(range, null), cancellationToken), range);
+            subject = $"{range.From:yyyy-MM-dd}/{range.To:yyyy-MM-dd}";
         }
+
+        // A chart shows the same figures as the report it belongs to, so reading it is recorded like reading the report.
+        await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "ChartRead", query.Year is null ? "PeriodReport" : "YearlyAnalysis",
+            subject, new { query.Name, Format = query.Format.ToString() }), cancellationToken);
 
         return query.Format == ChartFormat.Svg
             ? new DocumentFile(System.Text.Encoding.UTF8.GetBytes((await documents.ChartSvgAsync(query.Name, year, period, cancellationToken))!),

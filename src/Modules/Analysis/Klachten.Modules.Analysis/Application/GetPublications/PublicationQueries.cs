@@ -22,12 +22,16 @@ internal sealed class GetPublicationQueryValidator : AbstractValidator<GetPublic
     public GetPublicationQueryValidator(TimeProvider time) => RuleFor(q => q.Year).Year(time);
 }
 
-internal sealed class ListPublicationsQueryHandler(IPublications publications)
+internal sealed class ListPublicationsQueryHandler(IPublications publications, IAuditTrail audit)
     : IQueryHandler<ListPublicationsQuery, IReadOnlyList<PublicationSummaryDto>>
 {
-    public async Task<IReadOnlyList<PublicationSummaryDto>> Handle(ListPublicationsQuery query, CancellationToken cancellationToken) =>
-        (await publications.ListYearlyAsync(int.Parse(query.Year!, CultureInfo.InvariantCulture), cancellationToken))
-        .Select(p => new PublicationSummaryDto(p.Year, p.Version, p.PublishedAt, p.PublishedBy, p.CorrectionReason)).ToList();
+    public async Task<IReadOnlyList<PublicationSummaryDto>> Handle(ListPublicationsQuery query, CancellationToken cancellationToken)
+    {
+        var year = int.Parse(query.Year!, CultureInfo.InvariantCulture);
+        var list = await publications.ListYearlyAsync(year, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "PublicationsListed", "YearlyAnalysis", query.Year!), cancellationToken);
+        return list.Select(p => new PublicationSummaryDto(p.Year, p.Version, p.PublishedAt, p.PublishedBy, p.CorrectionReason)).ToList();
+    }
 }
 
 /// <summary>A published version exactly as frozen (later events do not change it). Audited.</summary>

@@ -78,9 +78,15 @@ internal sealed class WithdrawRecommendationCommandHandler(IRecommendations reco
     }
 }
 
-internal sealed class ListRecommendationsQueryHandler(IRecommendations recommendations)
+internal sealed class ListRecommendationsQueryHandler(IRecommendations recommendations, IAuditTrail audit)
     : IQueryHandler<ListRecommendationsQuery, IReadOnlyList<RecommendationDto>>
 {
-    public async Task<IReadOnlyList<RecommendationDto>> Handle(ListRecommendationsQuery query, CancellationToken cancellationToken) =>
-        (await recommendations.ListAsync(int.Parse(query.Year!, CultureInfo.InvariantCulture), withWithdrawn: true, cancellationToken)).Select(r => r.ToDto()).ToList();
+    public async Task<IReadOnlyList<RecommendationDto>> Handle(ListRecommendationsQuery query, CancellationToken cancellationToken)
+    {
+        var year = int.Parse(query.Year!, CultureInfo.InvariantCulture);
+        var list = await recommendations.ListAsync(year, withWithdrawn: true, cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "RecommendationsListed", "YearlyAnalysis",
+            year.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+        return list.Select(r => r.ToDto()).ToList();
+    }
 }

@@ -79,9 +79,13 @@ internal sealed class GetSavedReportQueryHandler(IPublications publications, IAu
     }
 }
 
-internal sealed class ListSavedReportsQueryHandler(IPublications publications) : IQueryHandler<ListSavedReportsQuery, IReadOnlyList<SavedReportSummaryDto>>
+internal sealed class ListSavedReportsQueryHandler(IPublications publications, IAuditTrail audit)
+    : IQueryHandler<ListSavedReportsQuery, IReadOnlyList<SavedReportSummaryDto>>
 {
-    public async Task<IReadOnlyList<SavedReportSummaryDto>> Handle(ListSavedReportsQuery query, CancellationToken cancellationToken) =>
-        (await publications.ListPeriodReportsAsync(cancellationToken))
-        .Select(r => new SavedReportSummaryDto(r.Id, r.Title, r.From, r.To, r.SavedAt, r.SavedBy)).ToList();
+    public async Task<IReadOnlyList<SavedReportSummaryDto>> Handle(ListSavedReportsQuery query, CancellationToken cancellationToken)
+    {
+        var list = await publications.ListPeriodReportsAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "SavedReportsListed", "PeriodReport", "*"), cancellationToken);
+        return list.Select(r => new SavedReportSummaryDto(r.Id, r.Title, r.From, r.To, r.SavedAt, r.SavedBy)).ToList();
+    }
 }

@@ -5,8 +5,8 @@ using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMyWork;
 
-internal sealed class GetMyWorkQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user,
-    TimeProvider timeProvider) : IQueryHandler<GetMyWorkQuery, MyWorkDto>
+internal sealed class GetMyWorkQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+    : IQueryHandler<GetMyWorkQuery, MyWorkDto>
 {
     private const string Sql = """
         SELECT id, reference, title, kind, status, due_on, (status = 'InProgress' AND due_on < @Today) AS overdue
@@ -31,6 +31,8 @@ internal sealed class GetMyWorkQueryHandler(NpgsqlDataSource dataSource, ICurren
         }, cancellationToken: cancellationToken));
         var measures = (await results.ReadAsync<MyMeasureDto>()).ToList();
         var sessions = (await results.ReadAsync<MySessionDto>()).ToList();
+        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MyWorkRead", MeasureAccess.Subject, "*",
+            new { Measures = measures.Count, Sessions = sessions.Count }), cancellationToken);
         return new MyWorkDto(measures, sessions);
     }
 }

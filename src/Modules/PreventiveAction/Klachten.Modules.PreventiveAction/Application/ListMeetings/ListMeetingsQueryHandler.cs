@@ -1,10 +1,12 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.PreventiveAction.Application.Abstractions;
 using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.ListMeetings;
 
-internal sealed class ListMeetingsQueryHandler(NpgsqlDataSource dataSource) : IQueryHandler<ListMeetingsQuery, PagedList<MeetingSummaryDto>>
+internal sealed class ListMeetingsQueryHandler(NpgsqlDataSource dataSource, IAuditTrail audit)
+    : IQueryHandler<ListMeetingsQuery, PagedList<MeetingSummaryDto>>
 {
     private const string Filter = "WHERE (@From::date IS NULL OR (held_on >= @From AND held_on <= @To))";
 
@@ -30,6 +32,9 @@ internal sealed class ListMeetingsQueryHandler(NpgsqlDataSource dataSource) : IQ
             page.Offset,
         }, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<long>();
-        return PagedList<MeetingSummaryDto>.Of((await results.ReadAsync<MeetingSummaryDto>()).ToList(), page, total);
+        var items = (await results.ReadAsync<MeetingSummaryDto>()).ToList();
+        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingsListed", MeasureAccess.MeetingSubject, "*",
+            new { Year = year, page.Number, page.Size, Returned = items.Count }), cancellationToken);
+        return PagedList<MeetingSummaryDto>.Of(items, page, total);
     }
 }

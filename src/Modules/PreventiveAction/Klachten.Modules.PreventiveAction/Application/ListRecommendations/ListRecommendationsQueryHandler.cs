@@ -1,11 +1,12 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.PreventiveAction.Application.Abstractions;
 using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.ListRecommendations;
 
-internal sealed class ListRecommendationsQueryHandler(NpgsqlDataSource dataSource) : IQueryHandler<ListRecommendationsQuery,
-    IReadOnlyList<RecommendationDto>>
+internal sealed class ListRecommendationsQueryHandler(NpgsqlDataSource dataSource, IAuditTrail audit)
+    : IQueryHandler<ListRecommendationsQuery, IReadOnlyList<RecommendationDto>>
 {
     private const string Sql = """
         SELECT recommendation_id, analysis_year, analysis_version, text, categories, root_causes, suggested_kind, published_at
@@ -18,8 +19,10 @@ internal sealed class ListRecommendationsQueryHandler(NpgsqlDataSource dataSourc
     {
         int? year = string.IsNullOrWhiteSpace(query.Year) ? null : QueryValues.WholeNumber(query.Year, 0);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return (await connection.QueryAsync<RecommendationDto>(new CommandDefinition(Sql, new { Year = year },
-            cancellationToken: cancellationToken)))
+        var list = (await connection.QueryAsync<RecommendationDto>(new CommandDefinition(Sql, new { Year = year }, cancellationToken: cancellationToken)))
             .ToList();
+        await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "OpenRecommendationsListed", "Recommendation", "*",
+            new { Year = year, Returned = list.Count }), cancellationToken);
+        return list;
     }
 }
