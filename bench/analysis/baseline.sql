@@ -5,7 +5,8 @@
 -- trend's counts and changes (the p-value of the exact Poisson test is arithmetic on two of these counts, done by the
 -- endpoint in C#; it reads nothing). psql variables: from (1 Jan of the year before), split (1 Jan of the year), to (31 Dec).
 -- One scan of the cohort (a materialised CTE), one hashed GROUPING SETS aggregate for every count, separate small
--- aggregates for the categories (unnest), the repeat files and the day statistics; the flows are index counts.
+-- aggregates (each computed once) for the categories (unnest), the repeat files and the day statistics; the flows are
+-- index counts.
 WITH cohort AS MATERIALIZED (
     SELECT (received_on >= :'split'::date)::int AS period, received_on, complainant_type, channel, collection_agent,
            coalesce(decision_officer, officer) AS handled_by, file_key, categories, root_cause, classification_version, outcome,
@@ -47,7 +48,7 @@ g AS (
     GROUP BY GROUPING SETS ((period), (period, complainant_type), (period, channel), (period, outcome), (period, root_cause),
                             (period, referral_outcome), (period, collection_agent), (period, handled_by), (period, month))),
 t AS (SELECT * FROM g WHERE dimension = 'total'),
-days AS (
+days AS MATERIALIZED (
     SELECT period, count(days_to_decision) AS n,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_decision) AS median,
            percentile_disc(0.9) WITHIN GROUP (ORDER BY days_to_decision) AS p90, max(days_to_decision) AS maximum
@@ -55,7 +56,7 @@ days AS (
 cats AS (
     SELECT period, category, count(*) AS complaints, count(*) FILTER (WHERE upheld) AS upheld
     FROM cohort, unnest(categories) AS category GROUP BY 1, 2),
-repeats AS (
+repeats AS MATERIALIZED (
     SELECT period, count(*) AS files, sum(complaints)::bigint AS complaints
     FROM (SELECT period, file_key, count(*) AS complaints FROM cohort WHERE file_key IS NOT NULL
           GROUP BY 1, 2 HAVING count(*) > 1) AS r
