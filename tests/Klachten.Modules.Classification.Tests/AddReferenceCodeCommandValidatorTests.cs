@@ -6,7 +6,7 @@ namespace Klachten.Modules.Classification.Tests;
 public sealed class AddReferenceCodeCommandValidatorTests
 {
     private static string[] FailingFields(string? code, string? description) =>
-        new AddReferenceCodeCommandValidator().Validate(new AddReferenceCodeCommand(ReferenceList.Category, code, description))
+        new AddReferenceCodeCommandValidator().Validate(new AddReferenceCodeRequest(code, description))
             .Errors.Select(e => e.PropertyName).Distinct().Order().ToArray();
 
     [Fact]

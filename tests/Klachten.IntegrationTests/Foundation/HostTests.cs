@@ -11,9 +11,9 @@ using Klachten.BuildingBlocks.Modules;
 using Klachten.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Klachten.IntegrationTests.Foundation;
 
@@ -192,8 +192,21 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public void Every_module_AutoMapper_configuration_maps_every_destination_member() =>
-        Services.GetRequiredService<AutoMapper.IConfigurationProvider>().AssertConfigurationIsValid();
+    public void The_AutoMapper_configuration_holds_every_module_profile_and_maps_every_destination_member()
+    {
+        var configuration = Services.GetRequiredService<AutoMapper.IConfigurationProvider>();
+        var profilesWithMaps = AutoMapper.Internal.InternalApi.Internal(configuration).GetAllTypeMaps()
+            .Select(map => map.Profile.Name).ToHashSet(StringComparer.Ordinal);
+        var moduleProfiles = Services.GetRequiredService<ModuleRegistry>().Modules
+            .SelectMany(module => module.ModuleAssembly.GetTypes().Where(type => type.IsSubclassOf(typeof(AutoMapper.Profile))))
+            .Select(type => type.FullName!)
+            .ToList();
+
+        Assert.Contains("Klachten.Modules.Intake.Application.Mapping.IntakeProfile", moduleProfiles);
+        Assert.Contains("Klachten.Modules.Handling.Application.Mapping.HandlingProfile", moduleProfiles);
+        Assert.All(moduleProfiles, profile => Assert.Contains(profile, profilesWithMaps));
+        configuration.AssertConfigurationIsValid();
+    }
 
     [Fact]
     public async Task A_real_Hangfire_server_runs_a_module_job_through_PostgreSQL_storage()

@@ -168,6 +168,11 @@ public sealed class HandlingLifecycleTests(ApiFixture fixture) : HandlingApiTest
         var details = await GetCaseAsync(id);
         var letter = Assert.Single(details.GetProperty("correspondence").EnumerateArray(), c => c.GetProperty("kind").GetString() == "DecisionLetter");
         Assert.Equal("SentByHand", letter.GetProperty("status").GetString());
+        Assert.Equal("Letter", letter.GetProperty("channel").GetString());
+        // The shared correspondence shape: a posted letter names the postal address it went to, and who posted it.
+        Assert.Contains(",", letter.GetProperty("recipientAddress").GetString(), StringComparison.Ordinal);
+        Assert.Equal(Officer, letter.GetProperty("sentBy").GetString());
+        Assert.Equal(Officer, letter.GetProperty("createdBy").GetString());
         Assert.Contains("in onderling overleg", letter.GetProperty("body").GetString());
         Assert.Empty(MailsContaining("Beslissing op uw klacht"));
     }

@@ -7,7 +7,7 @@ namespace Klachten.IntegrationTests.Infrastructure;
 /// <summary>
 /// One PostgreSQL database and one host for the whole test run. The database comes from KLACHTEN_TEST_POSTGRES (a server
 /// connection string: a fresh database is created on it and dropped afterwards), else a Testcontainer where Docker
-/// answers, else a throwaway local server started from the installed PostgreSQL binaries (ADR 0005).
+/// answers, else a throwaway local server started from the installed PostgreSQL binaries (ADR 0006).
 /// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {

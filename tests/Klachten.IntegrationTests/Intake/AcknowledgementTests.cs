@@ -16,7 +16,7 @@ public sealed class AcknowledgementTests(ApiFixture fixture) : ApiTest(fixture)
         var letters = await CreateClient("anna", Roles.Employee).GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}/{id}/correspondence");
 
         var draft = Assert.Single(letters.EnumerateArray());
-        Assert.Equal("Acknowledgement", draft.GetProperty("type").GetString());
+        Assert.Equal("Acknowledgement", draft.GetProperty("kind").GetString());
         Assert.Equal("Draft", draft.GetProperty("status").GetString());
         Assert.Contains("KL-2026-000001", draft.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
@@ -81,7 +81,7 @@ public sealed class AcknowledgementTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("SentByHand", letter.GetProperty("status").GetString());
         Assert.Equal("Letter", letter.GetProperty("channel").GetString());
         Assert.Equal("kees", letter.GetProperty("sentBy").GetString());
-        Assert.Contains("Damrak 1", letter.GetProperty("recipient").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Damrak 1", letter.GetProperty("recipientAddress").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

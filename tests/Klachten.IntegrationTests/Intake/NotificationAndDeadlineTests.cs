@@ -26,9 +26,9 @@ public sealed class NotificationAndDeadlineTests(ApiFixture fixture) : ApiTest(f
         Assert.DoesNotContain("de Vries", mail, StringComparison.Ordinal);
 
         var letters = await CreateClient("kees", Roles.QualityManager).GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}/{id}/correspondence");
-        var notice = letters.EnumerateArray().Single(l => l.GetProperty("type").GetString() == "AgentNotification");
+        var notice = letters.EnumerateArray().Single(l => l.GetProperty("kind").GetString() == "AgentNotification");
         Assert.Equal("Sent", notice.GetProperty("status").GetString());
-        Assert.Equal("pieter@example.nl", notice.GetProperty("recipient").GetString());
+        Assert.Equal("pieter@example.nl", notice.GetProperty("recipientAddress").GetString());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class NotificationAndDeadlineTests(ApiFixture fixture) : ApiTest(f
         Assert.Equal(1, await CountAsync(Db, "SELECT count(*) FROM intake.correspondence WHERE attempts = 1 AND last_error IS NOT NULL"));
 
         var notice = (await CreateClient("kees", Roles.QualityManager).GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}/{id}/correspondence"))
-            .EnumerateArray().Single(l => l.GetProperty("type").GetString() == "AgentNotification");
+            .EnumerateArray().Single(l => l.GetProperty("kind").GetString() == "AgentNotification");
         Assert.Equal("Pending", notice.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(notice.GetProperty("lastError").GetString()));
 
@@ -90,11 +90,11 @@ public sealed class NotificationAndDeadlineTests(ApiFixture fixture) : ApiTest(f
         Assert.Contains("pieter@example.nl", Assert.Single(MailTexts(MailDirectory)), StringComparison.Ordinal);
         var letters = (await CreateClient("kees", Roles.QualityManager).GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}/{id}/correspondence"))
             .EnumerateArray().ToList();
-        var unknown = letters.Single(l => l.GetProperty("type").GetString() == "ComplaintWithdrawn");
+        var unknown = letters.Single(l => l.GetProperty("kind").GetString() == "ComplaintWithdrawn");
         Assert.Equal("Pending", unknown.GetProperty("status").GetString());
         Assert.Equal(1, unknown.GetProperty("attempts").GetInt32());
         Assert.Contains("ComplaintWithdrawn", unknown.GetProperty("lastError").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Sent", letters.Single(l => l.GetProperty("type").GetString() == "AgentNotification").GetProperty("status").GetString());
+        Assert.Equal("Sent", letters.Single(l => l.GetProperty("kind").GetString() == "AgentNotification").GetProperty("status").GetString());
     }
 
     [Fact]

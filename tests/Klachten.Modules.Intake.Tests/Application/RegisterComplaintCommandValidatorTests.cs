@@ -10,12 +10,12 @@ public sealed class RegisterComplaintCommandValidatorTests
 {
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
-    private static RegisterComplaintCommand Valid() => new(
-        new ComplainantInput("J. de Vries", "Debtor", "j.devries@example.com", null, null),
+    private static RegisterComplaintRequest Valid() => new(
+        new ComplainantRequest("J. de Vries", "Debtor", "j.devries@example.com", null, null),
         "D-2026-0042", "pieter", "Phone", "2026-03-02T09:30:00+01:00",
         "De medewerker was onbeleefd aan de telefoon.", "Excuses en een betalingsregeling.");
 
-    private static IDictionary<string, string[]> Errors(RegisterComplaintCommand command) =>
+    private static IDictionary<string, string[]> Errors(RegisterComplaintRequest command) =>
         new RegisterComplaintCommandValidator(Clock, Options.Create(new IntakeOptions()), new OfficeAtKantoorNl()).Validate(command).Errors
             .GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
 
@@ -24,12 +24,12 @@ public sealed class RegisterComplaintCommandValidatorTests
 
     [Fact]
     public void A_complete_form_with_only_a_postal_address_passes() =>
-        Assert.Empty(Errors(Valid() with { Complainant = new ComplainantInput("BV X", "Client", null, null, new AddressInput("Dam 1", "1012 JS", "Amsterdam")) }));
+        Assert.Empty(Errors(Valid() with { Complainant = new ComplainantRequest("BV X", "Client", null, null, new AddressRequest("Dam 1", "1012 JS", "Amsterdam")) }));
 
     [Fact]
     public void Every_missing_field_is_reported_at_once()
     {
-        var errors = Errors(new RegisterComplaintCommand(new ComplainantInput(null, null, null, null, null), null, null, null, null, null, null));
+        var errors = Errors(new RegisterComplaintRequest(new ComplainantRequest(null, null, null, null, null), null, null, null, null, null, null));
 
         Assert.Contains("Complainant.Name", errors.Keys);
         Assert.Contains("Complainant.Type", errors.Keys);
@@ -101,7 +101,7 @@ public sealed class RegisterComplaintCommandValidatorTests
     [Fact]
     public void An_incomplete_address_names_each_missing_part()
     {
-        var errors = Errors(Valid() with { Complainant = Valid().Complainant! with { Email = null, Address = new AddressInput("Dam 1", null, " ") } });
+        var errors = Errors(Valid() with { Complainant = Valid().Complainant! with { Email = null, Address = new AddressRequest("Dam 1", null, " ") } });
 
         Assert.Contains("Complainant.Address.PostalCode", errors.Keys);
         Assert.Contains("Complainant.Address.City", errors.Keys);

@@ -65,7 +65,7 @@ public interface IAuditTrail
 /// <param name="Actor">Who acted, when not the current user: set it where there is no request (a batch writer's loop).</param>
 public sealed record AuditEntry(string Module, string Action, string SubjectType, string SubjectId, object? Details = null, string? Actor = null);
 
-/// <summary>The roles of PROCEDURE.md, as they appear in tokens.</summary>
+/// <summary>The roles of docs/procedure.md, as they appear in tokens.</summary>
 public static class Roles
 {
     public const string Employee = nameof(Employee);
@@ -76,7 +76,7 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Employee, ComplaintsOfficer, QualityManager, Management, Operations];
 
-    /// <summary>The roles that see every complaint's content and every report (PROCEDURE.md, Confidentiality).</summary>
+    /// <summary>The roles that see every complaint's content and every report (docs/procedure.md, Confidentiality).</summary>
     public static readonly IReadOnlyList<string> SeeAllComplaints = [QualityManager, Management];
 
     /// <summary>The same, comma-separated, as ASP.NET Core's RequireRole and [Authorize(Roles)] take it.</summary>

@@ -37,6 +37,9 @@ public static class EnumNames
     public static TEnum Parse<TEnum>(string? value) where TEnum : struct, Enum =>
         TryParse<TEnum>(value, out var result) ? result : throw new FormatException($"'{value}' is not a {typeof(TEnum).Name}.");
 
+    /// <summary>The member of <typeparamref name="TTo"/> named as <paramref name="value"/> is: a domain enum to its Contracts twin.</summary>
+    public static TTo SameName<TTo>(Enum value) where TTo : struct, Enum => Parse<TTo>(value.ToString());
+
     public static string List<TEnum>() where TEnum : struct, Enum => string.Join(", ", Enum.GetNames<TEnum>());
 
     /// <summary>A required enum name: "Must be one of: A, B, C."</summary>

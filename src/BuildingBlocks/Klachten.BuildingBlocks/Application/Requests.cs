@@ -24,10 +24,24 @@ public interface IRequestDispatcher
 {
     Task<TResult> Send<TResult>(ICommand<TResult> command, CancellationToken cancellationToken = default);
     Task<TResult> Query<TResult>(IQuery<TResult> query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Checks a request as sent (text fields, so that every bad one is named in one 400) with its validators, before the edge
+    /// turns it into a typed command: returns it when valid, else throws <see cref="RequestValidationException"/>.
+    /// </summary>
+    Task<TRequest> Validated<TRequest>(TRequest request, CancellationToken cancellationToken = default);
 }
 
-internal sealed class MediatRRequestDispatcher(IMediator mediator) : IRequestDispatcher
+internal sealed class MediatRRequestDispatcher(IMediator mediator, IServiceProvider services) : IRequestDispatcher
 {
+    public async Task<TRequest> Validated<TRequest>(TRequest request, CancellationToken cancellationToken = default)
+    {
+        await RequestValidation.EnsureValidAsync(
+            (IEnumerable<FluentValidation.IValidator<TRequest>>)services.GetService(typeof(IEnumerable<FluentValidation.IValidator<TRequest>>))!,
+            request, cancellationToken);
+        return request;
+    }
+
     public Task<TResult> Send<TResult>(ICommand<TResult> command, CancellationToken cancellationToken = default) =>
         mediator.Send(command, cancellationToken);
 

@@ -9,10 +9,20 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        await RequestValidation.EnsureValidAsync(validators, request, cancellationToken);
+        return await next();
+    }
+}
+
+/// <summary>The one way a request is checked: every validator, every failure, keys as JSON paths of what the client sent.</summary>
+internal static class RequestValidation
+{
+    public static async Task EnsureValidAsync<T>(IEnumerable<IValidator<T>> validators, T request, CancellationToken cancellationToken)
+    {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {
-            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
+            var result = await validator.ValidateAsync(new ValidationContext<T>(request), cancellationToken);
             failures.AddRange(result.Errors);
         }
 
@@ -22,8 +32,6 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
                 .GroupBy(f => ToJsonPath(f.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
         }
-
-        return await next();
     }
 
     // "Complainant.Address.PostalCode" -> "complainant.address.postalCode", matching the JSON the client sent.

@@ -1,6 +1,6 @@
 namespace Klachten.BuildingBlocks.Calendar;
 
-/// <summary>The days of art. 3 Algemene termijnenwet as the office applies them (PROCEDURE.md, "Deadlines").</summary>
+/// <summary>The days of art. 3 Algemene termijnenwet as the office applies them (docs/procedure.md, "Deadlines").</summary>
 public static class DutchHolidays
 {
     // Anonymous Gregorian algorithm (Meeus/Jones/Butcher). Computed, so no year ever runs off the end of a table.

@@ -51,8 +51,9 @@ internal sealed class RequestRequiredFieldsSchemaTransformer : IOpenApiSchemaTra
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
+        // A module's request bodies: in its Endpoints, or beside their use case (XRequest.ToCommand).
         if (type.Name.EndsWith("Request", StringComparison.Ordinal)
-            && type.Namespace?.EndsWith(".Endpoints", StringComparison.Ordinal) == true)
+            && type.Namespace?.StartsWith("Klachten.Modules.", StringComparison.Ordinal) == true)
         {
             schema.Required = context.JsonTypeInfo.Properties
                 .Where(p => p.AttributeProvider?.IsDefined(typeof(RequiredAttribute), inherit: true) == true)

@@ -19,7 +19,7 @@ internal static class Security
     /// <summary>
     /// JWT bearer everywhere. Development: tokens from `dotnet user-jwts` (issuer, audiences and signing keys come
     /// from the "Authentication:Schemes:Bearer" section and user secrets the tool writes). Elsewhere: the OpenID
-    /// Connect authority and audience from configuration (ADR 0006).
+    /// Connect authority and audience from configuration (ADR 0007).
     /// </summary>
     public static IServiceCollection AddKlachtenSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {

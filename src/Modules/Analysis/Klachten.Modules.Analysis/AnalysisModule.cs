@@ -6,6 +6,7 @@ using Klachten.Modules.Analysis.Application.ListRegister;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.Analysis.Endpoints;
 using Klachten.Modules.Analysis.Infrastructure;
+using Klachten.Modules.Analysis.Infrastructure.Documents;
 using Klachten.Modules.Analysis.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,6 +38,7 @@ public static class AnalysisModule
         services.AddScoped<IPublications, Publications>();
         services.AddScoped<IComplaintStatistics, ComplaintStatistics>();
         services.AddScoped<IPublishedAnalyses, PublishedAnalyses>();
+        services.AddScoped<IAnalysisDocuments, AnalysisDocuments>();
         return services;
     }
 

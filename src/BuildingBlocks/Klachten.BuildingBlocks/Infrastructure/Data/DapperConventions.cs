@@ -5,7 +5,7 @@ namespace Klachten.BuildingBlocks.Infrastructure.Data;
 
 /// <summary>
 /// Dapper settings every module relies on: snake_case columns map to PascalCase members, and instants
-/// cross the wire as UTC only (Npgsql refuses a timestamptz with another offset; see STACK.md).
+/// cross the wire as UTC only (Npgsql refuses a timestamptz with another offset; see docs/stack.md).
 /// </summary>
 public static class DapperConventions
 {

@@ -1,17 +1,19 @@
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
-using Klachten.Modules.Analysis.Application.GetPublications;
-using Klachten.Modules.Analysis.Application.PublishYearlyAnalysis;
-using Klachten.Modules.Analysis.Application.Recommendations;
-using Klachten.Modules.Analysis.Application.SavePeriodReport;
-using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.Analysis.Application.Abstractions;
 using Klachten.Modules.Analysis.Application.Figures;
+using Klachten.Modules.Analysis.Application.GetDocuments;
 using Klachten.Modules.Analysis.Application.GetPeriodReport;
+using Klachten.Modules.Analysis.Application.GetPublications;
 using Klachten.Modules.Analysis.Application.GetYearFigures;
 using Klachten.Modules.Analysis.Application.ListRegister;
+using Klachten.Modules.Analysis.Application.PublishYearlyAnalysis;
 using Klachten.Modules.Analysis.Application.RebuildReadModel;
+using Klachten.Modules.Analysis.Application.Recommendations;
+using Klachten.Modules.Analysis.Application.SavePeriodReport;
 using Klachten.Modules.Analysis.Application.SetFileCount;
+using Klachten.Modules.Analysis.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -116,6 +118,82 @@ internal static class AnalysisEndpoints
             .WithSummary("A saved period report exactly as it was frozen. Audited.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        readers.MapGet("/years/{year}.pdf", (string year, IRequestDispatcher d, CancellationToken ct) => YearDocumentAsync(year, DocumentKind.Pdf, d, ct))
+            .WithName("GetYearlyAnalysisPdf")
+            .WithSummary("The yearly analysis as a Dutch PDF: the latest published version as stored, or the live draft while none is published.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf);
+
+        readers.MapGet("/years/{year}.xlsx", (string year, IRequestDispatcher d, CancellationToken ct) => YearDocumentAsync(year, DocumentKind.Xlsx, d, ct))
+            .WithName("GetYearlyAnalysisXlsx")
+            .WithSummary("The yearly analysis's tables as XLSX (Dutch headers): the latest published version, or the live draft.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Xlsx);
+
+        readers.MapGet("/years/{year}/publications/{version:int}.pdf",
+                (string year, int version, IRequestDispatcher d, CancellationToken ct) => PublicationDocumentAsync(year, version, DocumentKind.Pdf, d, ct))
+            .WithName("GetPublicationPdf")
+            .WithSummary("A published version's PDF, byte for byte as stored at publication.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        readers.MapGet("/years/{year}/publications/{version:int}.xlsx",
+                (string year, int version, IRequestDispatcher d, CancellationToken ct) => PublicationDocumentAsync(year, version, DocumentKind.Xlsx, d, ct))
+            .WithName("GetPublicationXlsx")
+            .WithSummary("A published version's tables as XLSX, byte for byte as stored at publication.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Xlsx)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        readers.MapGet("/years/{year}/charts/{name}.png",
+                (string year, string name, IRequestDispatcher d, CancellationToken ct) => ChartAsync(year, null, null, name, ChartFormat.Png, d, ct))
+            .WithName("GetYearChartPng")
+            .WithSummary("A chart of the year beside the previous one: months, categories, root-causes (Pareto), terms.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Png)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        readers.MapGet("/years/{year}/charts/{name}.svg",
+                (string year, string name, IRequestDispatcher d, CancellationToken ct) => ChartAsync(year, null, null, name, ChartFormat.Svg, d, ct))
+            .WithName("GetYearChartSvg")
+            .WithSummary("The same chart as SVG.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Svg)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        readers.MapGet("/reports.pdf", (string? from, string? to, IRequestDispatcher d, CancellationToken ct) => PeriodDocumentAsync(from, to, DocumentKind.Pdf, d, ct))
+            .WithName("GetPeriodReportPdf")
+            .WithSummary("The period report as a Dutch PDF to hand out at the office meeting (from/to as for /reports). Audited.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf)
+            .ProducesValidationProblem();
+
+        readers.MapGet("/reports.xlsx", (string? from, string? to, IRequestDispatcher d, CancellationToken ct) => PeriodDocumentAsync(from, to, DocumentKind.Xlsx, d, ct))
+            .WithName("GetPeriodReportXlsx")
+            .WithSummary("The period report's tables as XLSX. Audited.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Xlsx)
+            .ProducesValidationProblem();
+
+        readers.MapGet("/reports/charts/{name}.png",
+                (string name, string? from, string? to, IRequestDispatcher d, CancellationToken ct) => ChartAsync(null, from, to, name, ChartFormat.Png, d, ct))
+            .WithName("GetPeriodChartPng")
+            .WithSummary("A chart of the period: months, categories, root-causes (Pareto), terms.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Png)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        readers.MapGet("/reports/charts/{name}.svg",
+                (string name, string? from, string? to, IRequestDispatcher d, CancellationToken ct) => ChartAsync(null, from, to, name, ChartFormat.Svg, d, ct))
+            .WithName("GetPeriodChartSvg")
+            .WithSummary("The same chart as SVG.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Svg)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        readers.MapGet("/reports/saved/{id:guid}.pdf", (Guid id, IRequestDispatcher d, CancellationToken ct) => SavedReportDocumentAsync(id, DocumentKind.Pdf, d, ct))
+            .WithName("GetSavedReportPdf")
+            .WithSummary("A saved period report's PDF, byte for byte as stored when it was saved.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        readers.MapGet("/reports/saved/{id:guid}.xlsx", (Guid id, IRequestDispatcher d, CancellationToken ct) => SavedReportDocumentAsync(id, DocumentKind.Xlsx, d, ct))
+            .WithName("GetSavedReportXlsx")
+            .WithSummary("A saved period report's tables as XLSX, as stored.")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Xlsx)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapPost("/rebuild", RebuildAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Operations))
             .WithName("RebuildAnalysisReadModel")
@@ -201,6 +279,28 @@ internal static class AnalysisEndpoints
 
     private static async Task<Ok<SavedReportDto>> GetSavedReportAsync(Guid id, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetSavedReportQuery(id), cancellationToken));
+
+    private static async Task<FileContentHttpResult> YearDocumentAsync(string year, DocumentKind kind, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        File(await dispatcher.Query(new GetYearDocumentQuery(year, kind), cancellationToken));
+
+    private static async Task<FileContentHttpResult> PublicationDocumentAsync(string year, int version, DocumentKind kind, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        File(await dispatcher.Query(new GetPublicationDocumentQuery(year, version, kind), cancellationToken));
+
+    private static async Task<FileContentHttpResult> PeriodDocumentAsync(string? from, string? to, DocumentKind kind, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        File(await dispatcher.Query(new GetPeriodDocumentQuery(from, to, kind), cancellationToken));
+
+    private static async Task<FileContentHttpResult> SavedReportDocumentAsync(Guid id, DocumentKind kind, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        File(await dispatcher.Query(new GetSavedReportDocumentQuery(id, kind), cancellationToken));
+
+    private static async Task<FileContentHttpResult> ChartAsync(string? year, string? from, string? to, string name, ChartFormat format,
+        IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        File(await dispatcher.Query(new GetChartQuery(year, from, to, name, format), cancellationToken));
+
+    private static FileContentHttpResult File(DocumentFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
 
     private static async Task<Accepted<RebuildRequested>> RebuildAsync(IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Accepted("/hangfire/jobs/enqueued", await dispatcher.Send(new RebuildReadModelCommand(), cancellationToken));

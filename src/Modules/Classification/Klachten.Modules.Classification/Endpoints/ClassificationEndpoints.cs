@@ -116,7 +116,7 @@ internal static class ClassificationEndpoints
     private static async Task<Created<ReferenceCodeDto>> AddReferenceCode(
         AddReferenceCodeRequest request, ReferenceListRoute route, IRequestDispatcher dispatcher, CancellationToken ct)
     {
-        var created = await dispatcher.Send(new AddReferenceCodeCommand(route.List, request.Code, request.Description), ct);
+        var created = await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(route.List), ct);
         return TypedResults.Created($"/api/classification{route.Path}/{created.Code}", created);
     }
 
@@ -136,9 +136,8 @@ internal static class ClassificationEndpoints
         TypedResults.Ok(await dispatcher.Send(new SetReferenceCodeActiveCommand(route.List, code, true), ct));
 }
 
-internal sealed record ClassifyRequest([property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
-
-internal sealed record AddReferenceCodeRequest([property: Required] string? Code, [property: Required] string? Description);
+internal sealed record ClassifyRequest(
+    [property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
 
 /// <summary>Which reference list an endpoint serves: endpoint metadata, bound into the endpoint methods.</summary>
 internal sealed record ReferenceListRoute(ReferenceList List, string Path)

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
-using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.AssignOfficer;
 using Klachten.Modules.Handling.Application.CloseCase;
@@ -71,44 +69,31 @@ internal static class HandlingEndpoints
     private static async Task<Created<LogContactResult>> LogContact(
         IRequestDispatcher dispatcher, Guid complaintId, ContactRequest request, CancellationToken ct)
     {
-        var result = await dispatcher.Send(new LogContactCommand(complaintId, request.ContactedAt, request.Channel, request.Summary, request.NextStep), ct);
+        var result = await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(complaintId), ct);
         return TypedResults.Created($"/api/handling/cases/{complaintId}", result);
     }
 
     private static async Task<Ok<ExtendTermResult>> Extend(
         IRequestDispatcher dispatcher, Guid complaintId, ExtensionRequest request, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Send(new ExtendTermCommand(complaintId, request.NewDueOn, request.Reason), ct));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(complaintId), ct));
 
     private static async Task<Ok<CaseStepResult>> Decide(IRequestDispatcher dispatcher, Guid complaintId, DecisionRequest request, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Send(new DecideComplaintCommand(complaintId, request.Outcome, request.Reasoning, request.Remedy), ct));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(complaintId), ct));
 
     private static async Task<Ok<DecisionLetterResult>> SendDecisionLetter(
         IRequestDispatcher dispatcher, Guid complaintId, DecisionLetterRequest request, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Send(new SendDecisionLetterCommand(complaintId, request.Channel), ct));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(complaintId), ct));
 
     private static async Task<Ok<CaseStepResult>> Refer(IRequestDispatcher dispatcher, Guid complaintId, ReferralRequest request, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Send(new RecordReferralCommand(complaintId, request.SubmittedOn, request.Body, request.CaseNumber), ct));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(complaintId), ct));
 
     private static async Task<Ok<CaseStepResult>> ConcludeReferral(
         IRequestDispatcher dispatcher, Guid complaintId, ReferralOutcomeRequest request, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Send(new RecordReferralOutcomeCommand(complaintId, request.Outcome, request.DecidedOn), ct));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(complaintId), ct));
 
     private static async Task<Ok<CaseStepResult>> Close(IRequestDispatcher dispatcher, Guid complaintId, ClosureRequest request, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Send(new CloseCaseCommand(complaintId, request.ComplainantSatisfied), ct));
+        TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(complaintId), ct));
 }
 
+/// <summary>The officer to assign; request bodies of the other steps live beside their use case (XRequest.ToCommand).</summary>
 internal sealed record AssignmentRequest(string? Officer);
-
-internal sealed record ContactRequest([property: Required] string? ContactedAt, [property: Required, OneOf(typeof(ContactChannel))] string? Channel, [property: Required] string? Summary, string? NextStep);
-
-internal sealed record ExtensionRequest([property: Required] DateOnly? NewDueOn, [property: Required] string? Reason);
-
-internal sealed record DecisionRequest([property: Required, OneOf(typeof(DecisionOutcome))] string? Outcome, [property: Required] string? Reasoning, string? Remedy);
-
-internal sealed record DecisionLetterRequest([property: Required, OneOf(typeof(CorrespondenceChannel))] string? Channel);
-
-internal sealed record ReferralRequest([property: Required] DateOnly? SubmittedOn, string? Body, [property: Required] string? CaseNumber);
-
-internal sealed record ReferralOutcomeRequest([property: Required, OneOf(typeof(ReferralOutcome))] string? Outcome, [property: Required] DateOnly? DecidedOn);
-
-internal sealed record ClosureRequest([property: Required] bool? ComplainantSatisfied);

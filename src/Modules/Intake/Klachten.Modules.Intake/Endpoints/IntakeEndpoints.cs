@@ -70,11 +70,7 @@ internal static class IntakeEndpoints
     private static async Task<Created<RegisteredComplaintDto>> RegisterAsync(
         RegisterComplaintRequest request, IRequestDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        var registered = await dispatcher.Send(new RegisterComplaintCommand(
-            request.Complainant is null ? null : new ComplainantInput(request.Complainant.Name, request.Complainant.Type, request.Complainant.Email,
-                request.Complainant.Phone, request.Complainant.Address is null ? null
-                    : new AddressInput(request.Complainant.Address.Street, request.Complainant.Address.PostalCode, request.Complainant.Address.City)),
-            request.FileNumber, request.CollectionAgent, request.Channel, request.ReceivedAt, request.Description, request.RequestedOutcome), cancellationToken);
+        var registered = await dispatcher.Send((await dispatcher.Validated(request, cancellationToken)).ToCommand(), cancellationToken);
         return TypedResults.Created($"/api/intake/complaints/{registered.Id}", registered);
     }
 
@@ -88,24 +84,10 @@ internal static class IntakeEndpoints
 
     private static async Task<Ok<AcknowledgementDto>> AcknowledgeAsync(
         Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.Send(new AcknowledgeReceiptCommand(id, request?.Channel), cancellationToken));
+        TypedResults.Ok(await dispatcher.Send(
+            (await dispatcher.Validated(request ?? new AcknowledgeRequest(null), cancellationToken)).ToCommand(id), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<CorrespondenceDto>>> CorrespondenceAsync(Guid id, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetCorrespondenceQuery(id), cancellationToken));
 }
-
-internal sealed record RegisterComplaintRequest(
-    [property: Required] ComplainantRequest? Complainant,
-    string? FileNumber,
-    string? CollectionAgent,
-    [property: Required, OneOf(typeof(IntakeChannel))] string? Channel,
-    [property: Required] string? ReceivedAt,
-    [property: Required] string? Description,
-    [property: Required] string? RequestedOutcome);
-
-internal sealed record ComplainantRequest([property: Required] string? Name, [property: Required, OneOf(typeof(ComplainantType))] string? Type, string? Email, string? Phone, AddressRequest? Address);
-
-internal sealed record AddressRequest([property: Required] string? Street, [property: Required] string? PostalCode, [property: Required] string? City);
-
-internal sealed record AcknowledgeRequest([property: Required, OneOf(typeof(AcknowledgementChannel))] string? Channel);

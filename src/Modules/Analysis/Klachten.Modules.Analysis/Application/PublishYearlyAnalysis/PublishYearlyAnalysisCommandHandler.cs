@@ -1,5 +1,6 @@
 using System.Globalization;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Calendar;
 using Klachten.Modules.Analysis.Application.Abstractions;
 using Klachten.Modules.Analysis.Application.Figures;
 using Klachten.Modules.Analysis.Application.GetYearFigures;
@@ -10,14 +11,14 @@ namespace Klachten.Modules.Analysis.Application.PublishYearlyAnalysis;
 
 /// <summary>
 /// Publishing takes the year's lock, numbers the version, freezes the figures as they are now, the draft's recommendations
-/// (their ids carry over to later versions) and the key figures (and, where a document renderer is registered, the PDF,
-/// XLSX and charts), and raises YearlyAnalysisPublished in the same transaction.
+/// (their ids carry over to later versions) and the key figures (with the PDF,
+/// XLSX and chart PNGs, served byte-identical later), and raises YearlyAnalysisPublished in the same transaction.
 /// </summary>
 internal sealed class PublishYearlyAnalysisCommandHandler(
     IPublications publications,
     IRecommendations recommendations,
     IYearFigures yearFigures,
-    IEnumerable<IPublicationDocuments> documents,
+    IAnalysisDocuments documents,
     IOutbox outbox,
     ICurrentUser user,
     IAuditTrail audit,
@@ -36,12 +37,18 @@ internal sealed class PublishYearlyAnalysisCommandHandler(
         var record = new YearlyPublicationRecord(year, version, time.GetUtcNow(), user.UserName, reason, PublicationJson.Serialize(figures),
             published, KeyFigures.Of(figures.Current));
         await publications.AddYearlyAsync(record, cancellationToken);
-        foreach (var renderer in documents)
+        var edition = new DocumentEdition($"Jaaranalyse klachten {year}",
+            $"Versie {version}, gepubliceerd op {DutchDates.Long(AmsterdamTime.LocalDate(record.PublishedAt))} door {record.PublishedBy}",
+            record.PublishedAt, reason);
+        var owner = $"{year}/{version}";
+        await publications.AddDocumentAsync("year", owner, "analysis.pdf", DocumentFile.Pdf,
+            await documents.YearPdfAsync(figures, edition, published, cancellationToken), cancellationToken);
+        await publications.AddDocumentAsync("year", owner, "tables.xlsx", DocumentFile.Xlsx, await documents.YearXlsxAsync(figures, cancellationToken),
+            cancellationToken);
+        foreach (var chart in documents.ChartNames)
         {
-            foreach (var document in renderer.ForYear(record, figures))
-            {
-                await publications.AddDocumentAsync("year", $"{year}/{version}", document.Name, document.ContentType, document.Content, cancellationToken);
-            }
+            await publications.AddDocumentAsync("year", owner, $"{chart}.png", DocumentFile.Png,
+                (await documents.ChartPngAsync(chart, figures, figures.Current, cancellationToken))!, cancellationToken);
         }
 
         await outbox.EnqueueAsync(new YearlyAnalysisPublished(year, version, record.PublishedAt, record.PublishedBy, reason, published), cancellationToken);
@@ -51,15 +58,3 @@ internal sealed class PublishYearlyAnalysisCommandHandler(
     }
 }
 
-/// <summary>
-/// Renders what is frozen with a publication besides its figures (PDF, XLSX, chart PNGs). Implemented where the documents
-/// building block is available; without one, a publication holds its figures and recommendations only.
-/// </summary>
-internal interface IPublicationDocuments
-{
-    IReadOnlyList<RenderedDocument> ForYear(YearlyPublicationRecord publication, YearFiguresDto figures);
-
-    IReadOnlyList<RenderedDocument> ForPeriodReport(PeriodReportRecord report, PeriodFiguresDto figures);
-}
-
-internal sealed record RenderedDocument(string Name, string ContentType, byte[] Content);

@@ -2,8 +2,8 @@ using System.Globalization;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Analysis.Application.Abstractions;
 using Klachten.Modules.Analysis.Contracts;
-using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Analysis.Domain;
+using Klachten.Modules.Classification.Contracts;
 
 namespace Klachten.Modules.Analysis.Application.Recommendations;
 
@@ -55,8 +55,12 @@ internal sealed class UpdateRecommendationCommandHandler(IRecommendations recomm
         var (categories, rootCauses) = await RecommendationMapping.CanonicalAsync(codes, command, cancellationToken);
         var changed = existing with
         {
-            Text = command.Text!.Trim(), Categories = categories, RootCauses = rootCauses,
-            SuggestedKind = EnumNames.Parse<MeasureKind>(command.SuggestedKind).ToString(), ChangedAt = time.GetUtcNow(), ChangedBy = user.UserName,
+            Text = command.Text!.Trim(),
+            Categories = categories,
+            RootCauses = rootCauses,
+            SuggestedKind = EnumNames.Parse<MeasureKind>(command.SuggestedKind).ToString(),
+            ChangedAt = time.GetUtcNow(),
+            ChangedBy = user.UserName,
         };
         await recommendations.UpdateAsync(changed, cancellationToken);
         await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "RecommendationChanged", "Recommendation", existing.Id.ToString(),

@@ -1,9 +1,9 @@
 using FluentValidation;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Calendar;
 using Klachten.Modules.Analysis.Application.Abstractions;
 using Klachten.Modules.Analysis.Application.Figures;
 using Klachten.Modules.Analysis.Application.GetPeriodReport;
-using Klachten.Modules.Analysis.Application.PublishYearlyAnalysis;
 using Klachten.Modules.Analysis.Contracts;
 
 namespace Klachten.Modules.Analysis.Application.SavePeriodReport;
@@ -31,7 +31,7 @@ internal sealed class SavePeriodReportCommandValidator : AbstractValidator<SaveP
     }
 }
 
-internal sealed class SavePeriodReportCommandHandler(IPublications publications, IFigureReader figures, IEnumerable<IPublicationDocuments> documents,
+internal sealed class SavePeriodReportCommandHandler(IPublications publications, IFigureReader figures, IAnalysisDocuments documents,
     IOutbox outbox, ICurrentUser user, IAuditTrail audit, TimeProvider time) : ICommandHandler<SavePeriodReportCommand, SavedReportDto>
 {
     public async Task<SavedReportDto> Handle(SavePeriodReportCommand command, CancellationToken cancellationToken)
@@ -40,17 +40,21 @@ internal sealed class SavePeriodReportCommandHandler(IPublications publications,
         var result = FigureCalculator.Period(await figures.ReadAsync(new FigurePeriods(period, null), cancellationToken), period);
         var now = time.GetUtcNow();
         var title = string.IsNullOrWhiteSpace(command.Title)
-            ? $"Klachtenrapportage {BuildingBlocks.Application.DutchDates.Long(period.From)} t/m {BuildingBlocks.Application.DutchDates.Long(period.To)}"
+            ? $"Klachtenrapportage {DutchDates.Long(period.From)} t/m {DutchDates.Long(period.To)}"
             : command.Title.Trim();
         var record = new PeriodReportRecord(Guid.CreateVersion7(now), title, period.From, period.To, now, user.UserName,
             PublicationJson.Serialize(result), KeyFigures.Of(result));
         await publications.AddPeriodReportAsync(record, cancellationToken);
-        foreach (var renderer in documents)
+        var edition = new DocumentEdition(title, $"Vastgelegd op {DutchDates.Long(AmsterdamTime.LocalDate(now))} door {user.UserName}", now);
+        var owner = record.Id.ToString();
+        await publications.AddDocumentAsync("report", owner, "report.pdf", DocumentFile.Pdf,
+            await documents.PeriodPdfAsync(result, edition, cancellationToken), cancellationToken);
+        await publications.AddDocumentAsync("report", owner, "tables.xlsx", DocumentFile.Xlsx, await documents.PeriodXlsxAsync(result, cancellationToken),
+            cancellationToken);
+        foreach (var chart in documents.ChartNames)
         {
-            foreach (var document in renderer.ForPeriodReport(record, result))
-            {
-                await publications.AddDocumentAsync("report", record.Id.ToString(), document.Name, document.ContentType, document.Content, cancellationToken);
-            }
+            await publications.AddDocumentAsync("report", owner, $"{chart}.png", DocumentFile.Png,
+                (await documents.ChartPngAsync(chart, null, result, cancellationToken))!, cancellationToken);
         }
 
         await outbox.EnqueueAsync(new PeriodReportSaved(record.Id, period.From, period.To, title, now, user.UserName), cancellationToken);

@@ -5,13 +5,14 @@ using Klachten.Modules.Classification.Contracts;
 
 namespace Klachten.Modules.Classification.Application.AddReferenceCode;
 
-internal sealed class AddReferenceCodeCommandHandler(IReferenceListRepository referenceLists, ICurrentUser user, IAuditTrail auditTrail, TimeProvider timeProvider)
+internal sealed class AddReferenceCodeCommandHandler(
+    IReferenceListRepository referenceLists, ICurrentUser user, IAuditTrail auditTrail, TimeProvider timeProvider)
     : ICommandHandler<AddReferenceCodeCommand, ReferenceCodeDto>
 {
     public async Task<ReferenceCodeDto> Handle(AddReferenceCodeCommand request, CancellationToken cancellationToken)
     {
-        var code = request.Code!;
-        var description = request.Description!.Trim();
+        var code = request.Code;
+        var description = request.Description;
         if (!await referenceLists.AddAsync(request.List, code, description, user.UserName, timeProvider.GetUtcNow(), cancellationToken))
         {
             throw new DomainRuleException("code_exists",

@@ -3,7 +3,7 @@ using Klachten.Modules.Classification.Domain;
 
 namespace Klachten.Modules.Classification.Application.AddReferenceCode;
 
-internal sealed class AddReferenceCodeCommandValidator : AbstractValidator<AddReferenceCodeCommand>
+internal sealed class AddReferenceCodeCommandValidator : AbstractValidator<AddReferenceCodeRequest>
 {
     public AddReferenceCodeCommandValidator()
     {

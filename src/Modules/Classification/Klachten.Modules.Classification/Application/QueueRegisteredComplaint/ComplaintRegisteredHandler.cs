@@ -10,7 +10,8 @@ namespace Klachten.Modules.Classification.Application.QueueRegisteredComplaint;
 /// statement. The insert is keyed by the complaint (ON CONFLICT DO NOTHING) and only what it added is audited, so a
 /// redelivered event, or a second event for the same complaint, adds and records nothing: no inbox record is needed.
 /// </summary>
-internal sealed class ComplaintRegisteredHandler(IClassificationRepository classifications, IAuditTrail auditTrail, TimeProvider timeProvider)
+internal sealed class ComplaintRegisteredHandler(
+    IClassificationRepository classifications, IAuditTrail auditTrail, TimeProvider timeProvider)
     : IIntegrationEventBatchHandler<ComplaintRegistered>, IIdempotentIntegrationEventHandler
 {
     public async Task Handle(IReadOnlyList<ComplaintRegistered> integrationEvents, CancellationToken cancellationToken)

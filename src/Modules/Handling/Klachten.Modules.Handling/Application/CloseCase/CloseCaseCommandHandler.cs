@@ -12,14 +12,14 @@ internal sealed class CloseCaseCommandHandler(
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: true);
-        var closure = handlingCase.Close(command.ComplainantSatisfied!.Value, user.UserName, timeProvider.GetUtcNow());
+        var closure = handlingCase.Close(command.ComplainantSatisfied, user.UserName, timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);
         var referral = handlingCase.Referral;
         await outbox.EnqueueAsync(new Contracts.ComplaintClosed(handlingCase.ComplaintId, handlingCase.Reference, closure.ClosedAt,
             closure.ClosedBy, closure.ComplainantSatisfied,
-            Enum.Parse<Contracts.DecisionOutcome>(handlingCase.Decision!.Outcome.ToString()), handlingCase.DecisionLetter!.InTime,
+            EnumNames.SameName<Contracts.DecisionOutcome>(handlingCase.Decision!.Outcome), handlingCase.DecisionLetter!.InTime,
             referral is not null,
-            referral?.Outcome is { } outcome ? Enum.Parse<Contracts.ReferralOutcome>(outcome.ToString()) : null), cancellationToken);
+            referral?.Outcome is { } outcome ? EnumNames.SameName<Contracts.ReferralOutcome>(outcome) : null), cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CaseClosed", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),
             new { closure.ComplainantSatisfied }), cancellationToken);
         return CaseStepResult.Of(handlingCase);

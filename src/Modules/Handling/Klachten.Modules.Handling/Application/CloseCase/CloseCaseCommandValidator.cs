@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Klachten.Modules.Handling.Application.CloseCase;
 
-internal sealed class CloseCaseCommandValidator : AbstractValidator<CloseCaseCommand>
+internal sealed class CloseCaseCommandValidator : AbstractValidator<ClosureRequest>
 {
     public CloseCaseCommandValidator()
     {

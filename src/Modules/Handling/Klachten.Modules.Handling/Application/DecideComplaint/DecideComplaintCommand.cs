@@ -1,6 +1,18 @@
+using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.DecideComplaint;
 
-internal sealed record DecideComplaintCommand(Guid ComplaintId, string? Outcome, string? Reasoning, string? Remedy) : ICommand<CaseStepResult>;
+internal sealed record DecideComplaintCommand(
+    Guid ComplaintId, DecisionOutcome Outcome, string Reasoning, string? Remedy) : ICommand<CaseStepResult>;
+
+/// <summary>The decision as sent, checked by <see cref="DecideComplaintCommandValidator"/>.</summary>
+internal sealed record DecisionRequest(
+    [property: Required, OneOf(typeof(DecisionOutcome))] string? Outcome, [property: Required] string? Reasoning, string? Remedy)
+{
+    public DecideComplaintCommand ToCommand(Guid complaintId) =>
+        new(complaintId, EnumNames.Parse<DecisionOutcome>(Outcome), Reasoning!.Trim(), Remedy?.Trim());
+}

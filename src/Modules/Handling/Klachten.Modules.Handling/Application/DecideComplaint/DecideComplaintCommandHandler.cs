@@ -5,14 +5,15 @@ using Klachten.Modules.Handling.Domain;
 namespace Klachten.Modules.Handling.Application.DecideComplaint;
 
 /// <summary>The assigned officer decides; the complaint counts as settled once the decision letter is sent.</summary>
-internal sealed class DecideComplaintCommandHandler(IHandlingCaseRepository cases, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class DecideComplaintCommandHandler(
+    IHandlingCaseRepository cases, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
     : ICommandHandler<DecideComplaintCommand, CaseStepResult>
 {
     public async Task<CaseStepResult> Handle(DecideComplaintCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
-        var decision = handlingCase.Decide(EnumNames.Parse<DecisionOutcome>(command.Outcome), command.Reasoning!.Trim(), command.Remedy?.Trim(),
+        var decision = handlingCase.Decide(command.Outcome, command.Reasoning, command.Remedy,
             user.UserName, timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "ComplaintDecided", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),

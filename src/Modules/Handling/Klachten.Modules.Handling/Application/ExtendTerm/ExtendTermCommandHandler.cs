@@ -11,7 +11,8 @@ namespace Klachten.Modules.Handling.Application.ExtendTerm;
 /// <summary>Extends the term once and informs the complainant in writing: by e-mail when Intake has an address, else by post.</summary>
 internal sealed class ExtendTermCommandHandler(
     IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
-    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider, IOptions<HandlingOptions> options)
+    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit,
+    TimeProvider timeProvider, IOptions<HandlingOptions> options)
     : ICommandHandler<ExtendTermCommand, ExtendTermResult>
 {
     public async Task<ExtendTermResult> Handle(ExtendTermCommand command, CancellationToken cancellationToken)
@@ -20,7 +21,7 @@ internal sealed class ExtendTermCommandHandler(
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);
-        var extension = handlingCase.Extend(command.NewDueOn!.Value, command.Reason!.Trim(), today, user.UserName, now,
+        var extension = handlingCase.Extend(command.NewDueOn, command.Reason, today, user.UserName, now,
             options.Value.MaxExtensionDays);
 
         var contact = await directory.GetContactAsync(handlingCase.ComplaintId, cancellationToken)

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Klachten.Modules.Handling.Application.ExtendTerm;
 
-internal sealed class ExtendTermCommandValidator : AbstractValidator<ExtendTermCommand>
+internal sealed class ExtendTermCommandValidator : AbstractValidator<ExtensionRequest>
 {
     public ExtendTermCommandValidator()
     {

@@ -1,3 +1,5 @@
+using Klachten.BuildingBlocks.Application;
+
 namespace Klachten.Modules.Handling.Application.GetCase;
 
 internal sealed record CaseDetailsDto(
@@ -52,19 +54,3 @@ internal sealed record ReferralDto(
     string? Outcome, DateOnly? DecidedOn);
 
 internal sealed record ClosureDto(bool ComplainantSatisfied, DateTimeOffset ClosedAt, string ClosedBy);
-
-internal sealed record CorrespondenceDto
-{
-    public Guid Id { get; init; }
-    public string Kind { get; init; } = "";
-    public string Channel { get; init; } = "";
-    public string? RecipientEmail { get; init; }
-    public string Subject { get; init; } = "";
-    public string Body { get; init; } = "";
-    public string Status { get; init; } = "";
-    public DateTimeOffset CreatedAt { get; init; }
-    public string CreatedBy { get; init; } = "";
-    public DateTimeOffset? SentAt { get; init; }
-    public int Attempts { get; init; }
-    public string? LastError { get; init; }
-}

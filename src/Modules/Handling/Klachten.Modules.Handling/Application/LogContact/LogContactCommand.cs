@@ -1,9 +1,24 @@
+using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.LogContact;
 
 /// <summary>A contact with the complainant while seeking a solution: when, how, what was said, what was agreed next.</summary>
-internal sealed record LogContactCommand(Guid ComplaintId, string? ContactedAt, string? Channel, string? Summary, string? NextStep)
+internal sealed record LogContactCommand(
+    Guid ComplaintId, DateTimeOffset ContactedAt, ContactChannel Channel, string Summary, string? NextStep)
     : ICommand<LogContactResult>;
 
 internal sealed record LogContactResult(Guid ComplaintId, Guid ContactId);
+
+/// <summary>The contact as sent: text, checked by <see cref="LogContactCommandValidator"/>, then parsed into the command.</summary>
+internal sealed record ContactRequest(
+    [property: Required] string? ContactedAt,
+    [property: Required, OneOf(typeof(ContactChannel))] string? Channel,
+    [property: Required] string? Summary,
+    string? NextStep)
+{
+    public LogContactCommand ToCommand(Guid complaintId) => new(complaintId, Instants.Parse(ContactedAt!), EnumNames.Parse<ContactChannel>(Channel),
+        Summary!.Trim(), string.IsNullOrWhiteSpace(NextStep) ? null : NextStep.Trim());
+}

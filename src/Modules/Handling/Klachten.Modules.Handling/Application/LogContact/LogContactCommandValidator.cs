@@ -4,7 +4,7 @@ using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.LogContact;
 
-internal sealed class LogContactCommandValidator : AbstractValidator<LogContactCommand>
+internal sealed class LogContactCommandValidator : AbstractValidator<ContactRequest>
 {
     public LogContactCommandValidator(TimeProvider timeProvider)
     {
@@ -12,7 +12,7 @@ internal sealed class LogContactCommandValidator : AbstractValidator<LogContactC
             .Must(at => Instants.TryParse(at, out _)).WithMessage($"The moment of contact must be {Instants.Expected}.")
             .Must(at => !Instants.TryParse(at, out var instant) || instant <= timeProvider.GetUtcNow().AddMinutes(5))
             .WithMessage("A contact cannot lie in the future.");
-        RuleFor(c => c.Channel).Cascade(CascadeMode.Stop).NotEmpty().EnumName<LogContactCommand, ContactChannel>();
+        RuleFor(c => c.Channel).Cascade(CascadeMode.Stop).NotEmpty().EnumName<ContactRequest, ContactChannel>();
         RuleFor(c => c.Summary).NotEmpty().MaximumLength(4000);
         RuleFor(c => c.NextStep).MaximumLength(2000);
     }

@@ -14,8 +14,8 @@ internal sealed class RecordReferralCommandHandler(
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: true);
-        var body = string.IsNullOrWhiteSpace(command.Body) ? options.Value.DisputesCommittee.Name : command.Body.Trim();
-        var referral = handlingCase.Refer(command.SubmittedOn!.Value, body, command.CaseNumber!.Trim(), user.UserName, timeProvider.GetUtcNow());
+        var body = command.Body ?? options.Value.DisputesCommittee.Name;
+        var referral = handlingCase.Refer(command.SubmittedOn, body, command.CaseNumber, user.UserName, timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);
         await outbox.EnqueueAsync(new ComplaintReferred(handlingCase.ComplaintId, handlingCase.Reference, referral.Body, referral.CaseNumber,
             referral.SubmittedOn, referral.RecordedAt), cancellationToken);

@@ -3,7 +3,7 @@ using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.RecordReferral;
 
-internal sealed class RecordReferralCommandValidator : AbstractValidator<RecordReferralCommand>
+internal sealed class RecordReferralCommandValidator : AbstractValidator<ReferralRequest>
 {
     public RecordReferralCommandValidator(TimeProvider timeProvider)
     {

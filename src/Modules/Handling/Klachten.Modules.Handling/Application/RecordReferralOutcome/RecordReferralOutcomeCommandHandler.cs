@@ -13,11 +13,11 @@ internal sealed class RecordReferralOutcomeCommandHandler(
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: true);
-        var referral = handlingCase.ConcludeReferral(EnumNames.Parse<ReferralOutcome>(command.Outcome), command.DecidedOn!.Value, user.UserName,
+        var referral = handlingCase.ConcludeReferral(command.Outcome, command.DecidedOn, user.UserName,
             timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);
         await outbox.EnqueueAsync(new Contracts.ReferralConcluded(handlingCase.ComplaintId, handlingCase.Reference, referral.Body,
-            Enum.Parse<Contracts.ReferralOutcome>(referral.Outcome!.Value.ToString()), referral.SubmittedOn, referral.DecidedOn!.Value),
+            EnumNames.SameName<Contracts.ReferralOutcome>(referral.Outcome!.Value), referral.SubmittedOn, referral.DecidedOn!.Value),
             cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "ReferralConcluded", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),
             new { referral.Outcome, referral.DecidedOn }), cancellationToken);

@@ -9,14 +9,15 @@ namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
 
 internal sealed class SendDecisionLetterCommandHandler(
     IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
-    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit,
+    TimeProvider timeProvider)
     : ICommandHandler<SendDecisionLetterCommand, DecisionLetterResult>
 {
     public async Task<DecisionLetterResult> Handle(SendDecisionLetterCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
         CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
-        var channel = EnumNames.Parse<CorrespondenceChannel>(command.Channel);
+        var channel = command.Channel;
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);
         var sent = handlingCase.RecordDecisionLetterSent(channel, now, today, user.UserName);
@@ -37,7 +38,7 @@ internal sealed class SendDecisionLetterCommandHandler(
         }
 
         await outbox.EnqueueAsync(new Contracts.ComplaintDecided(handlingCase.ComplaintId, handlingCase.Reference,
-            Enum.Parse<Contracts.DecisionOutcome>(decision.Outcome.ToString()), handlingCase.Officer!, decision.DecidedAt, decision.DecidedBy,
+            EnumNames.SameName<Contracts.DecisionOutcome>(decision.Outcome), handlingCase.Officer!, decision.DecidedAt, decision.DecidedBy,
             sent.SentAt, sent.SentOn, handlingCase.ReceivedOn, handlingCase.DueOn, handlingCase.Extension is not null, sent.InTime),
             cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "DecisionLetterSent", CaseAccess.Subject, handlingCase.ComplaintId.ToString(),

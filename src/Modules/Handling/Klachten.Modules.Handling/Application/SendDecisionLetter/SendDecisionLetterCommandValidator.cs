@@ -4,10 +4,10 @@ using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
 
-internal sealed class SendDecisionLetterCommandValidator : AbstractValidator<SendDecisionLetterCommand>
+internal sealed class SendDecisionLetterCommandValidator : AbstractValidator<DecisionLetterRequest>
 {
     public SendDecisionLetterCommandValidator()
     {
-        RuleFor(c => c.Channel).Cascade(CascadeMode.Stop).NotEmpty().EnumName<SendDecisionLetterCommand, CorrespondenceChannel>();
+        RuleFor(c => c.Channel).Cascade(CascadeMode.Stop).NotEmpty().EnumName<DecisionLetterRequest, CorrespondenceChannel>();
     }
 }

@@ -17,7 +17,8 @@ internal static class CorrespondenceStatus
     public const string SentByHand = nameof(SentByHand);
 }
 
-internal sealed class CorrespondenceRepository(IDbSession session, TimeProvider timeProvider, ICurrentUser currentUser) : ICorrespondenceRepository
+internal sealed class CorrespondenceRepository(
+    IDbSession session, TimeProvider timeProvider, ICurrentUser currentUser) : ICorrespondenceRepository
 {
     private const string InsertSql = """
         INSERT INTO handling.correspondence

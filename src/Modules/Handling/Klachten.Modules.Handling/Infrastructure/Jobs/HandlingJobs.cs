@@ -12,7 +12,8 @@ namespace Klachten.Modules.Handling.Infrastructure.Jobs;
 /// Reminds officers before the settlement date and records a breach (once) when it passes without a decision letter; the
 /// command sends the notices after it commits.
 /// </summary>
-internal sealed class SettlementDeadlineJob(IRequestDispatcher dispatcher, IOptions<HandlingOptions> options, ILogger<SettlementDeadlineJob> logger)
+internal sealed class SettlementDeadlineJob(
+    IRequestDispatcher dispatcher, IOptions<HandlingOptions> options, ILogger<SettlementDeadlineJob> logger)
     : IRecurringJob
 {
     public const string Id = "handling-settlement-deadlines";
@@ -32,7 +33,8 @@ internal sealed class SettlementDeadlineJob(IRequestDispatcher dispatcher, IOpti
 }
 
 /// <summary>E-mails correspondence still pending (a failed or interrupted send), with a growing delay between attempts.</summary>
-internal sealed class SendCorrespondenceJob(OutgoingMailDelivery<HandlingOutgoingMail> delivery, IOptions<HandlingOptions> options) : IRecurringJob
+internal sealed class SendCorrespondenceJob(
+    OutgoingMailDelivery<HandlingOutgoingMail> delivery, IOptions<HandlingOptions> options) : IRecurringJob
 {
     public const string Id = "handling-send-correspondence";
 

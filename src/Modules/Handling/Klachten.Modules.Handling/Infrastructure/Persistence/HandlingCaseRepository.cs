@@ -2,6 +2,7 @@ using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Application.GetCase;
 using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Infrastructure.Persistence;
@@ -67,13 +68,13 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
         var row = await session.Connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
             SelectForUpdateSql, new { ComplaintId = complaintId }, session.Transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException("Handling case", complaintId);
-        return row.ToDomain();
+        return ToDomain(row);
     }
 
     public async Task SaveAsync(HandlingCase handlingCase, CancellationToken cancellationToken)
     {
         var updated = await session.Connection.ExecuteAsync(new CommandDefinition(
-            UpdateSql, CaseRow.Parameters(handlingCase), session.Transaction, cancellationToken: cancellationToken));
+            UpdateSql, Parameters(handlingCase), session.Transaction, cancellationToken: cancellationToken));
         if (updated == 0)
         {
             throw new ConcurrencyConflictException(
@@ -108,98 +109,59 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
         }
     }
 
-    private sealed class CaseRow
+    // The row type is the one the case details read too (Application/GetCase/CaseRow): one list of handling.cases columns.
+    private static HandlingCase ToDomain(CaseRow row) => HandlingCase.Restore(
+        row.ComplaintId, row.Reference, row.CollectionAgent, row.ReceivedOn, row.SettlementDueOn, row.OpenedAt,
+        Enum.Parse<CaseStatus>(row.Status), row.Officer,
+        row.ExtensionNewDueOn is { } newDueOn
+            ? new Extension(row.ExtensionPreviousDueOn!.Value, newDueOn, row.ExtensionReason!, row.ExtendedAt!.Value, row.ExtendedBy!)
+            : null,
+        row.DecisionOutcome is { } outcome
+            ? new Decision(Enum.Parse<DecisionOutcome>(outcome), row.DecisionReasoning!, row.DecisionRemedy, row.DecidedAt!.Value, row.DecidedBy!)
+            : null,
+        row.LetterSentAt is { } sentAt
+            ? new DecisionLetter(Enum.Parse<CorrespondenceChannel>(row.LetterChannel!), sentAt, row.LetterSentOn!.Value, row.LetterSentBy!, row.DecidedInTime!.Value)
+            : null,
+        row.ReferralSubmittedOn is { } submittedOn
+            ? new Referral(submittedOn, row.ReferralBody!, row.ReferralCaseNumber!, row.ReferralRecordedAt!.Value, row.ReferralRecordedBy!,
+                row.ReferralOutcome is null ? null : Enum.Parse<ReferralOutcome>(row.ReferralOutcome), row.ReferralDecidedOn, row.ReferralConcludedAt,
+                row.ReferralConcludedBy)
+            : null,
+        row.ClosedAt is { } closedAt ? new Closure(row.ComplainantSatisfied!.Value, closedAt, row.ClosedBy!) : null,
+        row.Version);
+
+    private static object Parameters(HandlingCase c) => new
     {
-        public Guid ComplaintId { get; init; }
-        public string Reference { get; init; } = "";
-        public string? CollectionAgent { get; init; }
-        public DateOnly ReceivedOn { get; init; }
-        public DateOnly SettlementDueOn { get; init; }
-        public DateTimeOffset OpenedAt { get; init; }
-        public string Status { get; init; } = "";
-        public string? Officer { get; init; }
-        public DateOnly? ExtensionPreviousDueOn { get; init; }
-        public DateOnly? ExtensionNewDueOn { get; init; }
-        public string? ExtensionReason { get; init; }
-        public DateTimeOffset? ExtendedAt { get; init; }
-        public string? ExtendedBy { get; init; }
-        public string? DecisionOutcome { get; init; }
-        public string? DecisionReasoning { get; init; }
-        public string? DecisionRemedy { get; init; }
-        public DateTimeOffset? DecidedAt { get; init; }
-        public string? DecidedBy { get; init; }
-        public string? LetterChannel { get; init; }
-        public DateTimeOffset? LetterSentAt { get; init; }
-        public DateOnly? LetterSentOn { get; init; }
-        public string? LetterSentBy { get; init; }
-        public bool? DecidedInTime { get; init; }
-        public string? ReferralBody { get; init; }
-        public string? ReferralCaseNumber { get; init; }
-        public DateOnly? ReferralSubmittedOn { get; init; }
-        public DateTimeOffset? ReferralRecordedAt { get; init; }
-        public string? ReferralRecordedBy { get; init; }
-        public string? ReferralOutcome { get; init; }
-        public DateOnly? ReferralDecidedOn { get; init; }
-        public DateTimeOffset? ReferralConcludedAt { get; init; }
-        public string? ReferralConcludedBy { get; init; }
-        public bool? ComplainantSatisfied { get; init; }
-        public DateTimeOffset? ClosedAt { get; init; }
-        public string? ClosedBy { get; init; }
-        public int Version { get; init; }
-
-        public HandlingCase ToDomain() => HandlingCase.Restore(
-            ComplaintId, Reference, CollectionAgent, ReceivedOn, SettlementDueOn, OpenedAt,
-            Enum.Parse<CaseStatus>(Status), Officer,
-            ExtensionNewDueOn is { } newDueOn
-                ? new Extension(ExtensionPreviousDueOn!.Value, newDueOn, ExtensionReason!, ExtendedAt!.Value, ExtendedBy!)
-                : null,
-            DecisionOutcome is { } outcome
-                ? new Decision(Enum.Parse<DecisionOutcome>(outcome), DecisionReasoning!, DecisionRemedy, DecidedAt!.Value, DecidedBy!)
-                : null,
-            LetterSentAt is { } sentAt
-                ? new DecisionLetter(Enum.Parse<CorrespondenceChannel>(LetterChannel!), sentAt, LetterSentOn!.Value, LetterSentBy!, DecidedInTime!.Value)
-                : null,
-            ReferralSubmittedOn is { } submittedOn
-                ? new Referral(submittedOn, ReferralBody!, ReferralCaseNumber!, ReferralRecordedAt!.Value, ReferralRecordedBy!,
-                    ReferralOutcome is null ? null : Enum.Parse<ReferralOutcome>(ReferralOutcome), ReferralDecidedOn, ReferralConcludedAt,
-                    ReferralConcludedBy)
-                : null,
-            ClosedAt is { } closedAt ? new Closure(ComplainantSatisfied!.Value, closedAt, ClosedBy!) : null,
-            Version);
-
-        public static object Parameters(HandlingCase c) => new
-        {
-            c.ComplaintId,
-            c.Version,
-            Status = c.Status.ToString(),
-            c.Officer,
-            ExtensionPreviousDueOn = c.Extension?.PreviousDueOn,
-            ExtensionNewDueOn = c.Extension?.NewDueOn,
-            ExtensionReason = c.Extension?.Reason,
-            ExtendedAt = c.Extension?.ExtendedAt,
-            ExtendedBy = c.Extension?.ExtendedBy,
-            DecisionOutcome = c.Decision?.Outcome.ToString(),
-            DecisionReasoning = c.Decision?.Reasoning,
-            DecisionRemedy = c.Decision?.Remedy,
-            DecidedAt = c.Decision?.DecidedAt,
-            DecidedBy = c.Decision?.DecidedBy,
-            LetterChannel = c.DecisionLetter?.Channel.ToString(),
-            LetterSentAt = c.DecisionLetter?.SentAt,
-            LetterSentOn = c.DecisionLetter?.SentOn,
-            LetterSentBy = c.DecisionLetter?.SentBy,
-            DecidedInTime = c.DecisionLetter?.InTime,
-            ReferralBody = c.Referral?.Body,
-            ReferralCaseNumber = c.Referral?.CaseNumber,
-            ReferralSubmittedOn = c.Referral?.SubmittedOn,
-            ReferralRecordedAt = c.Referral?.RecordedAt,
-            ReferralRecordedBy = c.Referral?.RecordedBy,
-            ReferralOutcome = c.Referral?.Outcome?.ToString(),
-            ReferralDecidedOn = c.Referral?.DecidedOn,
-            ReferralConcludedAt = c.Referral?.ConcludedAt,
-            ReferralConcludedBy = c.Referral?.ConcludedBy,
-            ComplainantSatisfied = c.Closure?.ComplainantSatisfied,
-            ClosedAt = c.Closure?.ClosedAt,
-            ClosedBy = c.Closure?.ClosedBy,
-        };
-    }
+        c.ComplaintId,
+        c.Version,
+        Status = c.Status.ToString(),
+        c.Officer,
+        ExtensionPreviousDueOn = c.Extension?.PreviousDueOn,
+        ExtensionNewDueOn = c.Extension?.NewDueOn,
+        ExtensionReason = c.Extension?.Reason,
+        ExtendedAt = c.Extension?.ExtendedAt,
+        ExtendedBy = c.Extension?.ExtendedBy,
+        DecisionOutcome = c.Decision?.Outcome.ToString(),
+        DecisionReasoning = c.Decision?.Reasoning,
+        DecisionRemedy = c.Decision?.Remedy,
+        DecidedAt = c.Decision?.DecidedAt,
+        DecidedBy = c.Decision?.DecidedBy,
+        LetterChannel = c.DecisionLetter?.Channel.ToString(),
+        LetterSentAt = c.DecisionLetter?.SentAt,
+        LetterSentOn = c.DecisionLetter?.SentOn,
+        LetterSentBy = c.DecisionLetter?.SentBy,
+        DecidedInTime = c.DecisionLetter?.InTime,
+        ReferralBody = c.Referral?.Body,
+        ReferralCaseNumber = c.Referral?.CaseNumber,
+        ReferralSubmittedOn = c.Referral?.SubmittedOn,
+        ReferralRecordedAt = c.Referral?.RecordedAt,
+        ReferralRecordedBy = c.Referral?.RecordedBy,
+        ReferralOutcome = c.Referral?.Outcome?.ToString(),
+        ReferralDecidedOn = c.Referral?.DecidedOn,
+        ReferralConcludedAt = c.Referral?.ConcludedAt,
+        ReferralConcludedBy = c.Referral?.ConcludedBy,
+        ComplainantSatisfied = c.Closure?.ComplainantSatisfied,
+        ClosedAt = c.Closure?.ClosedAt,
+        ClosedBy = c.Closure?.ClosedBy,
+    };
 }

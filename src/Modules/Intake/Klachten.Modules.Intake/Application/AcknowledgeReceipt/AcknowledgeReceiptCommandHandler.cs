@@ -25,7 +25,7 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             throw new ForbiddenException("Only the quality manager or the complaints officer handling the complaint sends its acknowledgement.");
         }
 
-        var channel = EnumNames.Parse<AcknowledgementChannel>(command.Channel);
+        var channel = command.Channel;
         Acknowledgement.EnsureCanSend(complaint.AcknowledgedAt, channel, complaint.ComplainantEmail is not null, complaint.HasPostalAddress);
 
         var now = timeProvider.GetUtcNow();

@@ -1,3 +1,4 @@
+using AutoMapper;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Intake.Application.Abstractions;
@@ -7,7 +8,8 @@ using Npgsql;
 
 namespace Klachten.Modules.Intake.Application.GetCorrespondence;
 
-internal sealed class GetCorrespondenceQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail audit, ILetterTemplates letters)
+internal sealed class GetCorrespondenceQueryHandler(
+    NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail audit, ILetterTemplates letters, IMapper mapper)
     : IQueryHandler<GetCorrespondenceQuery, IReadOnlyList<CorrespondenceDto>>
 {
     private const string ComplaintSql = """
@@ -24,10 +26,6 @@ internal sealed class GetCorrespondenceQueryHandler(NpgsqlDataSource dataSource,
         ORDER BY created_at, id
         """;
 
-    private sealed record Row(
-        Guid Id, string Kind, string Channel, string Status, string? RecipientName, string? RecipientAddress, string? Subject, string? Body,
-        DateTimeOffset CreatedAt, DateTimeOffset? SentAt, string? SentBy, int Attempts, string? LastError, DateTimeOffset? NextAttemptAt);
-
     public async Task<IReadOnlyList<CorrespondenceDto>> Handle(GetCorrespondenceQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -41,13 +39,19 @@ internal sealed class GetCorrespondenceQueryHandler(NpgsqlDataSource dataSource,
         }
 
         await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "CorrespondenceRead", "Complaint", complaint.Id.ToString()), cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(CorrespondenceSql, new { query.ComplaintId }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<CorrespondenceRow>(
+            new CommandDefinition(CorrespondenceSql, new { query.ComplaintId }, cancellationToken: cancellationToken));
         return rows.Select(r =>
         {
+            var letter = mapper.Map<CorrespondenceDto>(r);
+            if (r.Body is not null)
+            {
+                return letter;
+            }
+
             // A kind without a template (written by another version) has no preview rather than failing the whole list.
-            var preview = r.Body is null ? letters.TryRender(r.Kind, complaint.ToLetterData()) ?? new RenderedLetter(string.Empty, string.Empty) : null;
-            return new CorrespondenceDto(r.Id, r.Kind, r.Channel, r.Status, r.RecipientName, r.RecipientAddress,
-                r.Subject ?? preview!.Subject, r.Body ?? preview!.Body, r.CreatedAt, r.SentAt, r.SentBy, r.Attempts, r.LastError, r.NextAttemptAt);
+            var preview = letters.TryRender(r.Kind, complaint.ToLetterData()) ?? new RenderedLetter(string.Empty, string.Empty);
+            return letter with { Subject = r.Subject ?? preview.Subject, Body = preview.Body };
         }).ToList();
     }
 }

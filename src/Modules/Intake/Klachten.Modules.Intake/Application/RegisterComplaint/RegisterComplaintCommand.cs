@@ -1,23 +1,29 @@
+using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Intake.Application.RegisterComplaint;
 
 /// <summary>
-/// The registration form (klachtenregistratieformulier). Enums and the receipt moment travel as strings so every bad field is
-/// reported at once. The registering user is the current user. Batched: registrations are committed together by the registration batch writer (ADR 0008).
+/// The registration form (klachtenregistratieformulier), parsed and trimmed. The registering user is the current user.
+/// Batched: registrations are committed together by the registration batch writer (ADR 0008).
 /// </summary>
 internal sealed record RegisterComplaintCommand(
-    ComplainantInput? Complainant,
+    Complainant Complainant,
     string? FileNumber,
     string? CollectionAgent,
-    string? Channel,
-    string? ReceivedAt,
-    string? Description,
-    string? RequestedOutcome) : IBatchedCommand<RegisteredComplaintDto>;
+    IntakeChannel Channel,
+    DateTimeOffset ReceivedAt,
+    string Description,
+    string RequestedOutcome) : IBatchedCommand<RegisteredComplaintDto>;
 
-internal sealed record ComplainantInput(string? Name, string? Type, string? Email, string? Phone, AddressInput? Address);
+internal sealed record Complainant(string Name, ComplainantType Type, string? Email, string? Phone, PostalAddress? Address);
 
-internal sealed record AddressInput(string? Street, string? PostalCode, string? City);
+internal sealed record PostalAddress(string Street, string PostalCode, string City)
+{
+    public string Line => $"{Street}, {PostalCode} {City}";
+}
 
 internal sealed record RegisteredComplaintDto(
     Guid Id,
@@ -25,3 +31,40 @@ internal sealed record RegisteredComplaintDto(
     DateOnly ReceivedOn,
     DateOnly AcknowledgementDueOn,
     DateOnly SettlementDueOn);
+
+/// <summary>
+/// The form as sent. Enums and the receipt moment travel as text so that <see cref="RegisterComplaintCommandValidator"/> names
+/// every bad field at once; only a valid form becomes the command.
+/// </summary>
+internal sealed record RegisterComplaintRequest(
+    [property: Required] ComplainantRequest? Complainant,
+    string? FileNumber,
+    string? CollectionAgent,
+    [property: Required, OneOf(typeof(IntakeChannel))] string? Channel,
+    [property: Required] string? ReceivedAt,
+    [property: Required] string? Description,
+    [property: Required] string? RequestedOutcome)
+{
+    public RegisterComplaintCommand ToCommand()
+    {
+        var complainant = Complainant!;
+        var address = complainant.Address is { } a ? new PostalAddress(a.Street!.Trim(), a.PostalCode!.Trim(), a.City!.Trim()) : null;
+        return new RegisterComplaintCommand(
+            new Complainant(complainant.Name!.Trim(), EnumNames.Parse<ComplainantType>(complainant.Type), Trimmed(complainant.Email),
+                Trimmed(complainant.Phone), address),
+            Trimmed(FileNumber), Trimmed(CollectionAgent), EnumNames.Parse<IntakeChannel>(Channel), Instants.Parse(ReceivedAt!),
+            Description!, RequestedOutcome!);
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+internal sealed record ComplainantRequest(
+    [property: Required] string? Name,
+    [property: Required, OneOf(typeof(ComplainantType))] string? Type,
+    string? Email,
+    string? Phone,
+    AddressRequest? Address);
+
+internal sealed record AddressRequest(
+    [property: Required] string? Street, [property: Required] string? PostalCode, [property: Required] string? City);

@@ -22,16 +22,16 @@ internal sealed class RegisterComplaintCommandHandler(
 {
     public async Task<RegisteredComplaintDto> Handle(RegisterComplaintCommand command, CancellationToken cancellationToken)
     {
-        var complainant = command.Complainant!;
-        var receivedAt = Instants.Parse(command.ReceivedAt!);
-        var type = EnumNames.Parse<ComplainantType>(complainant.Type);
-        var channel = EnumNames.Parse<IntakeChannel>(command.Channel);
+        var complainant = command.Complainant;
+        var receivedAt = command.ReceivedAt;
+        var type = complainant.Type;
+        var channel = command.Channel;
         var deadlines = ComplaintDeadlines.For(receivedAt, options.Value.Terms, calendar);
         var now = timeProvider.GetUtcNow();
         var id = Guid.CreateVersion7(now);
-        var email = Trimmed(complainant.Email);
-        var agent = Trimmed(command.CollectionAgent);
-        var fileNumber = Trimmed(command.FileNumber);
+        var email = complainant.Email;
+        var agent = command.CollectionAgent;
+        var fileNumber = command.FileNumber;
         var registeredBy = currentUser.UserName;
 
         // The batch writer runs outside this request: the acting user travels in the registration (the one exception).
@@ -43,8 +43,8 @@ internal sealed class RegisterComplaintCommandHandler(
         {
             new(Guid.CreateVersion7(now), id, CorrespondenceKind.Acknowledgement,
                 proposed == AcknowledgementChannel.Email ? CorrespondenceChannel.Email : CorrespondenceChannel.Letter,
-                complainant.Name!.Trim(),
-                proposed == AcknowledgementChannel.Email ? email : PostalLine(complainant.Address),
+                complainant.Name,
+                proposed == AcknowledgementChannel.Email ? email : complainant.Address?.Line,
                 CorrespondenceStatus.Draft, null, null, now),
         };
         if (agent is not null)
@@ -54,9 +54,9 @@ internal sealed class RegisterComplaintCommandHandler(
         }
 
         var complaint = new NewComplaint(
-            id, deadlines.ReceivedOn.Year, complainant.Name!.Trim(), type.ToString(), email, Trimmed(complainant.Phone),
-            Trimmed(complainant.Address?.Street), Trimmed(complainant.Address?.PostalCode), Trimmed(complainant.Address?.City),
-            fileNumber, agent, channel.ToString(), receivedAt, deadlines.ReceivedOn, command.Description!, command.RequestedOutcome!,
+            id, deadlines.ReceivedOn.Year, complainant.Name, type.ToString(), email, complainant.Phone,
+            complainant.Address?.Street, complainant.Address?.PostalCode, complainant.Address?.City,
+            fileNumber, agent, channel.ToString(), receivedAt, deadlines.ReceivedOn, command.Description, command.RequestedOutcome,
             registeredBy, now, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn);
 
         var reference = await registrations.WriteAsync(new ComplaintRegistration(complaint, letters, audit,
@@ -65,9 +65,4 @@ internal sealed class RegisterComplaintCommandHandler(
 
         return new RegisteredComplaintDto(id, reference, deadlines.ReceivedOn, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn);
     }
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string? PostalLine(AddressInput? address) =>
-        address is null ? null : $"{address.Street?.Trim()}, {address.PostalCode?.Trim()} {address.City?.Trim()}";
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Klachten.Modules.Intake.Application.RegisterComplaint;
 
-internal sealed partial class RegisterComplaintCommandValidator : AbstractValidator<RegisterComplaintCommand>
+internal sealed partial class RegisterComplaintCommandValidator : AbstractValidator<RegisterComplaintRequest>
 {
     public const int NameMax = 200;
     public const int EmailMax = 254;
@@ -31,7 +31,7 @@ internal sealed partial class RegisterComplaintCommandValidator : AbstractValida
             RuleFor(c => c.Complainant!.Name).NotEmpty().WithMessage("The complainant's name is required.")
                 .MaximumLength(NameMax);
             RuleFor(c => c.Complainant!.Type).NotEmpty().WithMessage(EnumMessage<ComplainantType>("type"))
-                .EnumName<RegisterComplaintCommand, ComplainantType>().WithMessage(EnumMessage<ComplainantType>("type"));
+                .EnumName<RegisterComplaintRequest, ComplainantType>().WithMessage(EnumMessage<ComplainantType>("type"));
             RuleFor(c => c.Complainant!.Email).MaximumLength(EmailMax)
                 .Must(e => MailAddress().IsMatch(e!.Trim()))
                 .WithMessage("The e-mail address must be a plain address such as naam@voorbeeld.nl (no name, spaces or brackets).")
@@ -57,7 +57,7 @@ internal sealed partial class RegisterComplaintCommandValidator : AbstractValida
             .WithMessage($"The collection agent must be {UserNames.Description}: the notification goes to their office address.")
             .When(c => !string.IsNullOrWhiteSpace(c.CollectionAgent));
         RuleFor(c => c.Channel).NotEmpty().WithMessage(EnumMessage<IntakeChannel>("channel"))
-            .EnumName<RegisterComplaintCommand, IntakeChannel>().WithMessage(EnumMessage<IntakeChannel>("channel"));
+            .EnumName<RegisterComplaintRequest, IntakeChannel>().WithMessage(EnumMessage<IntakeChannel>("channel"));
         RuleFor(c => c.ReceivedAt).NotEmpty().WithMessage("The moment of receipt is required (ISO 8601 with offset, e.g. 2026-03-02T10:15:00+01:00).")
             .Must(v => Instants.TryParse(v, out _)).WithMessage($"The moment of receipt must be {Instants.Expected}.")
             .Must(v => !Instants.TryParse(v, out var at) || at <= timeProvider.GetUtcNow() + ClockSkew)

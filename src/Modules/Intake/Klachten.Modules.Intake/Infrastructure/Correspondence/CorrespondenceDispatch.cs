@@ -12,7 +12,8 @@ namespace Klachten.Modules.Intake.Infrastructure.Correspondence;
 /// <see cref="CorrespondenceDeliveryService"/> (notifications at registration, so registering stays fast).
 /// Whatever this process does not get to, the recurring sweep "intake-send-correspondence" sends.
 /// </summary>
-internal sealed class CorrespondenceDispatch(OutgoingMailDelivery<IntakeOutgoingMail> delivery, CorrespondenceQueue queue) : ICorrespondenceDispatch
+internal sealed class CorrespondenceDispatch(
+    OutgoingMailDelivery<IntakeOutgoingMail> delivery, CorrespondenceQueue queue) : ICorrespondenceDispatch
 {
     public Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds) => delivery.DeliverAfterCommitAsync(correspondenceIds);
 
@@ -30,7 +31,8 @@ internal sealed class CorrespondenceQueue
     public void Drain() => _signals.Reader.TryRead(out _);
 }
 
-internal sealed class CorrespondenceDeliveryService(CorrespondenceQueue queue, IServiceScopeFactory scopeFactory, ILogger<CorrespondenceDeliveryService> logger)
+internal sealed class CorrespondenceDeliveryService(
+    CorrespondenceQueue queue, IServiceScopeFactory scopeFactory, ILogger<CorrespondenceDeliveryService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
