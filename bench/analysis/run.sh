@@ -7,7 +7,9 @@
 # PER_YEAR complaints in each of the YEARS years up to YEAR. Prints medians over RUNS warm runs of each, and a final table.
 # Usage: bench/analysis/run.sh
 #   (env: PER_YEAR=100000 YEARS=10 YEAR=2025 EXTRA=100000 RUNS=7 WARMUP=2 RATE=1000 LOAD_DURATION=20 CONCURRENCY=32
-#         PG_PORT=55991 API_PORT=5991 OUT=<dir to copy the responses, baseline results and EXPLAIN ANALYZE output to>)
+#         PG_PORT=55991 API_PORT=5991 OUT=<dir to copy the responses, baseline results and EXPLAIN ANALYZE output to>;
+#         development: SETUP_SQL=<SQL applied after the generation, a what-if>, SKIP_LOAD=1 (stop before the registrations),
+#         HOLD=<seconds to keep the database and the Host after the generation>)
 set -euo pipefail
 
 PER_YEAR=${PER_YEAR:-100000}
@@ -263,13 +265,19 @@ measure() { # <label>: endpoint, baseline, comparison, statement times, plans, P
 [ -z "$OUT" ] || mkdir -p "$OUT"
 echo "== generating $PER_YEAR complaints a year, $FIRST_YEAR–$YEAR"
 generate "$FIRST_YEAR" "$YEAR" "$PER_YEAR" 0 0.42
-if [ -n "${HOLD:-}" ]; then # development: keep the database and the Host for HOLD seconds (psql -h 127.0.0.1 -p $PG_PORT)
-  echo "== holding for $HOLD s: psql -h 127.0.0.1 -p $PG_PORT -U postgres $DB; work dir $WORK"; sleep "$HOLD"; exit 0
+if [ -n "${SETUP_SQL:-}" ]; then # a what-if (e.g. an index the module might add), applied after the generation
+  echo "== what-if: $SETUP_SQL"; psql -d $DB -c "$SETUP_SQL" -c "VACUUM (ANALYZE) analysis.complaint_facts"
+fi
+if [ -n "${HOLD:-}" ]; then # development: keep the database and the Host for HOLD seconds
+  echo "$QM_TOKEN" >"$WORK/qm.token"
+  echo "== holding for $HOLD s: psql -h 127.0.0.1 -p $PG_PORT -U postgres $DB; $BASE; token in $WORK/qm.token"; sleep "$HOLD"; exit 0
 fi
 measure base
 echo "== adding $EXTRA complaints to $YEAR"
 generate "$YEAR" "$YEAR" "$EXTRA" 500000 -0.17
 measure doubled
+
+if [ -n "${SKIP_LOAD:-}" ]; then echo "== (registrations under load skipped)"; exit 0; fi
 
 # Registrations under load while sampling how many of them the read model holds: the lag is registered minus projected.
 # Registered complaints are received today; the generated ones end with $YEAR, so the count is an index range.
