@@ -98,4 +98,6 @@ FROM (SELECT year, :id_base::bigint + (year - 2000) * 1000000 + n AS id, make_da
 CROSS JOIN LATERAL (SELECT ARRAY['Conduct', 'LegalSubstance', 'Financial', 'ExecutionGeneral'] AS cats,
                            CASE WHEN r.u_dec < .975 AND (r.u_close < .99 OR r.received_on <= :'open_after'::date)
                                 THEN r.decision_days + floor(r.u_close / .99 * 15)::int % 15
-                                ELSE r.undecided_close END AS close_days) AS d;
+                                ELSE r.undecided_close END AS close_days) AS d
+-- in the order of receipt, as registrations arrive: the table's physical order follows received_on, as it would in use
+ORDER BY received_on, id;
