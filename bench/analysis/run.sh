@@ -118,6 +118,14 @@ TOKEN=$(token Employee)
 export TOKEN RECEIVED_AT=$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%SZ)
 
 ms() { awk -v s="$1" 'BEGIN { printf "%.1f", s * 1000 }'; }
+# CPU time (ticks of 1/100 s) used so far by the Host, and by PostgreSQL's server processes (all children of the
+# postmaster): per request it says what a request costs without the other engineers' load, which only stretches wall time.
+host_ticks() { awk '{print $14 + $15}' "/proc/$HOST_PID/stat"; }
+pg_ticks() { local pm t=0 p; pm=$(head -1 "$PGDATA/postmaster.pid")
+  # the postmaster's own time plus its exited children's (a psql session's backend has exited by the second reading)
+  t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+  for p in $(pgrep -P "$pm" || true); do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo $t; }
 median() { sort -g | awk '{ a[NR]=$1 } END { if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
 minmax() { sort -g | awk 'NR==1 {lo=$1} {hi=$1} END {printf "%s–%s", lo, hi}'; }
 
@@ -135,13 +143,19 @@ generate() { # <year_from> <year_to> <per_year> <id_base> <seed>
 time_get() {
   local name=$1 url=$2 out="$WORK/$1.body" i code t
   : >"$WORK/$name.runs"
+  local h0 p0 h1 p1
   for i in $(seq 1 $((WARMUP + RUNS))); do
+    [ "$i" -eq $((WARMUP + 1)) ] && { h0=$(host_ticks); p0=$(pg_ticks); }
     read -r code t <<<"$(curl -s -o "$out" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $QM_TOKEN" "$url")"
     [ "$code" = 200 ] || { echo "  $name: HTTP $code from $url: $(head -c 300 "$out")"; return 1; }
     [ "$i" -gt "$WARMUP" ] && ms "$t" >>"$WORK/$name.runs" && echo >>"$WORK/$name.runs"
   done
+  h1=$(host_ticks); p1=$(pg_ticks)
   median <"$WORK/$name.runs" >"$WORK/$name.ms"
-  printf "  %-34s median %8s ms  (runs %s ms; %s bytes)\n" "$name" "$(cat "$WORK/$name.ms")" "$(minmax <"$WORK/$name.runs")" "$(stat -c %s "$out")"
+  awk -v h=$((h1 - h0)) -v p=$((p1 - p0)) -v n="$RUNS" 'BEGIN { printf "%.0f %.0f\n", h * 10 / n, p * 10 / n }' >"$WORK/$name.cpu"
+  read -r hc pc <"$WORK/$name.cpu"
+  printf "  %-34s median %8s ms  (runs %s ms; %s bytes); CPU per request: Host %s ms, PostgreSQL %s ms\n" "$name" \
+    "$(cat "$WORK/$name.ms")" "$(minmax <"$WORK/$name.runs")" "$(stat -c %s "$out")" "$hc" "$pc"
 }
 
 # The baseline in one psql session (no connection set-up in the timing), the endpoint's session settings (jit off, 64MB
@@ -156,11 +170,17 @@ time_baseline() {
     echo "\\timing on"
     for i in $(seq 1 $((WARMUP + RUNS))); do echo "\\i $HERE/baseline.sql"; done
   } >"$WORK/$name.psql"
+  local p0 p1 t0 t1
+  p0=$(pg_ticks); t0=$(date +%s%N)
   psql -d $DB -f "$WORK/$name.psql" >"$WORK/$name.timing"
+  p1=$(pg_ticks); t1=$(date +%s%N)
   grep -o 'Time: [0-9.]*' "$WORK/$name.timing" | awk '{print $2}' | tail -n "$RUNS" | awk '{printf "%.1f\n", $1}' >"$WORK/$name.runs"
   tail -1 "$WORK/$name.json" >"$WORK/$name.last.json"
   median <"$WORK/$name.runs" >"$WORK/$name.ms"
-  printf "  %-34s median %8s ms  (runs %s ms)\n" "$name" "$(cat "$WORK/$name.ms")" "$(minmax <"$WORK/$name.runs")"
+  # CPU per run over all WARMUP + RUNS runs of the session (its start included: a few ms)
+  awk -v p=$((p1 - p0)) -v n=$((WARMUP + RUNS)) 'BEGIN { printf "%.0f\n", p * 10 / n }' >"$WORK/$name.cpu"
+  printf "  %-34s median %8s ms  (runs %s ms); CPU per run: PostgreSQL %s ms\n" "$name" "$(cat "$WORK/$name.ms")" \
+    "$(minmax <"$WORK/$name.runs")" "$(cat "$WORK/$name.cpu")"
 }
 
 # The endpoint's figures must be the baseline's (else the comparison is unfair): both periods and the trend's counts, every
@@ -361,13 +381,21 @@ printf "%-52s %12s %16s %10s %8s\n" "" "value" "baseline/target" "ratio" "verdic
 printf "%-52s %9s ms %16s %10s %8s\n" "GET /years/$YEAR ($PER_YEAR in the year)" "$e1" "< 150 ms" "" "$(verdict "$e1" 150)"
 printf "%-52s %9s ms %13s ms %10s %8s\n" "  vs one SQL statement (psql, same figures)" "$e1" "$b1" "$(ratio "$e1" "$b1")" "$(verdict "$(ratio "$e1" "$b1")" 1.5)"
 printf "%-52s %9s ms %13s ms %10s\n" "  its six statements' server time (sum of means)" "$(cat "$WORK/sql-base.ms")" "$b1" "$(ratio "$(cat "$WORK/sql-base.ms")" "$b1")"
+read -r eh1 ep1 <"$WORK/endpoint-base.cpu"; bc1=$(cat "$WORK/baseline-base.cpu")
+printf "%-52s %9s ms %13s ms %10s\n" "  CPU per request, Host + PostgreSQL (baseline: PG)" "$((eh1 + ep1))" "$bc1" "$(ratio "$((eh1 + ep1))" "$bc1")"
 printf "%-52s %9s ms %16s %10s %8s\n" "PDF ($PER_YEAR in the year)" "$p1" "< 2000 ms" "" "$(verdict "$p1" 1999.9)"
+[ -f "$WORK/pdf-base.cpu" ] && read -r ph1 pp1 <"$WORK/pdf-base.cpu" && printf "%-52s %9s ms %16s\n" "  CPU per PDF, Host + PostgreSQL" "$((ph1 + pp1))" "< 2000 ms"
 printf "%-52s %9s ms %16s %10s %8s\n" "GET /years/$YEAR ($((PER_YEAR + EXTRA)) in the year)" "$e2" "< 150 ms" "" "$(verdict "$e2" 150)"
 printf "%-52s %9s ms %13s ms %10s %8s\n" "  vs one SQL statement" "$e2" "$b2" "$(ratio "$e2" "$b2")" "$(verdict "$(ratio "$e2" "$b2")" 1.5)"
 printf "%-52s %9s ms %13s ms %10s\n" "  its six statements' server time (sum of means)" "$(cat "$WORK/sql-doubled.ms")" "$b2" "$(ratio "$(cat "$WORK/sql-doubled.ms")" "$b2")"
+read -r eh2 ep2 <"$WORK/endpoint-doubled.cpu"; bc2=$(cat "$WORK/baseline-doubled.cpu")
+printf "%-52s %9s ms %13s ms %10s\n" "  CPU per request, Host + PostgreSQL (baseline: PG)" "$((eh2 + ep2))" "$bc2" "$(ratio "$((eh2 + ep2))" "$bc2")"
+printf "%-52s %9s ms %13s ms %10s %8s\n" "  growth of the CPU per request" "$((eh2 + ep2))" "$((eh1 + ep1))" "$(ratio "$((eh2 + ep2))" "$((eh1 + ep1))")" \
+  "$(verdict "$(ratio "$((eh2 + ep2))" "$((eh1 + ep1))")" 1.5)"
 printf "%-52s %9s ms %13s ms %10s %8s\n" "  growth: endpoint, $((PER_YEAR + EXTRA)) vs $PER_YEAR" "$e2" "$e1" "$(ratio "$e2" "$e1")" "$(verdict "$(ratio "$e2" "$e1")" 1.5)"
 printf "%-52s %9s ms %13s ms %10s %8s\n" "  growth: baseline, $((PER_YEAR + EXTRA)) vs $PER_YEAR" "$b2" "$b1" "$(ratio "$b2" "$b1")" ""
 printf "%-52s %9s ms %16s %10s %8s\n" "PDF ($((PER_YEAR + EXTRA)) in the year)" "$p2" "< 2000 ms" "" "$(verdict "$p2" 1999.9)"
+[ -f "$WORK/pdf-doubled.cpu" ] && read -r ph2 pp2 <"$WORK/pdf-doubled.cpu" && printf "%-52s %9s ms %16s\n" "  CPU per PDF, Host + PostgreSQL" "$((ph2 + pp2))" "< 2000 ms"
 printf "%-52s %9s ms %13s ms %10s\n" "GET /years/$YEAR after the registrations" "$(cat "$WORK/endpoint-after.ms")" "$e2" "$(ratio "$(cat "$WORK/endpoint-after.ms")" "$e2")"
 printf "%-52s %9s /s %13s /s %10s %8s\n" "projected at fixed rate (registered/s)" "$fixed_fac" "$fixed_reg" "$(ratio "$fixed_fac" "$fixed_reg")" \
   "$(awk -v c="$fixed_caught" 'BEGIN { print (c >= 0 && c < 5) ? "kept up" : "BEHIND" }')"
