@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Calendar;
 using Klachten.BuildingBlocks.Infrastructure.Audit;
 using Klachten.BuildingBlocks.Infrastructure.Data;
@@ -11,7 +12,6 @@ using Klachten.BuildingBlocks.Infrastructure.PersonalData;
 using Klachten.BuildingBlocks.Infrastructure.Staff;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.BuildingBlocks.Web;
-using Klachten.BuildingBlocks.Application.Correspondence;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

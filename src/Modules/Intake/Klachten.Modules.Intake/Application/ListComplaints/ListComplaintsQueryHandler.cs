@@ -52,8 +52,11 @@ internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, IC
 
         // A list shows complaint data (references, file numbers) as a read does, so it is recorded like the Handling list.
         await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "ComplaintsListed", "ComplaintList", $"page-{paging.Number}",
-            new { Page = paging.Number, PageSize = paging.Size, query.Status, query.ReceivedFrom, query.ReceivedTo,
-                References = rows.Select(r => r.Reference) }), cancellationToken);
+            new
+            {
+                Page = paging.Number, PageSize = paging.Size, query.Status, query.ReceivedFrom, query.ReceivedTo,
+                References = rows.Select(r => r.Reference)
+            }), cancellationToken);
         return PagedList<ComplaintSummaryDto>.Of(rows.Select(r => new ComplaintSummaryDto(
             r.Id, r.Reference, (r.AcknowledgedAt is null ? ComplaintStatus.Registered : ComplaintStatus.Acknowledged).ToString(), Enum.Parse<ComplainantType>(r.ComplainantType),
             Enum.Parse<IntakeChannel>(r.Channel), r.FileNumber, r.ReceivedAt, r.ReceivedOn, r.AcknowledgementDueOn, r.SettlementDueOn,

@@ -1,5 +1,5 @@
-using Klachten.BuildingBlocks.Application;
 using Dapper;
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Domain;
