@@ -113,7 +113,7 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
     /// <summary>In the order of the procedure, on one complaint registered by employee.visser and handled by officer.devries.</summary>
     private List<Probe> Probes(Guid id)
     {
-        const string Qm = "qm.smit", Manager = "manager.dijk", Stranger = "employee.stranger";
+        const string qm = "qm.smit", manager = "manager.dijk", stranger = "employee.stranger";
         var complaint = $"/api/intake/complaints/{id}";
         Probe P(string endpoint, AuditKind kind, string user, string role, Func<HttpClient, Task<HttpResponseMessage>> call) =>
             new(endpoint, kind, user, () => call(As(user, role)));
@@ -123,21 +123,21 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
         [
             P("POST /api/intake/complaints", AuditKind.Change, "employee.second", Roles.Employee,
                 c => c.PostAsJsonAsync("/api/intake/complaints", Intake.IntakeApi.Form(), ApiJson.Options)),
-            P("GET /api/intake/complaints", AuditKind.Read, Manager, Roles.Management, c => c.GetAsync("/api/intake/complaints")),
-            P("GET /api/intake/complaints/{id}", AuditKind.Read, Qm, Roles.QualityManager, c => c.GetAsync(complaint)),
-            P("GET /api/intake/complaints/{id}", AuditKind.RefusedRead, Stranger, Roles.Employee, c => c.GetAsync(complaint)),
-            P("GET /api/intake/complaints/{id}/correspondence", AuditKind.Read, Qm, Roles.QualityManager, c => c.GetAsync($"{complaint}/correspondence")),
-            P("GET /api/intake/complaints/{id}/correspondence", AuditKind.RefusedRead, Stranger, Roles.Employee, c => c.GetAsync($"{complaint}/correspondence")),
-            P("POST /api/intake/complaints/{id}/acknowledgement", AuditKind.Change, Qm, Roles.QualityManager,
+            P("GET /api/intake/complaints", AuditKind.Read, manager, Roles.Management, c => c.GetAsync("/api/intake/complaints")),
+            P("GET /api/intake/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync(complaint)),
+            P("GET /api/intake/complaints/{id}", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync(complaint)),
+            P("GET /api/intake/complaints/{id}/correspondence", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"{complaint}/correspondence")),
+            P("GET /api/intake/complaints/{id}/correspondence", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync($"{complaint}/correspondence")),
+            P("POST /api/intake/complaints/{id}/acknowledgement", AuditKind.Change, qm, Roles.QualityManager,
                 c => c.PostAsJsonAsync($"{complaint}/acknowledgement", new { channel = "Email" }, ApiJson.Options)),
-            P("GET /api/classification/queue", AuditKind.Read, Manager, Roles.Management, c => c.GetAsync("/api/classification/queue")),
-            P("GET /api/classification/complaints/{id}", AuditKind.Read, Qm, Roles.QualityManager, c => c.GetAsync($"/api/classification/complaints/{id}")),
+            P("GET /api/classification/queue", AuditKind.Read, manager, Roles.Management, c => c.GetAsync("/api/classification/queue")),
+            P("GET /api/classification/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"/api/classification/complaints/{id}")),
             P("GET /api/classification/complaints/{id}", AuditKind.RefusedRead, OtherOfficer, Roles.ComplaintsOfficer,
                 c => c.GetAsync($"/api/classification/complaints/{id}")),
-            P("PUT /api/classification/complaints/{id}", AuditKind.Change, Qm, Roles.QualityManager,
+            P("PUT /api/classification/complaints/{id}", AuditKind.Change, qm, Roles.QualityManager,
                 c => c.PutAsJsonAsync($"/api/classification/complaints/{id}", new { categories = new[] { "Conduct" } }, ApiJson.Options)),
-            P("GET /api/handling/cases", AuditKind.Read, Manager, Roles.Management, c => c.GetAsync("/api/handling/cases")),
-            P("POST /api/handling/cases/{complaintId}/assignment", AuditKind.Change, Qm, Roles.QualityManager,
+            P("GET /api/handling/cases", AuditKind.Read, manager, Roles.Management, c => c.GetAsync("/api/handling/cases")),
+            P("POST /api/handling/cases/{complaintId}/assignment", AuditKind.Change, qm, Roles.QualityManager,
                 c => c.PostAsJsonAsync(Cases(id, "/assignment"), new { officer = Officer }, ApiJson.Options)),
             P("GET /api/handling/cases/{complaintId}", AuditKind.Read, Officer, Roles.ComplaintsOfficer, c => c.GetAsync(Cases(id))),
             P("GET /api/handling/cases/{complaintId}", AuditKind.RefusedRead, OtherOfficer, Roles.ComplaintsOfficer, c => c.GetAsync(Cases(id))),
@@ -159,7 +159,7 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
                 Officer, Roles.ComplaintsOfficer, c => c.PostAsJsonAsync(Cases(id, "/referral"),
                     new { submittedOn = "2026-03-25", body = "De Geschillencommissie", caseNumber = "GC-2026-118" }, ApiJson.Options))),
             AtDay(new DateTimeOffset(2026, 6, 16, 9, 0, 0, TimeSpan.Zero), P("POST /api/handling/cases/{complaintId}/referral/outcome",
-                AuditKind.Change, Qm, Roles.QualityManager, c => c.PostAsJsonAsync(Cases(id, "/referral/outcome"),
+                AuditKind.Change, qm, Roles.QualityManager, c => c.PostAsJsonAsync(Cases(id, "/referral/outcome"),
                     new { outcome = "Rejected", decidedOn = "2026-06-15" }, ApiJson.Options))),
             P("POST /api/handling/cases/{complaintId}/closure", AuditKind.Change, Officer, Roles.ComplaintsOfficer,
                 c => c.PostAsJsonAsync(Cases(id, "/closure"), new { complainantSatisfied = false }, ApiJson.Options)),
