@@ -24,7 +24,7 @@ public sealed class DeadlineTests(ApiFixture fixture) : PreventiveActionApiTest(
         await RunJobAsync(Job);
         var reminder = ReadMail(Assert.Single(MailsContaining("Herinnering: maatregel PM-2026-001")));
         Assert.Contains($"{OwnerName}@example.nl", reminder);
-        Assert.Contains("Beste employee.visser,", reminder);
+        Assert.Contains("Beste Employee Visser,", reminder);
         Assert.Contains("uiterlijk op donderdag 30 april 2026", reminder);
         Assert.Contains("Met vriendelijke groet", reminder);
 

@@ -90,6 +90,8 @@ public static class AccessRules
         new("GET /api-reference/scalar.aspnetcore.js", AccessRule.Anonymous, Touches.Nothing),
         new("GET /api-reference/scalar.js", AccessRule.Anonymous, Touches.Nothing),
         new("GET /api-reference/{documentName}", AccessRule.Anonymous, Touches.Nothing),
+        new("GET /api/correspondence", Of(QM, Ops), Touches.ComplaintRead),
+        new("POST /api/correspondence/{module}/{id}/resend", Of(QM, Ops), Touches.ComplaintChange),
         new("GET /api/classification/categories", Of(CO, QM, M), Touches.ReferenceData),
         new("POST /api/classification/categories", Of(QM), Touches.ReferenceData),
         new("DELETE /api/classification/categories/{code}", Of(QM), Touches.ReferenceData),
