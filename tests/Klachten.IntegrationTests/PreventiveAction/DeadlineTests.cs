@@ -38,7 +38,7 @@ public sealed class DeadlineTests(ApiFixture fixture) : PreventiveActionApiTest(
         await RunJobAsync(Job);
         var overdue = ReadMail(Assert.Single(MailsContaining("Termijn verstreken: maatregel PM-2026-001")));
         Assert.Contains("kwaliteitsmanager@example.nl", overdue);
-        Assert.Contains("Eigenaar: employee.visser.", overdue);
+        Assert.Contains("Eigenaar: Employee Visser.", overdue);
         Assert.Single(MailsContaining("Herinnering: maatregel PM-2026-001"));
 
         var correspondence = (await GetMeasureAsync(id)).GetProperty("correspondence").EnumerateArray().ToList();
