@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Calendar;
 using Klachten.BuildingBlocks.Infrastructure.Audit;
 using Klachten.BuildingBlocks.Infrastructure.Data;
@@ -71,6 +72,10 @@ public static class BuildingBlocksServiceCollectionExtensions
             services.AddHostedService<OutboxDeliveryService>();
         }
 
+        services.AddScoped<IRequestHandler<ListCorrespondenceQuery, IReadOnlyList<FailedCorrespondenceDto>>, ListCorrespondenceQueryHandler>();
+        services.AddScoped<IRequestHandler<ResendCorrespondenceCommand, ResentCorrespondenceDto>, ResendCorrespondenceCommandHandler>();
+        services.AddSingleton<FluentValidation.IValidator<ListCorrespondenceQuery>, ListCorrespondenceQueryValidator>();
+        services.AddOptions<OfficeProfile>().Configure(profile => OfficeProfile.Bind(profile, configuration));
         services.AddOptions<StaffDirectoryOptions>().Bind(configuration.GetSection(StaffDirectoryOptions.SectionName));
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName))
             .Validate(o => o.RetainMonthsAfterClosing >= 1, "PersonalData:RetainMonthsAfterClosing must be at least 1.")
@@ -128,6 +133,7 @@ public static class BuildingBlocksServiceCollectionExtensions
                 storage => storage.UseNpgsqlConnection(connectionString),
                 new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
         services.AddTransient<RecurringJobRunner>();
+        services.AddSingleton<IJobQueue, HangfireJobQueue>();
         if (jobs.ServerEnabled)
         {
             services.AddHangfireServer(options => options.WorkerCount = jobs.WorkerCount);

@@ -10,6 +10,11 @@ using Klachten.Modules.PreventiveAction;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel((context, kestrel) =>
+{
+    kestrel.AddServerHeader = false;
+    context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits);
+});
 
 #if DEVELOPMENT_DATABASE
 // In Development without a configured database, start one from the local PostgreSQL binaries (Debug builds only, ADR 0006).
@@ -29,11 +34,13 @@ builder.Services
     .AddPreventiveActionModule(builder.Configuration);
 builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddKlachtenHealthChecks();
+builder.Services.AddKlachtenRateLimiting(builder.Configuration);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
     options.AddSchemaTransformer<TextSchemaTransformer>();
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
+    options.AddSchemaTransformer<JsonElementSchemaTransformer>();
     options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
     options.AddOperationTransformer<ErrorAnswersOperationTransformer>();
     options.AddSchemaTransformer<RequestRequiredFieldsSchemaTransformer>();
@@ -44,6 +51,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
     options.SerializerOptions.Converters.Add(new Klachten.BuildingBlocks.Web.RejectedTextConverter());
+    options.SerializerOptions.AllowDuplicateProperties = false;
 });
 
 var app = builder.Build();
@@ -53,9 +61,11 @@ if (!DatabaseStartup.TryMigrate(app))
     return 1;
 }
 
+app.UseKlachtenSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseUnknownQueryParameterCheck();
 
@@ -74,6 +84,7 @@ app.MapPeopleEndpoints();
 app.MapIntakeEndpoints();
 app.MapClassificationEndpoints();
 app.MapHandlingEndpoints();
+app.MapCorrespondenceEndpoints();
 app.MapAnalysisEndpoints();
 app.MapPreventiveActionEndpoints();
 

@@ -13,7 +13,7 @@ public sealed class AmsterdamTimeTests
     [InlineData("2026-03-10T23:30:00+05:00", "2026-03-10", "the instant counts, not the offset it was written in: 18:30Z is 19:30 local")]
     public void LocalDate_is_the_calendar_date_in_Amsterdam(string instant, string expected, string why)
     {
-        DateOnly actual = AmsterdamTime.LocalDate(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+        var actual = AmsterdamTime.LocalDate(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.True(D(expected) == actual, $"{instant} ({why}): expected {expected}, got {actual:yyyy-MM-dd}");
     }

@@ -55,7 +55,7 @@ public sealed class DutchHolidaysTests
     [Fact]
     public void For_2025_puts_KingsDay_on_26_April_because_the_27th_is_a_Sunday()
     {
-        StatutoryHoliday kingsDay = Assert.Single(DutchHolidays.For(2025), h => h.Holiday == DutchHoliday.KingsDay);
+        var kingsDay = Assert.Single(DutchHolidays.For(2025), h => h.Holiday == DutchHoliday.KingsDay);
 
         Assert.Equal(D("2025-04-26"), kingsDay.Date);
     }
@@ -64,7 +64,7 @@ public sealed class DutchHolidaysTests
     [Fact]
     public void For_2008_is_sorted_by_date_with_AscensionDay_before_LiberationDay()
     {
-        IReadOnlyList<StatutoryHoliday> holidays = DutchHolidays.For(2008);
+        var holidays = DutchHolidays.For(2008);
 
         Assert.Equal(holidays.OrderBy(h => h.Date), holidays);
         Assert.Contains(new StatutoryHoliday(D("2008-05-01"), DutchHoliday.AscensionDay), holidays);

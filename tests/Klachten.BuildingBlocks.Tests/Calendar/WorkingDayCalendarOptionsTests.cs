@@ -41,7 +41,7 @@ public sealed class WorkingDayCalendarOptionsTests
     public void A_closing_day_added_to_the_configuration_applies_without_a_restart()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection().Build();
-        using ServiceProvider provider = new ServiceCollection()
+        using var provider = new ServiceCollection()
             .AddWorkingDayCalendar(configuration)
             .BuildServiceProvider();
         var calendar = provider.GetRequiredService<IWorkingDayCalendar>();
@@ -65,7 +65,7 @@ public sealed class WorkingDayCalendarOptionsTests
                 ["Calendar:DisabledHolidays:0"] = "GoodFriday",
             })
             .Build();
-        using ServiceProvider provider = new ServiceCollection()
+        using var provider = new ServiceCollection()
             .AddWorkingDayCalendar(configuration)
             .BuildServiceProvider();
 
@@ -79,7 +79,7 @@ public sealed class WorkingDayCalendarOptionsTests
     [Fact]
     public void AddWorkingDayCalendar_without_a_Calendar_section_applies_all_statutory_days()
     {
-        using ServiceProvider provider = new ServiceCollection()
+        using var provider = new ServiceCollection()
             .AddWorkingDayCalendar(new ConfigurationBuilder().Build())
             .BuildServiceProvider();
 

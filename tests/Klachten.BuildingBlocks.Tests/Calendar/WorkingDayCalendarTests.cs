@@ -93,7 +93,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2027-12-29", 4, "2028-01-04", "across New Year on a Saturday: 30, 31 Dec, 3, 4 Jan")]
     public void AddWorkingDays(string from, int workingDays, string expected, string why)
     {
-        DateOnly actual = _calendar.AddWorkingDays(D(from), workingDays);
+        var actual = _calendar.AddWorkingDays(D(from), workingDays);
 
         Assert.True(D(expected) == actual, $"{from} + {workingDays} working days ({why}): expected {expected}, got {actual:yyyy-MM-dd}");
     }
@@ -122,7 +122,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-12-25", "2026-12-28", "Christmas Friday moves to Monday")]
     public void NextWorkingDayOnOrAfter(string date, string expected, string why)
     {
-        DateOnly actual = _calendar.NextWorkingDayOnOrAfter(D(date));
+        var actual = _calendar.NextWorkingDayOnOrAfter(D(date));
 
         Assert.True(D(expected) == actual, $"{date} ({why}): expected {expected}, got {actual:yyyy-MM-dd}");
     }
@@ -137,7 +137,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-12-18", 14, "2027-01-04", "lands on Nieuwjaarsdag in the next year: moves to Monday")]
     public void AddCalendarDays_moving_to_next_working_day(string from, int days, string expected, string why)
     {
-        DateOnly actual = _calendar.AddCalendarDays(D(from), days, moveToNextWorkingDay: true);
+        var actual = _calendar.AddCalendarDays(D(from), days, moveToNextWorkingDay: true);
 
         Assert.True(D(expected) == actual, $"{from} + {days} days ({why}): expected {expected}, got {actual:yyyy-MM-dd}");
     }

@@ -27,10 +27,10 @@ public sealed class ChartRendererTests
     [MemberData(nameof(Kinds))]
     public void Png_has_the_PNG_signature_and_the_requested_size(ChartKind kind)
     {
-        byte[] png = ChartRenderer.Png(Spec(kind), 640, 360);
+        var png = ChartRenderer.Png(Spec(kind), 640, 360);
 
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png.Take(8).ToArray());
-        using SKBitmap bitmap = SKBitmap.Decode(png);
+        using var bitmap = SKBitmap.Decode(png);
         Assert.NotNull(bitmap);
         Assert.Equal(640, bitmap.Width);
         Assert.Equal(360, bitmap.Height);
@@ -38,9 +38,50 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
+    public void A_scaled_PNG_has_more_pixels_for_the_same_layout()
+    {
+        using var plain = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar), 400, 300));
+        using var sharp = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar), 400, 300, scale: 2));
+
+        Assert.Equal((400, 300), (plain.Width, plain.Height));
+        Assert.Equal((800, 600), (sharp.Width, sharp.Height));
+        // The same layout at twice the density: the coloured pixels of the plain chart (bars, text, axes) come back in the
+        // sharp one at twice their coordinates, far more than in a chart simply drawn at 800 by 600.
+        using var large = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar), 800, 600));
+        var sharpMatch = Match(plain, sharp);
+        var largeMatch = Match(plain, large);
+        Assert.True(sharpMatch > 0.75 && sharpMatch > largeMatch + 0.2,
+            $"{sharpMatch:P0} of the coloured pixels match at scale 2, {largeMatch:P0} in a larger chart: the layout changed");
+    }
+
+    private static double Match(SKBitmap plain, SKBitmap doubled)
+    {
+        var same = 0;
+        var coloured = 0;
+        for (var x = 2; x < plain.Width; x += 3)
+        {
+            for (var y = 2; y < plain.Height; y += 3)
+            {
+                var colour = plain.GetPixel(x, y);
+                if (colour == SKColors.White)
+                {
+                    continue;
+                }
+
+                coloured++;
+                var other = doubled.GetPixel((2 * x) + 1, (2 * y) + 1);
+                var difference = Math.Abs(colour.Red - other.Red) + Math.Abs(colour.Green - other.Green) + Math.Abs(colour.Blue - other.Blue);
+                same += difference < 60 ? 1 : 0;
+            }
+        }
+
+        return (double)same / coloured;
+    }
+
+    [Fact]
     public void Png_defaults_to_800_by_450()
     {
-        using SKBitmap bitmap = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar)));
+        using var bitmap = SKBitmap.Decode(ChartRenderer.Png(Spec(ChartKind.Bar)));
 
         Assert.Equal((800, 450), (bitmap.Width, bitmap.Height));
     }
@@ -49,11 +90,11 @@ public sealed class ChartRendererTests
     [MemberData(nameof(Kinds))]
     public void Svg_parses_as_XML_and_carries_the_title_in_the_house_font(ChartKind kind)
     {
-        ChartSpec spec = Spec(kind);
+        var spec = Spec(kind);
 
-        string svg = ChartRenderer.Svg(spec, 640, 360);
+        var svg = ChartRenderer.Svg(spec, 640, 360);
 
-        XDocument document = XDocument.Parse(svg);
+        var document = XDocument.Parse(svg);
         Assert.Equal("svg", document.Root!.Name.LocalName);
         Assert.Contains(spec.Title, document.Root.Value, StringComparison.Ordinal);
         Assert.Contains("DejaVu Sans", svg, StringComparison.Ordinal);
@@ -65,7 +106,7 @@ public sealed class ChartRendererTests
         var spec = new ChartSpec("Klachten over cliënten en coördinatie (€)", ChartKind.Bar, ["één", "twee"],
             [new ChartSeries("Aantal", [1, 2])], "Bedrag in €");
 
-        string text = XDocument.Parse(ChartRenderer.Svg(spec, 640, 360)).Root!.Value;
+        var text = XDocument.Parse(ChartRenderer.Svg(spec, 640, 360)).Root!.Value;
 
         Assert.Contains("Klachten over cliënten en coördinatie (€)", text, StringComparison.Ordinal);
         Assert.Contains("één", text, StringComparison.Ordinal);
@@ -75,8 +116,8 @@ public sealed class ChartRendererTests
     [Fact]
     public void A_legend_names_the_series_when_there_is_more_than_one()
     {
-        string grouped = XDocument.Parse(ChartRenderer.Svg(Spec(ChartKind.GroupedBar), 640, 360)).Root!.Value;
-        string single = XDocument.Parse(ChartRenderer.Svg(
+        var grouped = XDocument.Parse(ChartRenderer.Svg(Spec(ChartKind.GroupedBar), 640, 360)).Root!.Value;
+        var single = XDocument.Parse(ChartRenderer.Svg(
             new ChartSpec("Klachten", ChartKind.Bar, ["a", "b"], [new ChartSeries("Reeksnaam", [1, 2])]), 640, 360)).Root!.Value;
 
         Assert.Contains("2026", grouped, StringComparison.Ordinal);
@@ -94,7 +135,7 @@ public sealed class ChartRendererTests
         Assert.Equal(["Termijn", "Overig", "Bejegening", "Communicatie", "Kosten"], pareto.Select(p => p.Label));
         Assert.Equal([19, 11, 7, 4, 2], pareto.Select(p => p.Value));
         Assert.Equal([44.186, 69.767, 86.047, 95.349, 100.0], pareto.Select(p => Math.Round(p.CumulativePercent, 3)));
-        string text = XDocument.Parse(ChartRenderer.Svg(spec, 640, 360)).Root!.Value;
+        var text = XDocument.Parse(ChartRenderer.Svg(spec, 640, 360)).Root!.Value;
         Assert.Contains("Cumulatief aandeel (%)", text, StringComparison.Ordinal);
         Assert.Contains("100 %", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("Termijn", StringComparison.Ordinal) < text.IndexOf("Kosten", StringComparison.Ordinal),
@@ -131,7 +172,8 @@ public sealed class ChartRendererTests
     [InlineData(ChartKind.Line, 0, "at least one series")]
     public void A_chart_with_the_wrong_number_of_series_is_refused(ChartKind kind, int seriesCount, string message)
     {
-        var spec = new ChartSpec("Titel", kind, ["a", "b"], Enumerable.Range(0, seriesCount).Select(i => new ChartSeries($"s{i}", [1, 2])).ToList());
+        var series = Enumerable.Range(0, seriesCount).Select(i => new ChartSeries($"s{i}", [1, 2])).ToList();
+        var spec = new ChartSpec("Titel", kind, ["a", "b"], series);
 
         var error = Assert.Throws<ArgumentException>(() => ChartRenderer.Png(spec));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
@@ -149,9 +191,9 @@ public sealed class ChartRendererTests
     private static int DistinctColours(SKBitmap bitmap)
     {
         var colours = new HashSet<SKColor>();
-        for (int x = 0; x < bitmap.Width; x += 7)
+        for (var x = 0; x < bitmap.Width; x += 7)
         {
-            for (int y = 0; y < bitmap.Height; y += 7)
+            for (var y = 0; y < bitmap.Height; y += 7)
             {
                 colours.Add(bitmap.GetPixel(x, y));
             }

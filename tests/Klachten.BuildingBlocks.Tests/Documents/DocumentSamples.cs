@@ -29,7 +29,7 @@ internal static class DocumentSamples
         string[] words = ["klager", "schrijft", "dat", "de", "deurwaarder", "geen", "betalingsregeling", "wilde", "treffen", "één",
             "cliënt", "coördinatie"];
         var text = new StringBuilder();
-        for (int i = 0; text.Length < length; i++)
+        for (var i = 0; text.Length < length; i++)
         {
             text.Append(CultureInfo.InvariantCulture, $"{words[i % words.Length]}{i} ");
         }

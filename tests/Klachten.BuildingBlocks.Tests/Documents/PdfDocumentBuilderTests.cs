@@ -12,7 +12,7 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void A_300_row_table_runs_over_pages_numbered_Pagina_X_van_Y_and_every_row_is_readable()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Heading("Alle klachten").Table(ComplaintTable(300)).Build();
+        var pdf = new PdfDocumentBuilder(Info).Heading("Alle klachten").Table(ComplaintTable(300)).Build();
 
         var pages = PdfText.Pages(pdf);
         Assert.True(pages.Count > 5, $"300 rows should take several pages, got {pages.Count}");
@@ -22,8 +22,8 @@ public sealed class PdfDocumentBuilderTests
             Assert.Contains(Title, page.Text, StringComparison.Ordinal);
         }
 
-        string all = string.Join(" ", pages.Select(p => p.Text));
-        for (int i = 1; i <= 300; i++)
+        var all = string.Join(" ", pages.Select(p => p.Text));
+        for (var i = 1; i <= 300; i++)
         {
             Assert.Contains($"K-2026-{i:0000}", all, StringComparison.Ordinal);
             Assert.Contains($"dossier {i:0000}:", all, StringComparison.Ordinal);
@@ -33,19 +33,19 @@ public sealed class PdfDocumentBuilderTests
     }
 
     [Fact]
-    public void pdftotext_reads_the_same_page_numbers_and_rows()
+    public void Pdftotext_reads_the_same_page_numbers_and_rows()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(ComplaintTable(300)).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(ComplaintTable(300)).Build();
 
         var pages = PdfText.PopplerPages(pdf);
         Assert.True(pages.Count > 5, $"300 rows should take several pages, got {pages.Count}");
-        for (int i = 0; i < pages.Count; i++)
+        for (var i = 0; i < pages.Count; i++)
         {
             Assert.Contains($"Pagina {i + 1} van {pages.Count}", pages[i], StringComparison.Ordinal);
         }
 
-        string all = PdfText.Squeeze(string.Join(" ", pages));
-        for (int i = 1; i <= 300; i++)
+        var all = PdfText.Squeeze(string.Join(" ", pages));
+        for (var i = 1; i <= 300; i++)
         {
             Assert.Contains($"K-2026-{i:0000}", all, StringComparison.Ordinal);
         }
@@ -54,7 +54,7 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void The_table_header_is_repeated_above_the_rows_on_every_following_page()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(ComplaintTable(300)).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(ComplaintTable(300)).Build();
 
         var pages = PdfText.Pages(pdf);
         Assert.True(pages.Count >= 2);
@@ -65,14 +65,15 @@ public sealed class PdfDocumentBuilderTests
             var rows = page.Words.Where(w => w.Text.StartsWith("K-2026-", StringComparison.Ordinal)).ToList();
             Assert.NotEmpty(rows);
             // PDF coordinates grow upwards: the header stands above every row of its page.
-            Assert.All(rows, row => Assert.True(row.BoundingBox.Top < header.BoundingBox.Bottom, $"{row.Text} above the header on page {page.Number}"));
+            Assert.All(rows, row => Assert.True(
+                row.BoundingBox.Top < header.BoundingBox.Bottom, $"{row.Text} above the header on page {page.Number}"));
         }
     }
 
     [Fact]
     public void Rows_keep_their_order_across_page_breaks()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(ComplaintTable(120)).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(ComplaintTable(120)).Build();
 
         var numbers = PdfText.Pages(pdf)
             .SelectMany(p => p.Words.Where(w => w.Text.StartsWith("K-2026-", StringComparison.Ordinal))
@@ -84,16 +85,17 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void A_2000_character_paragraph_wraps_inside_the_margins_and_every_word_is_readable()
     {
-        string text = LongDutchText(2000);
+        var text = LongDutchText(2000);
         Assert.True(text.Length >= 2000);
 
-        byte[] pdf = new PdfDocumentBuilder(Info).Paragraph(text).Build();
+        var pdf = new PdfDocumentBuilder(Info).Paragraph(text).Build();
 
         var page = Assert.Single(PdfText.Pages(pdf));
         var body = page.Words.Where(w => w.BoundingBox.Bottom > 80 && w.BoundingBox.Top < 780).ToList();
         Assert.Equal(text, string.Join(" ", body.Select(w => w.Text)));
-        Assert.All(body, w => Assert.True(w.BoundingBox.Right <= RightContentEdge + 0.5, $"'{w.Text}' runs into the margin at {w.BoundingBox.Right:0.0}"));
-        int lines = body.Select(w => Math.Round(w.BoundingBox.Bottom)).Distinct().Count();
+        Assert.All(body, w => Assert.True(
+            w.BoundingBox.Right <= RightContentEdge + 0.5, $"'{w.Text}' runs into the margin at {w.BoundingBox.Right:0.0}"));
+        var lines = body.Select(w => Math.Round(w.BoundingBox.Bottom)).Distinct().Count();
         Assert.True(lines >= 15, $"2000 characters at 10 pt need at least 15 lines, got {lines}");
         Assert.Contains(PdfText.Squeeze(text), PdfText.Squeeze(string.Join(" ", PdfText.PopplerPages(pdf))), StringComparison.Ordinal);
     }
@@ -101,9 +103,9 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void A_paragraph_longer_than_a_page_continues_on_the_next_page()
     {
-        string text = LongDutchText(9000);
+        var text = LongDutchText(9000);
 
-        byte[] pdf = new PdfDocumentBuilder(Info).Paragraph(text).Build();
+        var pdf = new PdfDocumentBuilder(Info).Paragraph(text).Build();
 
         var pages = PdfText.Pages(pdf);
         Assert.True(pages.Count >= 2, $"9000 characters do not fit one page, got {pages.Count} page(s)");
@@ -114,9 +116,9 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void A_word_wider_than_the_page_is_cut_rather_than_run_off_the_page()
     {
-        string word = string.Concat(Enumerable.Repeat("ABCDEFGHIJ", 20));
+        var word = string.Concat(Enumerable.Repeat("ABCDEFGHIJ", 20));
 
-        byte[] pdf = new PdfDocumentBuilder(Info).Paragraph(word).Build();
+        var pdf = new PdfDocumentBuilder(Info).Paragraph(word).Build();
 
         var page = Assert.Single(PdfText.Pages(pdf));
         var pieces = page.Words.Where(w => Regex.IsMatch(w.Text, "^[A-J]+$")).ToList();
@@ -128,15 +130,19 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void Dutch_characters_come_back_intact()
     {
-        const string dutch = "Geëindigd café: de cliënt ontving één brief over coördinatie, óók met € 1.250,00 en ‘aanhalingstekens’ – klaar.";
+        const string dutch =
+            "Geëindigd café: de cliënt ontving één brief over coördinatie, óók met € 1.250,00 en ‘aanhalingstekens’ – klaar.";
 
-        byte[] pdf = new PdfDocumentBuilder(new DocumentInfo("Brief aan de cliënt – ë é ó €")).Heading("Reactie op uw klacht").Paragraph(dutch)
-            .Bullets(["Verzoek tot inzage: één week", "Bedrag: € 99,95"]).Table(new DocumentTable(["Omschrijving"], [["Coördinatie ë é ó €"]]))
+        var pdf = new PdfDocumentBuilder(new DocumentInfo("Brief aan de cliënt – ë é ó €"))
+            .Heading("Reactie op uw klacht")
+            .Paragraph(dutch)
+            .Bullets(["Verzoek tot inzage: één week", "Bedrag: € 99,95"])
+            .Table(new DocumentTable(["Omschrijving"], [["Coördinatie ë é ó €"]]))
             .Build();
 
-        string pig = PdfText.AllText(pdf);
-        string poppler = PdfText.Squeeze(string.Join(" ", PdfText.PopplerPages(pdf)));
-        foreach (string expected in new[] { dutch, "Brief aan de cliënt – ë é ó €", "Bedrag: € 99,95", "Coördinatie ë é ó €" })
+        var pig = PdfText.AllText(pdf);
+        var poppler = PdfText.Squeeze(string.Join(" ", PdfText.PopplerPages(pdf)));
+        foreach (var expected in new[] { dutch, "Brief aan de cliënt – ë é ó €", "Bedrag: € 99,95", "Coördinatie ë é ó €" })
         {
             Assert.Contains(expected, pig, StringComparison.Ordinal);
             Assert.Contains(expected, poppler, StringComparison.Ordinal);
@@ -155,9 +161,9 @@ public sealed class PdfDocumentBuilderTests
             .Image(SmallChart(), 0.6)
             .Build();
 
-        byte[] first = Render();
+        var first = Render();
         Thread.Sleep(1100); // a clock in the output would now show
-        byte[] second = Render();
+        var second = Render();
 
 
         Assert.True(first.AsSpan().SequenceEqual(second), "two renderings of the same input differ");
@@ -168,12 +174,12 @@ public sealed class PdfDocumentBuilderTests
     {
         static string Id(string paragraph)
         {
-            string raw = System.Text.Encoding.Latin1.GetString(new PdfDocumentBuilder(Info).Paragraph(paragraph).Build());
+            var raw = System.Text.Encoding.Latin1.GetString(new PdfDocumentBuilder(Info).Paragraph(paragraph).Build());
             return Regex.Match(raw, @"/ID\s*\[\s*<([0-9A-Fa-f]+)>").Groups[1].Value;
         }
 
-        string a = Id("Eerste versie");
-        string b = Id("Tweede versie");
+        var a = Id("Eerste versie");
+        var b = Id("Tweede versie");
 
         Assert.NotEqual(string.Empty, a);
         Assert.NotEqual(a, b);
@@ -184,8 +190,8 @@ public sealed class PdfDocumentBuilderTests
     {
         var createdAt = new DateTimeOffset(2027, 2, 3, 9, 30, 0, TimeSpan.Zero);
 
-        byte[] dated = new PdfDocumentBuilder(Info with { CreatedAt = createdAt }).Paragraph("Tekst").Build();
-        byte[] undated = new PdfDocumentBuilder(Info).Paragraph("Tekst").Build();
+        var dated = new PdfDocumentBuilder(Info with { CreatedAt = createdAt }).Paragraph("Tekst").Build();
+        var undated = new PdfDocumentBuilder(Info).Paragraph("Tekst").Build();
 
         using (var document = UglyToad.PdfPig.PdfDocument.Open(dated))
         {
@@ -204,7 +210,7 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void Every_page_carries_the_office_name_in_its_header()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(ComplaintTable(100)).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(ComplaintTable(100)).Build();
 
         var pages = PdfText.Pages(pdf);
         Assert.True(pages.Count >= 2);
@@ -214,7 +220,7 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void The_title_page_stands_alone_and_the_content_starts_on_page_two()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info)
+        var pdf = new PdfDocumentBuilder(Info)
             .TitlePage("Jaaranalyse klachten 2026", "Versie 2 (correctie)", ["Vastgesteld op 3 februari 2027"])
             .Heading("Inleiding")
             .Paragraph("Dit is de inleiding.")
@@ -222,7 +228,8 @@ public sealed class PdfDocumentBuilderTests
 
         var pages = PdfText.Pages(pdf);
         Assert.Equal(2, pages.Count);
-        Assert.Contains("Jaaranalyse klachten 2026 Versie 2 (correctie) Vastgesteld op 3 februari 2027", pages[0].Text, StringComparison.Ordinal);
+        Assert.Contains(
+            "Jaaranalyse klachten 2026 Versie 2 (correctie) Vastgesteld op 3 februari 2027", pages[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Inleiding", pages[0].Text, StringComparison.Ordinal);
         Assert.Contains("Inleiding Dit is de inleiding.", pages[1].Text, StringComparison.Ordinal);
     }
@@ -230,7 +237,7 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void A_page_break_starts_a_new_page_but_never_leaves_a_blank_one()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info)
+        var pdf = new PdfDocumentBuilder(Info)
             .Paragraph("Eerste deel.").PageBreak().PageBreak()
             .Paragraph("Tweede deel.").PageBreak()
             .Build();
@@ -252,18 +259,19 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void Right_aligned_columns_end_at_one_edge_and_long_cells_wrap_inside_their_column()
     {
-        string longCell = LongDutchText(600);
+        var longCell = LongDutchText(600);
         var table = new DocumentTable(
             ["Omschrijving", "Aantal"],
             [[longCell, "7"], ["Kort", "1.234"], ["Ook kort", "56"]],
             [ColumnAlignment.Left, ColumnAlignment.Right]);
 
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(table).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(table).Build();
 
         var page = Assert.Single(PdfText.Pages(pdf));
         var numbers = page.Words.Where(w => w.Text is "7" or "1.234" or "56").ToList();
         Assert.Equal(3, numbers.Count);
-        Assert.True(numbers.Max(w => w.BoundingBox.Right) - numbers.Min(w => w.BoundingBox.Right) < 0.5, "the numbers do not end at one edge");
+        Assert.True(
+            numbers.Max(w => w.BoundingBox.Right) - numbers.Min(w => w.BoundingBox.Right) < 0.5, "the numbers do not end at one edge");
         Assert.True(numbers.Max(w => w.BoundingBox.Left) - numbers.Min(w => w.BoundingBox.Left) > 5, "the numbers are not right-aligned");
 
         var longWords = page.Words.Where(w => Regex.IsMatch(w.Text, @"^\p{L}+\d+$")).ToList();
@@ -271,16 +279,17 @@ public sealed class PdfDocumentBuilderTests
         var kort = page.Words.Single(w => w.Text == "Kort");
         Assert.All(longWords, w => Assert.True(w.BoundingBox.Bottom > kort.BoundingBox.Top, $"'{w.Text}' is not in the first row"));
         Assert.True(longWords.Select(w => Math.Round(w.BoundingBox.Bottom)).Distinct().Count() > 2, "the long cell is not wrapped");
-        Assert.All(longWords, w => Assert.True(w.BoundingBox.Right < numbers.Min(n => n.BoundingBox.Left), $"'{w.Text}' runs into the number column"));
+        Assert.All(longWords, w => Assert.True(
+            w.BoundingBox.Right < numbers.Min(n => n.BoundingBox.Left), $"'{w.Text}' runs into the number column"));
     }
 
     [Fact]
     public void A_row_taller_than_a_page_is_split_over_pages_without_losing_text()
     {
-        string huge = LongDutchText(7000);
+        var huge = LongDutchText(7000);
         var table = new DocumentTable(["Nr", "Toelichting"], [["1", "Kort"], ["2", huge], ["3", "Slot"]]);
 
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(table).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(table).Build();
 
         var pages = PdfText.Pages(pdf);
         Assert.True(pages.Count >= 2, $"a 7000-character cell does not fit one page, got {pages.Count} page(s)");
@@ -297,18 +306,19 @@ public sealed class PdfDocumentBuilderTests
             ["A", "B", "C", "D", "E", "F"],
             [Enumerable.Range(0, 6).Select(c => LongDutchText(120 + (c * 10))).ToArray()]);
 
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(table).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(table).Build();
 
         var words = PdfText.Pages(pdf).SelectMany(p => p.Words).ToList();
-        Assert.All(words, w => Assert.True(w.BoundingBox.Right <= RightContentEdge + 0.5, $"'{w.Text}' runs off at {w.BoundingBox.Right:0.0}"));
+        Assert.All(words, w => Assert.True(
+            w.BoundingBox.Right <= RightContentEdge + 0.5, $"'{w.Text}' runs off at {w.BoundingBox.Right:0.0}"));
     }
 
     [Fact]
     public void Bullets_are_readable_each_after_its_bullet()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Bullets(["Telefonisch contact opnemen", "Brief sturen binnen twee weken"]).Build();
+        var pdf = new PdfDocumentBuilder(Info).Bullets(["Telefonisch contact opnemen", "Brief sturen binnen twee weken"]).Build();
 
-        string text = PdfText.AllText(pdf);
+        var text = PdfText.AllText(pdf);
         Assert.Contains("• Telefonisch contact opnemen", text, StringComparison.Ordinal);
         Assert.Contains("• Brief sturen binnen twee weken", text, StringComparison.Ordinal);
     }
@@ -316,9 +326,9 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void An_image_that_does_not_fit_the_rest_of_the_page_moves_to_the_next_page()
     {
-        byte[] chart = ChartRenderer.Png(new ChartSpec("Klachten", ChartKind.Bar, ["a", "b"], [new ChartSeries("2026", [1, 2])]), 800, 800);
+        var chart = ChartRenderer.Png(new ChartSpec("Klachten", ChartKind.Bar, ["a", "b"], [new ChartSeries("2026", [1, 2])]), 800, 800);
 
-        byte[] pdf = new PdfDocumentBuilder(Info).Paragraph(LongDutchText(3500)).Image(chart).Build();
+        var pdf = new PdfDocumentBuilder(Info).Paragraph(LongDutchText(3500)).Image(chart).Build();
 
         var pages = PdfText.Pages(pdf);
         Assert.Equal(2, pages.Count);
@@ -329,11 +339,11 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void An_image_is_scaled_to_its_fraction_of_the_content_width()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Image(SmallChart(), 0.5).Build();
+        var pdf = new PdfDocumentBuilder(Info).Image(SmallChart(), 0.5).Build();
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var image = Assert.Single(document.GetPage(1).GetImages());
-        double contentWidth = 595.276 - 62.4 - 56.7;
+        var contentWidth = 595.276 - 62.4 - 56.7;
         Assert.Equal(contentWidth * 0.5, image.BoundingBox.Width, 1);
         Assert.Equal(contentWidth * 0.5 * 300 / 400, image.BoundingBox.Height, 1);
     }
@@ -342,7 +352,8 @@ public sealed class PdfDocumentBuilderTests
     public void Documents_built_at_the_same_time_on_several_threads_are_each_complete_and_identical()
     {
         var pdfs = new byte[6][];
-        Parallel.For(0, pdfs.Length, i => pdfs[i] = new PdfDocumentBuilder(Info).Paragraph("Geëindigd – één cliënt, € 5").Table(ComplaintTable(60)).Build());
+        Parallel.For(0, pdfs.Length, i =>
+            pdfs[i] = new PdfDocumentBuilder(Info).Paragraph("Geëindigd – één cliënt, € 5").Table(ComplaintTable(60)).Build());
 
         Assert.All(pdfs, pdf => Assert.True(pdf.AsSpan().SequenceEqual(pdfs[0])));
         Assert.Contains("Geëindigd – één cliënt, € 5", PdfText.AllText(pdfs[0]), StringComparison.Ordinal);
@@ -353,9 +364,9 @@ public sealed class PdfDocumentBuilderTests
     {
         var table = new DocumentTable([LongDutchText(9000), "Nr"], [["a", "1"], ["b", "2"]]);
 
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(table).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(table).Build();
 
-        string text = PdfText.AllText(pdf);
+        var text = PdfText.AllText(pdf);
         Assert.Contains("a 1", text, StringComparison.Ordinal);
         Assert.Contains("b 2", text, StringComparison.Ordinal);
     }
@@ -363,7 +374,7 @@ public sealed class PdfDocumentBuilderTests
     [Fact]
     public void A_table_without_rows_still_shows_its_header()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Table(new DocumentTable(["Dossiernummer", "Omschrijving"], [])).Build();
+        var pdf = new PdfDocumentBuilder(Info).Table(new DocumentTable(["Dossiernummer", "Omschrijving"], [])).Build();
 
         Assert.Contains("Dossiernummer Omschrijving", Assert.Single(PdfText.Pages(pdf)).Text, StringComparison.Ordinal);
     }
@@ -372,33 +383,51 @@ public sealed class PdfDocumentBuilderTests
     public void A_heading_is_not_left_alone_at_the_foot_of_a_page()
     {
         // Paragraphs and bullets of different heights move the heading down in small steps, over the foot of page one.
-        for (int before = 28; before <= 36; before++)
-        for (int bullets = 0; bullets <= 4; bullets++)
+        for (var before = 28; before <= 36; before++)
         {
-            var builder = new PdfDocumentBuilder(Info);
-            for (int i = 0; i < before; i++)
+            for (var bullets = 0; bullets <= 4; bullets++)
             {
-                builder.Paragraph($"Regel {i}");
+                var builder = new PdfDocumentBuilder(Info);
+                for (var i = 0; i < before; i++)
+                {
+                    builder.Paragraph($"Regel {i}");
+                }
+
+                builder.Bullets(Enumerable.Range(0, bullets).Select(b => $"Punt {b}").ToList());
+                var pdf = builder.Heading("Conclusie").Paragraph("De klacht is gegrond.").Build();
+
+                var page = PdfText.Pages(pdf).Single(p => p.Text.Contains("Conclusie", StringComparison.Ordinal));
+                Assert.True(page.Text.Contains("Conclusie De klacht is gegrond.", StringComparison.Ordinal),
+                    $"after {before} paragraphs and {bullets} bullets the heading stands alone on page {page.Number}");
             }
-
-            builder.Bullets(Enumerable.Range(0, bullets).Select(b => $"Punt {b}").ToList());
-            byte[] pdf = builder.Heading("Conclusie").Paragraph("De klacht is gegrond.").Build();
-
-            var page = PdfText.Pages(pdf).Single(p => p.Text.Contains("Conclusie", StringComparison.Ordinal));
-            Assert.True(page.Text.Contains("Conclusie De klacht is gegrond.", StringComparison.Ordinal),
-                $"after {before} paragraphs and {bullets} bullets the heading stands alone on page {page.Number}");
         }
     }
 
     [Fact]
     public void The_house_font_DejaVu_Sans_is_embedded_and_no_other()
     {
-        byte[] pdf = new PdfDocumentBuilder(Info).Heading("Kop").Paragraph("Tekst").Build();
+        var pdf = new PdfDocumentBuilder(Info).Heading("Kop").Paragraph("Tekst").Build();
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var fonts = document.GetPage(1).Letters.Select(l => l.FontName).Distinct().ToList();
         Assert.NotEmpty(fonts);
         Assert.All(fonts, f => Assert.Matches(@"^[A-Z]{6}\+DejaVu", f));
+    }
+
+    [Fact]
+    public void An_image_that_is_not_a_PNG_is_refused_when_added()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PdfDocumentBuilder(Info).Image("GIF89a"u8.ToArray()));
+
+        Assert.Equal("png", error.ParamName);
+    }
+
+    [Fact]
+    public void Text_beyond_DejaVu_Sans_does_not_break_the_document()
+    {
+        var pdf = new PdfDocumentBuilder(Info).Paragraph("Klager schreef 😀 en 中文, daarna gewoon verder.").Build();
+
+        Assert.Contains("daarna gewoon verder.", PdfText.AllText(pdf), StringComparison.Ordinal);
     }
 
     [Fact]

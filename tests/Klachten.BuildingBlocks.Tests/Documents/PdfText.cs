@@ -14,7 +14,7 @@ internal static class PdfText
 
     public static IReadOnlyList<PageWords> Pages(byte[] pdf)
     {
-        using PdfDocument document = PdfDocument.Open(pdf);
+        using var document = PdfDocument.Open(pdf);
         return document.GetPages()
             .Select(p => new PageWords(p.Number, p.Width, p.Height, p.GetWords().ToList(), p.GetImages().Count()))
             .ToList();
@@ -22,10 +22,10 @@ internal static class PdfText
 
     public static string AllText(byte[] pdf) => string.Join(" ", Pages(pdf).Select(p => p.Text));
 
-    /// <summary>pdftotext's text per page (it separates pages by form feeds). poppler-utils is installed on the machines and in CI.</summary>
+    /// <summary>pdftotext's text per page (it separates pages by form feeds); .ci/run installs poppler-utils.</summary>
     public static IReadOnlyList<string> PopplerPages(byte[] pdf)
     {
-        string file = Path.Combine(Path.GetTempPath(), $"klachten-{Guid.NewGuid():N}.pdf");
+        var file = Path.Combine(Path.GetTempPath(), $"klachten-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try
         {
@@ -35,9 +35,9 @@ internal static class PdfText
                 RedirectStandardError = true,
                 StandardOutputEncoding = System.Text.Encoding.UTF8,
             };
-            using Process process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start");
-            string output = process.StandardOutput.ReadToEnd();
-            string errors = process.StandardError.ReadToEnd();
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start");
+            var output = process.StandardOutput.ReadToEnd();
+            var errors = process.StandardError.ReadToEnd();
             process.WaitForExit();
             Assert.True(process.ExitCode == 0, $"pdftotext failed ({process.ExitCode}): {errors}");
             return output.Split('\f').SkipLast(1).ToList();

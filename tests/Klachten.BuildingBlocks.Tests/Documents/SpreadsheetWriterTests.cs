@@ -17,7 +17,7 @@ public sealed class SpreadsheetWriterTests
     [Fact]
     public void Read_back_the_sheet_has_the_header_and_the_same_cells_with_numbers_as_numbers()
     {
-        byte[] xlsx = SpreadsheetWriter.Write([new SpreadsheetSheet("Klachten", Complaints)]);
+        var xlsx = SpreadsheetWriter.Write([new SpreadsheetSheet("Klachten", Complaints)]);
 
         using var stream = new MemoryStream(xlsx);
         var rows = stream.Query(useHeaderRow: false, sheetName: "Klachten").Cast<IDictionary<string, object?>>().ToList();
@@ -47,7 +47,7 @@ public sealed class SpreadsheetWriterTests
     {
         var perMonth = new DocumentTable(["Maand", "Aantal"], [["januari", "4"], ["februari", "7"]]);
 
-        byte[] xlsx = SpreadsheetWriter.Write([new SpreadsheetSheet("Klachten", Complaints), new SpreadsheetSheet("Per maand", perMonth)]);
+        var xlsx = SpreadsheetWriter.Write([new SpreadsheetSheet("Klachten", Complaints), new SpreadsheetSheet("Per maand", perMonth)]);
 
         using var stream = new MemoryStream(xlsx);
         Assert.Equal(["Klachten", "Per maand"], stream.GetSheetNames());
@@ -61,7 +61,7 @@ public sealed class SpreadsheetWriterTests
     {
         var table = new DocumentTable(["A"], [["1"]]);
 
-        byte[] xlsx = SpreadsheetWriter.Write(
+        var xlsx = SpreadsheetWriter.Write(
         [
             new SpreadsheetSheet("Klachten 2026/2027: [overzicht] per categorie en maand", table),
             new SpreadsheetSheet("klachten 2026-2027- -overzicht- per categorie en maand", table),
@@ -80,7 +80,7 @@ public sealed class SpreadsheetWriterTests
     {
         var table = new DocumentTable(["Aantal", "Aantal", ""], [["1", "2", "3"]]);
 
-        byte[] xlsx = SpreadsheetWriter.Write([new SpreadsheetSheet("Blad", table)]);
+        var xlsx = SpreadsheetWriter.Write([new SpreadsheetSheet("Blad", table)]);
 
         using var stream = new MemoryStream(xlsx);
         var rows = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
@@ -122,9 +122,9 @@ public sealed class SpreadsheetWriterTests
     {
         SpreadsheetSheet[] sheets = [new("Klachten", Complaints), new("Tweede", new DocumentTable(["A"], [["1"]]))];
 
-        byte[] first = SpreadsheetWriter.Write(sheets);
+        var first = SpreadsheetWriter.Write(sheets);
         Thread.Sleep(2100); // zip entries keep their time to two seconds
-        byte[] second = SpreadsheetWriter.Write(sheets);
+        var second = SpreadsheetWriter.Write(sheets);
 
         Assert.True(first.AsSpan().SequenceEqual(second), "two workbooks of the same sheets differ");
     }

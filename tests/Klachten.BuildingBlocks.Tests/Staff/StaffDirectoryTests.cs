@@ -30,13 +30,20 @@ public sealed class StaffDirectoryTests
             Directory(new StaffDirectoryOptions { QualityManagerAddresses = ["k.smit@kantoor.nl", "kwaliteit@kantoor.nl"] }).QualityManagers);
 
     [Fact]
-    public void A_user_is_named_by_the_configured_name_else_by_the_user_name()
+    public void A_user_is_named_by_the_configured_name()
     {
         var directory = Directory(new StaffDirectoryOptions { Names = new(StringComparer.OrdinalIgnoreCase) { ["w.bakker"] = "W. Bakker" } });
 
         Assert.Equal("W. Bakker", directory.NameOf("W.Bakker"));
-        Assert.Equal("pieter", directory.NameOf("pieter"));
     }
+
+    [Theory]
+    [InlineData("pieter", "Pieter")]
+    [InlineData("pieter.jansen", "Pieter Jansen")]
+    [InlineData("p.jansen@kantoor.nl", "P. Jansen")]
+    [InlineData("w_bakker", "W Bakker")]
+    public void A_user_without_a_configured_name_is_named_from_the_user_name_never_by_the_bare_login(string userName, string expected) =>
+        Assert.Equal(expected, Directory(new StaffDirectoryOptions()).NameOf(userName));
 
     [Theory]
     [InlineData("pieter")]

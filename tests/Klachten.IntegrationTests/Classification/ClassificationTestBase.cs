@@ -4,6 +4,7 @@ using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Messaging;
 using Klachten.IntegrationTests.Infrastructure;
+using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Intake.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,14 @@ public abstract class ClassificationTestBase(ApiFixture fixture) : ApiTest(fixtu
         await Services.GetRequiredService<OutboxProcessor>().DeliverAsync(messageId ?? Guid.NewGuid(),
             IntegrationEventSerializer.TypeName(typeof(ComplaintRegistered)), IntegrationEventSerializer.Serialize(registered),
             CancellationToken.None);
+    }
+
+    /// <summary>Tells the receivers, as Handling does, that <paramref name="officer"/> now handles the complaint.</summary>
+    protected async Task AssignAsync(Guid complaintId, string officer, DateTimeOffset? assignedAt = null)
+    {
+        var assigned = new HandlerAssigned(complaintId, officer, null, assignedAt ?? Clock.GetUtcNow(), "kwaliteit");
+        await Services.GetRequiredService<OutboxProcessor>().DeliverAsync(Guid.NewGuid(),
+            IntegrationEventSerializer.TypeName(typeof(HandlerAssigned)), IntegrationEventSerializer.Serialize(assigned), CancellationToken.None);
     }
 
     protected static ComplaintRegistered Registered(string reference, DateTimeOffset receivedAt, Guid? complaintId = null) =>

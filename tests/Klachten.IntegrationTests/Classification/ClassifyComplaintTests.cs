@@ -46,12 +46,13 @@ public sealed class ClassifyComplaintTests(ApiFixture fixture) : ClassificationT
     }
 
     [Fact]
-    public async Task Reading_a_classification_shows_it_to_management_and_officers_and_is_audited()
+    public async Task Reading_a_classification_shows_it_to_management_and_the_handling_officer_and_is_audited()
     {
         var complaintId = await QueuedComplaintAsync();
         await ClassifyAsync(QualityManager(), complaintId, new { categories = new[] { "LegalSubstance" } });
+        await AssignAsync(complaintId, "behandelaar");
 
-        foreach (var (user, role) in new[] { ("directeur", Roles.Management), ("behandelaar", Roles.ComplaintsOfficer) })
+        foreach (var (user, role) in new[] { ("directeur", Roles.Management), ("Behandelaar", Roles.ComplaintsOfficer) })
         {
             var response = await CreateClient(user, role).GetAsync($"/api/classification/complaints/{complaintId}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -59,7 +60,27 @@ public sealed class ClassifyComplaintTests(ApiFixture fixture) : ClassificationT
         }
 
         Assert.Equal(2, await CountAsync(
-            "SELECT count(*) FROM audit.audit_trail WHERE action = 'ClassificationRead' AND subject_id = @id AND actor IN ('directeur', 'behandelaar')",
+            "SELECT count(*) FROM audit.audit_trail WHERE action = 'ClassificationRead' AND subject_id = @id AND actor IN ('directeur', 'Behandelaar')",
+            new { id = complaintId.ToString() }));
+    }
+
+    [Fact]
+    public async Task A_complaints_officer_who_does_not_handle_the_complaint_is_refused_its_classification_and_the_refusal_is_audited()
+    {
+        var complaintId = await QueuedComplaintAsync();
+        await ClassifyAsync(QualityManager(), complaintId, new { categories = new[] { "Conduct" }, rootCause = "Communication", rootCauseNote = "Toon van de brief." });
+        var before = await CreateClient("andere.behandelaar", Roles.ComplaintsOfficer).GetAsync($"/api/classification/complaints/{complaintId}");
+        await AssignAsync(complaintId, "behandelaar");
+        await AssignAsync(complaintId, "andere.behandelaar", Clock.GetUtcNow().AddHours(-1));
+
+        var after = await CreateClient("andere.behandelaar", Roles.ComplaintsOfficer).GetAsync($"/api/classification/complaints/{complaintId}");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (before.StatusCode, after.StatusCode));
+        Assert.DoesNotContain("Toon van de brief", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, await CountAsync(
+            "SELECT count(*) FROM audit.audit_trail WHERE action = 'ClassificationReadRefused' AND subject_id = @id AND actor = 'andere.behandelaar'",
+            new { id = complaintId.ToString() }));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM audit.audit_trail WHERE action = 'ClassificationRead' AND subject_id = @id",
             new { id = complaintId.ToString() }));
     }
 

@@ -100,4 +100,41 @@ public sealed class DashboardLoginTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    [Fact]
+    public async Task With_the_cookie_login_a_dashboard_action_needs_the_antiforgery_token_of_the_dashboard_page()
+    {
+        var cookie = LoginCookie(Roles.Operations);
+        var action = new FormUrlEncodedContent([new("jobs[]", "999999")]);
+
+        // A foreign page making the logged-in browser post: the cookie alone is not enough.
+        var forged = await Browser(cookie).PostAsync("/hangfire/jobs/enqueued/delete", action);
+
+        // The dashboard's own page carries the token (and sets its cookie); its scripts send it in a header.
+        var page = await Browser(cookie).GetAsync("/hangfire/jobs/enqueued");
+        var html = await page.Content.ReadAsStringAsync();
+        var header = System.Text.RegularExpressions.Regex.Match(html, "<meta name=\"csrf-header\" content=\"([^\"]+)\"").Groups[1].Value;
+        var token = System.Text.RegularExpressions.Regex.Match(html, "<meta name=\"csrf-token\" content=\"([^\"]+)\"").Groups[1].Value;
+        var antiforgeryCookie = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])
+            .Single(c => c.StartsWith("klachten-dashboard-antiforgery=", StringComparison.Ordinal));
+        using var browser = Browser();
+        browser.DefaultRequestHeaders.Add("Cookie", $"klachten-dashboard={cookie}; {antiforgeryCookie}");
+        browser.DefaultRequestHeaders.Add(header, token);
+        var genuine = await browser.PostAsync("/hangfire/jobs/enqueued/delete", new FormUrlEncodedContent([new("jobs[]", "999999")]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.NotEqual("", token);
+        Assert.True(genuine.IsSuccessStatusCode, $"the genuine action answered {(int)genuine.StatusCode}");
+    }
+
+    [Fact]
+    public async Task A_request_with_a_bearer_token_posts_dashboard_actions_without_an_antiforgery_token()
+    {
+        using var operations = Browser();
+        operations.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create("beheer", [Roles.Operations]));
+
+        var response = await operations.PostAsync("/hangfire/jobs/enqueued/delete", new FormUrlEncodedContent([new("jobs[]", "999999")]));
+
+        Assert.True(response.IsSuccessStatusCode, $"answered {(int)response.StatusCode}");
+    }
 }

@@ -29,7 +29,7 @@ public sealed class PeopleTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("RegisterComplaint", Operations(employeeMe, "Intake"));
         Assert.DoesNotContain("AcknowledgeReceipt", Operations(employeeMe, "Intake"));
         Assert.Empty(Operations(employeeMe, "Handling"));
-        Assert.Equal("baliemedewerker", employeeMe.GetProperty("displayName").GetString());
+        Assert.Equal("Baliemedewerker", employeeMe.GetProperty("displayName").GetString());
     }
 
     [Fact]

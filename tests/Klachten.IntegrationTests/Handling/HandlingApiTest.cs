@@ -28,6 +28,7 @@ public abstract class HandlingApiTest(ApiFixture fixture) : ApiTest(fixture)
             {
                 name = "J. de Boer",
                 type = "Debtor",
+                salutation = "Mrs",
                 email,
                 phone = "0201234567",
                 address = new { street = "Kerkstraat 1", postalCode = "1011 AA", city = "Amsterdam" },

@@ -51,13 +51,17 @@ public sealed class HandlingDateRulesTests(ApiFixture fixture) : HandlingApiTest
         foreach (var newDueOn in new[] { "9999-12-31", "2026-04-14" })
         {
             await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "extension_too_long", OfficerClient.PostAsJsonAsync(Cases(id, "/extension"),
-                new { newDueOn, reason = "Wij wachten op het dossier." }, ApiJson.Options));
+                new
+                {
+                    newDueOn, reason = "Wij wachten op het dossier.",
+                    messageToComplainant = "Wij hebben meer tijd nodig om uw klacht zorgvuldig te onderzoeken."
+                }, ApiJson.Options));
         }
 
         Assert.Equal(version, await VersionOfAsync(id));
         Assert.Empty(MailsContaining("Verlenging van de behandeltermijn"));
         await ExpectAsync(HttpStatusCode.OK, OfficerClient.PostAsJsonAsync(Cases(id, "/extension"),
-            new { newDueOn = "2026-04-13", reason = "Wij wachten op het dossier." }, ApiJson.Options));
+            new { newDueOn = "2026-04-13", reason = "Wij wachten op het dossier.", messageToComplainant = "Wij hebben meer tijd nodig om uw klacht zorgvuldig te onderzoeken." }, ApiJson.Options));
     }
 
     [Fact]

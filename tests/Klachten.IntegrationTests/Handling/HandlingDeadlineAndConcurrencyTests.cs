@@ -99,7 +99,8 @@ public sealed class HandlingDeadlineAndConcurrencyTests(ApiFixture fixture) : Ha
 
         var mail = ReadMail(Assert.Single(MailsContaining("Beslissing op uw klacht")));
         Assert.Contains("klager@example.org", mail);
-        Assert.Contains("Geachte J. de Boer", mail);
+        Assert.Contains("Geachte mevrouw De Boer,", mail);
+        Assert.Contains("Mevrouw J. de Boer", mail);
         Assert.Contains("Wij achten uw klacht gedeeltelijk gegrond.", mail);
         Assert.Contains("De incassokosten zijn over een te hoog bedrag berekend.", mail);
         Assert.Contains("Wij verlagen de incassokosten met EUR 40,00.", mail);
@@ -107,7 +108,8 @@ public sealed class HandlingDeadlineAndConcurrencyTests(ApiFixture fixture) : Ha
         Assert.Contains("Postbus 90600, 2509 LP Den Haag", mail);
         Assert.Contains("binnen drie maanden", mail);
         Assert.Contains("2 maart 2026", mail);
-        Assert.Contains(Officer, mail);
+        // Signed by a named person (no display name configured: one made from the login) for the one office.
+        Assert.Contains("Officer Devries\nKlachtenfunctionaris\nIncassobureau", mail.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

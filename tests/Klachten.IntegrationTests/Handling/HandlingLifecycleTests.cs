@@ -43,7 +43,7 @@ public sealed class HandlingLifecycleTests(ApiFixture fixture) : HandlingApiTest
 
         Clock.Set(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
         var extended = await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync(Cases(id, "/extension"),
-            new { newDueOn = "2026-03-30", reason = "Wij wachten op het dossier van de opdrachtgever." }, ApiJson.Options));
+            new { newDueOn = "2026-03-30", reason = "Wij wachten op het dossier van de opdrachtgever.", messageToComplainant = "Wij hebben meer tijd nodig om uw klacht zorgvuldig te onderzoeken." }, ApiJson.Options));
         Assert.Equal("2026-03-30", extended.GetProperty("settlementDueOn").GetString());
         Assert.Single(MailsContaining("Verlenging van de behandeltermijn"));
 
@@ -125,9 +125,9 @@ public sealed class HandlingLifecycleTests(ApiFixture fixture) : HandlingApiTest
         await ExpectRefusedAsync(HttpStatusCode.Conflict, "not_decided", officer.PostAsJsonAsync(Cases(id, "/decision-letter"),
             new { channel = "Email" }, ApiJson.Options));
         await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync(Cases(id, "/extension"),
-            new { newDueOn = "2026-03-23", reason = "Meer tijd nodig." }, ApiJson.Options));
+            new { newDueOn = "2026-03-23", reason = "Meer tijd nodig.", messageToComplainant = "Wij hebben meer tijd nodig om uw klacht zorgvuldig te onderzoeken." }, ApiJson.Options));
         await ExpectRefusedAsync(HttpStatusCode.Conflict, "extension_already_used", officer.PostAsJsonAsync(Cases(id, "/extension"),
-            new { newDueOn = "2026-03-30", reason = "Nog meer tijd." }, ApiJson.Options));
+            new { newDueOn = "2026-03-30", reason = "Nog meer tijd.", messageToComplainant = "Wij hebben meer tijd nodig om uw klacht zorgvuldig te onderzoeken." }, ApiJson.Options));
         await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync(Cases(id, "/decision"),
             new { outcome = "WellFounded", reasoning = "Terecht.", remedy = "Excuses en creditering." }, ApiJson.Options));
         await ExpectAsync(HttpStatusCode.OK, officer.PostAsJsonAsync(Cases(id, "/decision-letter"), new { channel = "Letter" }, ApiJson.Options));

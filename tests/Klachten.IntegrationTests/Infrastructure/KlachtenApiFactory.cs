@@ -10,6 +10,8 @@ public sealed class KlachtenApiFactory(string connectionString, TestClock clock,
     Action<IServiceCollection>? configureServices = null, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(3);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -18,6 +20,10 @@ public sealed class KlachtenApiFactory(string connectionString, TestClock clock,
         builder.UseSetting("Mail:PickupDirectory", mailDirectory);
         builder.UseSetting("Jobs:ServerEnabled", "false");
         builder.UseSetting("Messaging:PollInterval", "00:00:00.200");
+        // Shorter than the slow probe handler takes, so that every test also runs with leases renewed during delivery.
+        builder.UseSetting("Messaging:ClaimLease", ClaimLease.ToString());
+        // Tests register hundreds of complaints as one user; the limits have their own host in RateLimitingTests.
+        builder.UseSetting("RateLimiting:Enabled", "false");
         foreach (var (key, value) in TestTokens.HostSettings)
         {
             builder.UseSetting(key, value);

@@ -34,9 +34,12 @@ public sealed class AcknowledgementTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.True((await JsonAsync(response)).GetProperty("inTime").GetBoolean());
         var mail = Assert.Single(MailTexts(MailDirectory));
         Assert.Contains("j.devries@example.com", mail, StringComparison.Ordinal);
-        Assert.Contains("Geachte heer/mevrouw J. de Vries,", mail, StringComparison.Ordinal);
+        // Registered without a salutation (as every complaint before the form asked for it): no guess at the form of address.
+        Assert.Contains("Geachte heer/mevrouw,", mail, StringComparison.Ordinal);
         Assert.Contains("uw klacht van 2 maart 2026 ontvangen en geregistreerd onder kenmerk KL-2026-000001", mail, StringComparison.Ordinal);
         Assert.Contains("uiterlijk 16 maart 2026 schriftelijk onze reactie", mail, StringComparison.Ordinal);
+        // Written at 10:00 UTC, which is 11:00 in Amsterdam in March: the Date header says the office's time.
+        Assert.Matches(@"(?m)^Date: .*3 Mar 2026 11:00:00 \+0100", Assert.Single(Mails(MailDirectory)));
         // The body has 8-bit characters; without this header a strict relay may mangle them.
         Assert.Contains("Content-Transfer-Encoding: quoted-printable", Assert.Single(Mails(MailDirectory)), StringComparison.OrdinalIgnoreCase);
 
@@ -51,6 +54,34 @@ public sealed class AcknowledgementTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("2026-03-03T10:00:00+00:00", letter.GetProperty("sentAt").GetString());
         Assert.Equal(1, letter.GetProperty("attempts").GetInt32());
         Assert.Equal(1, await CountAsync(Db, "SELECT count(*) FROM intake.outbox_messages WHERE event_type LIKE '%ReceiptAcknowledged%'"));
+    }
+
+    [Fact]
+    public async Task An_organisations_acknowledgement_greets_its_contact_person_by_their_salutation()
+    {
+        var form = Form(name: "Woningcorporatie Groen Wonen B.V.", type: "Client", contactPerson: new { name = "R. Smit", salutation = "mr" });
+        var id = (await RegisterAsync(CreateClient("anna", Roles.Employee), form)).GetProperty("id").GetGuid();
+        var qm = CreateClient("kees", Roles.QualityManager);
+
+        await qm.PostAsJsonAsync($"{Complaints}/{id}/acknowledgement", new { channel = "Email" });
+
+        var mail = Assert.Single(MailTexts(MailDirectory));
+        Assert.Contains("\nGeachte heer Smit,", mail.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var complainant = (await qm.GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}/{id}")).GetProperty("complainant");
+        Assert.Equal("None", complainant.GetProperty("salutation").GetString());
+        Assert.Equal("R. Smit", complainant.GetProperty("contactPerson").GetProperty("name").GetString());
+        Assert.Equal("Mr", complainant.GetProperty("contactPerson").GetProperty("salutation").GetString());
+    }
+
+    [Fact]
+    public async Task A_persons_acknowledgement_greets_them_by_salutation_and_surname()
+    {
+        var id = (await RegisterAsync(CreateClient("anna", Roles.Employee), Form(name: "S. van der Berg", salutation: "Mrs")))
+            .GetProperty("id").GetGuid();
+
+        await CreateClient("kees", Roles.QualityManager).PostAsJsonAsync($"{Complaints}/{id}/acknowledgement", new { channel = "Email" });
+
+        Assert.Contains("Geachte mevrouw Van der Berg,", Assert.Single(MailTexts(MailDirectory)), StringComparison.Ordinal);
     }
 
     [Fact]

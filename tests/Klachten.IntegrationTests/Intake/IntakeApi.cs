@@ -12,16 +12,17 @@ internal static class IntakeApi
 
     public static object Form(
         string? email = "j.devries@example.com", string? agent = null, object? address = null, string receivedAt = "2026-03-02T09:30:00+01:00",
-        string channel = "Phone", string type = "Debtor", string description = "De medewerker was onbeleefd aan de telefoon.") => new
-    {
-        complainant = new { name = "J. de Vries", type, email, phone = "0612345678", address },
-        fileNumber = "D-2026-0042",
-        collectionAgent = agent,
-        channel,
-        receivedAt,
-        description,
-        requestedOutcome = "Excuses en een betalingsregeling.",
-    };
+        string channel = "Phone", string type = "Debtor", string description = "De medewerker was onbeleefd aan de telefoon.",
+        string name = "J. de Vries", string? salutation = null, object? contactPerson = null) => new
+        {
+            complainant = new { name, type, email, phone = "0612345678", address, salutation, contactPerson },
+            fileNumber = "D-2026-0042",
+            collectionAgent = agent,
+            channel,
+            receivedAt,
+            description,
+            requestedOutcome = "Excuses en een betalingsregeling.",
+        };
 
     public static object Address => new { street = "Damrak 1", postalCode = "1012 LG", city = "Amsterdam" };
 

@@ -20,6 +20,7 @@ public sealed class NotificationAndDeadlineTests(ApiFixture fixture) : ApiTest(f
         await Eventually(() => Task.FromResult(Mails(MailDirectory).Length == 1), "the agent notification was sent after commit");
         var mail = Assert.Single(MailTexts(MailDirectory));
         Assert.Contains("pieter@example.nl", mail, StringComparison.Ordinal);
+        Assert.StartsWith("To: \"Pieter\" <pieter@example.nl>", mail, StringComparison.Ordinal); // a name, not the bare login
         Assert.Contains("KL-2026-000001", mail, StringComparison.Ordinal);
         Assert.Contains("D-2026-0042", mail, StringComparison.Ordinal);
         Assert.DoesNotContain("onbeleefd", mail, StringComparison.Ordinal);

@@ -41,8 +41,11 @@ public sealed class RegistrationTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Registered_by_comes_from_the_login_not_the_body()
     {
         var client = CreateClient("anna", Roles.Employee);
-        var form = new { complainant = new { name = "X", type = "Other", email = "x@example.com" }, channel = "Email",
-            receivedAt = "2026-03-02T08:00:00Z", description = "d", requestedOutcome = "r", registeredBy = "mallory" };
+        var form = new
+        {
+            complainant = new { name = "X", type = "Other", email = "x@example.com" }, channel = "Email",
+            receivedAt = "2026-03-02T08:00:00Z", description = "d", requestedOutcome = "r", registeredBy = "mallory"
+        };
 
         var id = (await RegisterAsync(client, form)).GetProperty("id").GetGuid();
 

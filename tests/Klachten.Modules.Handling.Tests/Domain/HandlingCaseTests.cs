@@ -142,6 +142,16 @@ public sealed class HandlingCaseTests
     }
 
     [Fact]
+    public void The_extension_keeps_the_message_to_the_complainant_apart_from_its_internal_reason()
+    {
+        var extension = Assigned().Extend(DueOn.AddDays(14), "Colleague on leave", ReceivedOn, "officer.de.vries", Now,
+            messageToComplainant: "Wij wachten op gegevens van de opdrachtgever.");
+
+        Assert.Equal("Colleague on leave", extension.Reason);
+        Assert.Equal("Wij wachten op gegevens van de opdrachtgever.", extension.MessageToComplainant);
+    }
+
+    [Fact]
     public void A_closed_case_cannot_be_reassigned() =>
         AssertRefused(HandlingErrors.CaseClosed, () => Closed().Assign("officer.bakker", "qm", selfAssignment: false, Now));
 

@@ -170,6 +170,29 @@ public sealed class RegisterComplaintCommandValidatorTests
     public void A_receipt_longer_ago_than_the_allowed_age_is_refused_as_a_likely_wrong_year(string receivedAt) =>
         Assert.Contains("check the year", Assert.Single(Errors(Valid() with { ReceivedAt = receivedAt })["ReceivedAt"]), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("mrs", "Mr")]
+    [InlineData(null, "MRS")]
+    [InlineData("None", null)]
+    public void A_salutation_and_a_contact_persons_salutation_are_names_in_any_letter_case(string? salutation, string? contactSalutation) =>
+        Assert.Empty(Errors(Valid() with
+        {
+            Complainant = Valid().Complainant! with { Salutation = salutation, ContactPerson = new ContactPersonRequest("R. Smit", contactSalutation) },
+        }));
+
+    [Fact]
+    public void An_unknown_salutation_and_a_contact_person_without_a_name_are_reported_together()
+    {
+        var errors = Errors(Valid() with
+        {
+            Complainant = Valid().Complainant! with { Salutation = "Dr", ContactPerson = new ContactPersonRequest(" ", "Sir") },
+        });
+
+        Assert.Contains("Mr, Mrs", Assert.Single(errors["Complainant.Salutation"]), StringComparison.Ordinal);
+        Assert.Contains("Complainant.ContactPerson.Name", errors.Keys);
+        Assert.Contains("Complainant.ContactPerson.Salutation", errors.Keys);
+    }
+
     private sealed class OfficeAtKantoorNl : IStaffDirectory
     {
         public string AddressOf(string userName) => throw new NotSupportedException();

@@ -99,7 +99,7 @@ public interface IStaffDirectory
     /// </summary>
     bool IsColleague(string userName);
 
-    /// <summary>How a colleague is named in a letter: their configured name, else their user name.</summary>
+    /// <summary>How a colleague is named in a letter and a To header: their configured name, else one made from the user name.</summary>
     string NameOf(string userName);
 
     IReadOnlyList<string> QualityManagers { get; }

@@ -6,26 +6,26 @@ public static class DutchHolidays
     // Anonymous Gregorian algorithm (Meeus/Jones/Butcher). Computed, so no year ever runs off the end of a table.
     public static DateOnly EasterSunday(int year)
     {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = ((19 * a) + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + (2 * e) + (2 * i) - h - k) % 7;
-        int m = (a + (11 * h) + (22 * l)) / 451;
-        int month = (h + l - (7 * m) + 114) / 31;
-        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
         return new DateOnly(year, month, day);
     }
 
     public static IReadOnlyList<StatutoryHoliday> For(int year)
     {
-        DateOnly easter = EasterSunday(year);
+        var easter = EasterSunday(year);
         var kingsDay = new DateOnly(year, 4, 27);
         if (kingsDay.DayOfWeek == DayOfWeek.Sunday)
         {

@@ -33,8 +33,8 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
 
-        DateOnly date = from;
-        for (int counted = 0; counted < workingDays;)
+        var date = from;
+        for (var counted = 0; counted < workingDays;)
         {
             date = date.AddDays(1);
             if (IsWorkingDay(date))
@@ -58,7 +58,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar, IDisposable
 
     public DateOnly AddCalendarDays(DateOnly from, int days, bool moveToNextWorkingDay)
     {
-        DateOnly date = from.AddDays(days);
+        var date = from.AddDays(days);
         return moveToNextWorkingDay ? NextWorkingDayOnOrAfter(date) : date;
     }
 

@@ -10,24 +10,24 @@ namespace Klachten.BuildingBlocks.Documents;
 internal static class ChartFonts
 {
     private static readonly Lock Gate = new();
-    private static bool installed;
+    private static bool _installed;
 
     public static void EnsureInstalled()
     {
-        if (Volatile.Read(ref installed))
+        if (Volatile.Read(ref _installed))
         {
             return;
         }
 
         lock (Gate)
         {
-            if (installed)
+            if (_installed)
             {
                 return;
             }
 
             Fonts.FontResolvers.Insert(0, new EmbeddedResolver());
-            Volatile.Write(ref installed, true);
+            Volatile.Write(ref _installed, true);
         }
     }
 

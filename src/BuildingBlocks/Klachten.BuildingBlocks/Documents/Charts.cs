@@ -20,7 +20,9 @@ public sealed record ChartSeries(string Name, IReadOnlyList<double> Values);
 
 /// <summary>A chart to render. Every text (title, labels, series names) is printed as given: the caller writes it in Dutch.</summary>
 /// <param name="XAxisLabel">Under the horizontal axis; none when null.</param>
-/// <param name="CumulativeLabel">Pareto only: the name of the cumulative line and its right axis (default "Cumulatief aandeel (%)").</param>
+/// <param name="CumulativeLabel">
+/// Pareto only: the name of the cumulative line and its right axis (default "Cumulatief aandeel (%)").
+/// </param>
 public sealed record ChartSpec(
     string Title,
     ChartKind Kind,
@@ -45,7 +47,7 @@ public sealed record ChartSpec(
             throw new ArgumentException($"A {Kind} chart has exactly one series; {Series.Count} were given.", nameof(Series));
         }
 
-        foreach (ChartSeries series in Series)
+        foreach (var series in Series)
         {
             if (series?.Values is null || series.Values.Count != Labels.Count)
             {

@@ -19,7 +19,7 @@ internal static class DocumentFonts
     private static readonly Lazy<byte[]> BoldItalic = new(() => Load("DejaVuSans-BoldOblique.ttf"));
 
     private static readonly Lock Gate = new();
-    private static bool pdfFontsInstalled;
+    private static bool _pdfFontsInstalled;
 
     public static byte[] Face(bool bold, bool italic) => (bold, italic) switch
     {
@@ -32,14 +32,14 @@ internal static class DocumentFonts
     /// <summary>PDFsharp takes one global font resolver, set before its first font is used; every builder calls this first.</summary>
     public static void EnsurePdfFontResolver()
     {
-        if (Volatile.Read(ref pdfFontsInstalled))
+        if (Volatile.Read(ref _pdfFontsInstalled))
         {
             return;
         }
 
         lock (Gate)
         {
-            if (pdfFontsInstalled)
+            if (_pdfFontsInstalled)
             {
                 return;
             }
@@ -56,14 +56,15 @@ internal static class DocumentFonts
                         "Another PDFsharp font resolver is installed; the documents building block serves the house fonts itself.");
             }
 
-            Volatile.Write(ref pdfFontsInstalled, true);
+            Volatile.Write(ref _pdfFontsInstalled, true);
         }
     }
 
     private static byte[] Load(string fileName)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new InvalidOperationException($"The font {fileName} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}.");
+            ?? throw new InvalidOperationException(
+                $"The font {fileName} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();

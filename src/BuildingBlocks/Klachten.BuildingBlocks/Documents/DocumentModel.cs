@@ -1,7 +1,7 @@
 namespace Klachten.BuildingBlocks.Documents;
 
 /// <summary>What every page of a document carries: the title in the footer, the office name in the header (where given).</summary>
-/// <param name="Title">The document's title: on the title page (unless another is given there), in every footer, in the PDF's metadata.</param>
+/// <param name="Title">The document's title: in every footer and in the PDF's metadata.</param>
 /// <param name="Subtitle">Stored as the PDF's subject.</param>
 /// <param name="Author">Stored as the PDF's author.</param>
 public sealed record DocumentInfo(string Title, string? Subtitle = null, string? Author = null)
@@ -47,7 +47,7 @@ public sealed record DocumentTable(
                 $"The table has {Header.Count} columns but {Alignments.Count} alignments.", paramName);
         }
 
-        for (int i = 0; i < Rows.Count; i++)
+        for (var i = 0; i < Rows.Count; i++)
         {
             if (Rows[i] is null || Rows[i].Count != Header.Count)
             {

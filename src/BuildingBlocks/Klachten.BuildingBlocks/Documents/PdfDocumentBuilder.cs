@@ -23,21 +23,23 @@ namespace Klachten.BuildingBlocks.Documents;
 /// </example>
 public sealed partial class PdfDocumentBuilder
 {
-    private readonly DocumentInfo info;
-    private readonly List<Block> blocks = [];
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private readonly DocumentInfo _info;
+    private readonly List<Block> _blocks = [];
 
     public PdfDocumentBuilder(DocumentInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentException.ThrowIfNullOrWhiteSpace(info.Title, nameof(info));
-        this.info = info;
+        _info = info;
     }
 
     /// <summary>A page of its own: the title large, the subtitle under it, then the lines (dates, version, author).</summary>
     public PdfDocumentBuilder TitlePage(string title, string? subtitle = null, IReadOnlyList<string>? lines = null)
     {
         ArgumentNullException.ThrowIfNull(title);
-        blocks.Add(new TitlePageBlock(title, subtitle, lines?.ToArray() ?? []));
+        _blocks.Add(new TitlePageBlock(title, subtitle, lines?.ToArray() ?? []));
         return this;
     }
 
@@ -47,7 +49,7 @@ public sealed partial class PdfDocumentBuilder
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 3);
-        blocks.Add(new HeadingBlock(text, level));
+        _blocks.Add(new HeadingBlock(text, level));
         return this;
     }
 
@@ -55,14 +57,14 @@ public sealed partial class PdfDocumentBuilder
     public PdfDocumentBuilder Paragraph(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        blocks.Add(new ParagraphBlock(text));
+        _blocks.Add(new ParagraphBlock(text));
         return this;
     }
 
     public PdfDocumentBuilder Bullets(IReadOnlyList<string> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        blocks.Add(new BulletsBlock(items.Select(i => i ?? string.Empty).ToArray()));
+        _blocks.Add(new BulletsBlock(items.Select(i => i ?? string.Empty).ToArray()));
         return this;
     }
 
@@ -74,30 +76,37 @@ public sealed partial class PdfDocumentBuilder
     {
         ArgumentNullException.ThrowIfNull(table);
         table.Validate(nameof(table));
-        blocks.Add(new TableBlock(
+        _blocks.Add(new TableBlock(
             table.Header.Select(h => h ?? string.Empty).ToArray(),
             table.Rows.Select(r => r.Select(c => c ?? string.Empty).ToArray()).ToArray(),
             Enumerable.Range(0, table.Header.Count).Select(table.AlignmentOf).ToArray()));
         return this;
     }
 
-    /// <summary>A PNG (a chart), centred, <paramref name="widthFraction"/> of the content width; on the next page when it does not fit.</summary>
+    /// <summary>
+    /// A PNG (a chart), centred, <paramref name="widthFraction"/> of the content width; on the next page when it does not fit.
+    /// </summary>
     public PdfDocumentBuilder Image(byte[] png, double widthFraction = 1.0)
     {
         ArgumentNullException.ThrowIfNull(png);
+        if (!png.AsSpan().StartsWith(PngSignature))
+        {
+            throw new ArgumentException("The image is not a PNG.", nameof(png));
+        }
+
         if (!(widthFraction > 0 && widthFraction <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(widthFraction), widthFraction, "The width fraction lies in (0, 1].");
         }
 
-        blocks.Add(new ImageBlock((byte[])png.Clone(), widthFraction));
+        _blocks.Add(new ImageBlock((byte[])png.Clone(), widthFraction));
         return this;
     }
 
     /// <summary>What follows starts on a new page. On a page that is still empty it does nothing: no blank pages.</summary>
     public PdfDocumentBuilder PageBreak()
     {
-        blocks.Add(new PageBreakBlock());
+        _blocks.Add(new PageBreakBlock());
         return this;
     }
 
@@ -105,13 +114,13 @@ public sealed partial class PdfDocumentBuilder
     {
         DocumentFonts.EnsurePdfFontResolver();
         using var document = new PdfDocument();
-        document.Info.Title = info.Title;
-        if (info.Subtitle is { } subtitle)
+        document.Info.Title = _info.Title;
+        if (_info.Subtitle is { } subtitle)
         {
             document.Info.Subject = subtitle;
         }
 
-        if (info.Author is { } author)
+        if (_info.Author is { } author)
         {
             document.Info.Author = author;
         }
@@ -120,23 +129,23 @@ public sealed partial class PdfDocumentBuilder
         // PDFsharp stamps "now" as the creation date and a random GUID as the file identifier; both would make two
         // renderings of the same document differ. The identifier becomes a hash of the content instead.
         document.Info.Elements.Remove("/CreationDate");
-        if (info.CreatedAt is { } createdAt)
+        if (_info.CreatedAt is { } createdAt)
         {
             document.Info.CreationDate = createdAt.UtcDateTime;
         }
 
-        byte[] contentHash = ContentHash();
+        var contentHash = ContentHash();
         // PdfInternals takes the identifier as a string of byte values, one char per byte.
         string id = new(contentHash.Take(16).Select(b => (char)b).ToArray());
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
-        new PdfLayout(document, info).Render(blocks);
+        new PdfLayout(document, _info).Render(_blocks);
         StableFontSubsetNames(document, contentHash);
 
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
-        byte[] pdf = output.ToArray();
+        var pdf = output.ToArray();
         StableXmpMetadata(pdf, contentHash);
         return pdf;
     }
@@ -148,30 +157,30 @@ public sealed partial class PdfDocumentBuilder
     private static void StableXmpMetadata(byte[] pdf, byte[] contentHash)
     {
         Span<byte> bytes = pdf;
-        foreach ((string marker, byte salt) in (ReadOnlySpan<(string, byte)>)[("<xmpMM:DocumentID>uuid:", 1), ("<xmpMM:InstanceID>uuid:", 2)])
+        foreach ((var marker, var salt) in (ReadOnlySpan<(string, byte)>)[("<xmpMM:DocumentID>uuid:", 1), ("<xmpMM:InstanceID>uuid:", 2)])
         {
-            int at = bytes.IndexOf(Encoding.ASCII.GetBytes(marker));
+            var at = bytes.IndexOf(Encoding.ASCII.GetBytes(marker));
             if (at < 0)
             {
                 continue;
             }
 
-            byte[] seed = SHA256.HashData([.. contentHash, salt]);
-            string uuid = new Guid(seed.AsSpan(0, 16)).ToString("D");
+            var seed = SHA256.HashData([.. contentHash, salt]);
+            var uuid = new Guid(seed.AsSpan(0, 16)).ToString("D");
             Encoding.ASCII.GetBytes(uuid).CopyTo(bytes[(at + marker.Length)..]);
         }
 
-        foreach (string element in (string[])["xmp:CreateDate", "xmp:ModifyDate"])
+        foreach (var element in (string[])["xmp:CreateDate", "xmp:ModifyDate"])
         {
-            byte[] open = Encoding.ASCII.GetBytes($"<{element}>0001-01-01");
-            int at = bytes.IndexOf(open);
+            var open = Encoding.ASCII.GetBytes($"<{element}>0001-01-01");
+            var at = bytes.IndexOf(open);
             if (at < 0)
             {
                 continue;
             }
 
-            byte[] close = Encoding.ASCII.GetBytes($"</{element}>");
-            int end = bytes[at..].IndexOf(close) + at + close.Length;
+            var close = Encoding.ASCII.GetBytes($"</{element}>");
+            var end = bytes[at..].IndexOf(close) + at + close.Length;
             bytes[at..end].Fill((byte)' ');
         }
     }
@@ -187,21 +196,21 @@ public sealed partial class PdfDocumentBuilder
             .OfType<PdfDictionary>()
             .OrderBy(d => d.Reference?.ObjectNumber ?? int.MaxValue)
             .ToList();
-        foreach (PdfDictionary dictionary in dictionaries)
+        foreach (var dictionary in dictionaries)
         {
-            foreach (string key in (string[])["/BaseFont", "/FontName"])
+            foreach (var key in (string[])["/BaseFont", "/FontName"])
             {
-                string name = dictionary.Elements.GetName(key);
-                Match subset = SubsetName().Match(name);
+                var name = dictionary.Elements.GetName(key);
+                var subset = SubsetName().Match(name);
                 if (!subset.Success)
                 {
                     continue;
                 }
 
-                string random = subset.Groups[1].Value;
-                if (!tags.TryGetValue(random, out string? stable))
+                var random = subset.Groups[1].Value;
+                if (!tags.TryGetValue(random, out var stable))
                 {
-                    byte[] seed = SHA256.HashData([.. contentHash, .. BitConverter.GetBytes(tags.Count)]);
+                    var seed = SHA256.HashData([.. contentHash, .. BitConverter.GetBytes(tags.Count)]);
                     stable = new string(seed.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
                     tags.Add(random, stable);
                 }
@@ -219,17 +228,17 @@ public sealed partial class PdfDocumentBuilder
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string? text)
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(text ?? "\0null");
+            var bytes = Encoding.UTF8.GetBytes(text ?? "\0null");
             hash.AppendData(BitConverter.GetBytes(bytes.Length));
             hash.AppendData(bytes);
         }
 
-        Add(info.Title);
-        Add(info.Subtitle);
-        Add(info.Author);
-        Add(info.OfficeName);
-        Add(info.CreatedAt?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (Block block in blocks)
+        Add(_info.Title);
+        Add(_info.Subtitle);
+        Add(_info.Author);
+        Add(_info.OfficeName);
+        Add(_info.CreatedAt?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var block in _blocks)
         {
             Add(block.GetType().Name);
             switch (block)
@@ -252,7 +261,7 @@ public sealed partial class PdfDocumentBuilder
                 case TableBlock t:
                     Array.ForEach(t.Header, Add);
                     Add(string.Join(",", t.Alignments));
-                    foreach (string[] row in t.Rows)
+                    foreach (var row in t.Rows)
                     {
                         Array.ForEach(row, Add);
                     }

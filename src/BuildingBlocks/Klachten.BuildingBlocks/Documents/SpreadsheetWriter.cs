@@ -29,12 +29,12 @@ public static partial class SpreadsheetWriter
         }
 
         var workbook = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
-        foreach (SpreadsheetSheet sheet in sheets)
+        foreach (var sheet in sheets)
         {
             ArgumentNullException.ThrowIfNull(sheet, nameof(sheets));
             ArgumentNullException.ThrowIfNull(sheet.Table, nameof(sheets));
             sheet.Table.Validate(nameof(sheets));
-            string name = SheetName(sheet.Name, workbook.Keys);
+            var name = SheetName(sheet.Name, workbook.Keys);
             workbook.Add(name, Rows(sheet.Table));
         }
 
@@ -56,19 +56,19 @@ public static partial class SpreadsheetWriter
         using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
         using (var target = new ZipArchive(stable, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (ZipArchiveEntry entry in source.Entries)
+            foreach (var entry in source.Entries)
             {
-                ZipArchiveEntry copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = fixedTime;
-                using Stream from = entry.Open();
+                using var from = entry.Open();
                 using var content = new MemoryStream();
                 from.CopyTo(content);
-                byte[] bytes = content.ToArray();
+                var bytes = content.ToArray();
                 if (entry.FullName.EndsWith(".xml", StringComparison.Ordinal) || entry.FullName.EndsWith(".rels", StringComparison.Ordinal))
                 {
-                    string xml = RandomRelationshipId().Replace(Utf8.GetString(bytes), m =>
+                    var xml = RandomRelationshipId().Replace(Utf8.GetString(bytes), m =>
                     {
-                        if (!relationships.TryGetValue(m.Value, out string? numbered))
+                        if (!relationships.TryGetValue(m.Value, out var numbered))
                         {
                             numbered = "R" + (relationships.Count + 1).ToString("x32", CultureInfo.InvariantCulture);
                             relationships.Add(m.Value, numbered);
@@ -79,7 +79,7 @@ public static partial class SpreadsheetWriter
                     bytes = Utf8.GetBytes(xml);
                 }
 
-                using Stream to = copy.Open();
+                using var to = copy.Open();
                 to.Write(bytes);
             }
         }
@@ -95,10 +95,10 @@ public static partial class SpreadsheetWriter
             return null;
         }
 
-        string trimmed = text.Trim();
+        var trimmed = text.Trim();
         if (Number().IsMatch(trimmed)
             && decimal.TryParse(trimmed.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out decimal number))
+                CultureInfo.InvariantCulture, out var number))
         {
             return number;
         }
@@ -109,11 +109,11 @@ public static partial class SpreadsheetWriter
     private static List<Dictionary<string, object?>> Rows(DocumentTable table)
     {
         var keys = new List<string>();
-        foreach (string header in table.Header)
+        foreach (var header in table.Header)
         {
-            string key = string.IsNullOrWhiteSpace(header) ? $"Kolom {keys.Count + 1}" : header.Trim();
-            string unique = key;
-            for (int n = 2; keys.Contains(unique, StringComparer.OrdinalIgnoreCase); n++)
+            var key = string.IsNullOrWhiteSpace(header) ? $"Kolom {keys.Count + 1}" : header.Trim();
+            var unique = key;
+            for (var n = 2; keys.Contains(unique, StringComparer.OrdinalIgnoreCase); n++)
             {
                 unique = $"{key} ({n})";
             }
@@ -125,7 +125,7 @@ public static partial class SpreadsheetWriter
             .Select(row =>
             {
                 var values = new Dictionary<string, object?>(keys.Count);
-                for (int c = 0; c < keys.Count; c++)
+                for (var c = 0; c < keys.Count; c++)
                 {
                     values[keys[c]] = CellValue(row[c]);
                 }
@@ -138,7 +138,7 @@ public static partial class SpreadsheetWriter
     /// <summary>Excel's rules: at most 31 characters, none of []:*?/\, unique regardless of letter case.</summary>
     private static string SheetName(string? requested, IEnumerable<string> taken)
     {
-        string name = InvalidSheetCharacters().Replace(requested ?? string.Empty, "-").Trim().Trim('\'');
+        var name = InvalidSheetCharacters().Replace(requested ?? string.Empty, "-").Trim().Trim('\'');
         if (name.Length == 0)
         {
             name = "Blad";
@@ -146,10 +146,10 @@ public static partial class SpreadsheetWriter
 
         name = name.Length > MaxSheetName ? name[..MaxSheetName] : name;
         var existing = new HashSet<string>(taken, StringComparer.OrdinalIgnoreCase);
-        string unique = name;
-        for (int n = 2; existing.Contains(unique); n++)
+        var unique = name;
+        for (var n = 2; existing.Contains(unique); n++)
         {
-            string suffix = $" ({n})";
+            var suffix = $" ({n})";
             unique = (name.Length + suffix.Length > MaxSheetName ? name[..(MaxSheetName - suffix.Length)] : name) + suffix;
         }
 

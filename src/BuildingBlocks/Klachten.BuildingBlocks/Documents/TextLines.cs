@@ -11,21 +11,21 @@ internal sealed class TextLines(XGraphics measure)
     public List<string> Wrap(string text, XFont font, double width)
     {
         var lines = new List<string>();
-        foreach (string paragraph in Normalise(text).Split('\n'))
+        foreach (var paragraph in Normalise(text).Split('\n'))
         {
-            string[] words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
             {
                 lines.Add(string.Empty);
                 continue;
             }
 
-            string line = string.Empty;
-            foreach (string word in words)
+            var line = string.Empty;
+            foreach (var word in words)
             {
-                foreach (string piece in Pieces(word, font, width))
+                foreach (var piece in Pieces(word, font, width))
                 {
-                    string candidate = line.Length == 0 ? piece : line + " " + piece;
+                    var candidate = line.Length == 0 ? piece : line + " " + piece;
                     if (line.Length == 0 || Width(candidate, font) <= width)
                     {
                         line = candidate;
@@ -64,7 +64,7 @@ internal sealed class TextLines(XGraphics measure)
         var elements = System.Globalization.StringInfo.GetTextElementEnumerator(word);
         while (elements.MoveNext())
         {
-            string element = elements.GetTextElement();
+            var element = elements.GetTextElement();
             if (piece.Length > 0 && Width(piece + element, font) > width)
             {
                 yield return piece.ToString();

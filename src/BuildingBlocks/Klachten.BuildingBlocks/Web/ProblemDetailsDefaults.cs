@@ -26,7 +26,10 @@ internal static class ProblemDetailsDefaults
             StatusCodes.Status403Forbidden => "Your role does not allow this.",
             StatusCodes.Status404NotFound => "There is nothing at this address.",
             StatusCodes.Status405MethodNotAllowed => "This address does not take this method.",
+            StatusCodes.Status413PayloadTooLarge => "The request body is larger than this service accepts.",
             StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with Content-Type: application/json.",
+            StatusCodes.Status429TooManyRequests => "Too many requests; wait for the time in Retry-After.",
+            StatusCodes.Status503ServiceUnavailable => "The service cannot answer at the moment; try again shortly.",
             _ => null,
         };
     }

@@ -35,6 +35,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             // Text from a query string or route that PostgreSQL cannot store (a NUL character); bodies are refused earlier, by field.
             PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } => Problem(StatusCodes.Status400BadRequest,
                 "Bad Request", "A value contains a character that cannot be stored (NUL, \\u0000)."),
+            _ when DatabaseUnavailable.Reason(exception) is { } reason => Unavailable(httpContext, reason),
             _ => null,
         };
 
@@ -77,7 +78,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             var field = path.TrimStart('$', '.');
             return new ValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [field.Length == 0 ? "body" : field] = [json is RejectedTextException ? json.Message : ExpectedForm(httpContext, field)],
+                [field.Length == 0 ? "body" : field] = [json switch
+                {
+                    RejectedTextException => json.Message,
+                    _ when IsDuplicateProperty(json) => "The field appears more than once in this object; send it once.",
+                    _ => ExpectedForm(httpContext, field),
+                }],
             })
             {
                 Status = StatusCodes.Status400BadRequest,
@@ -134,6 +140,23 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
         return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
     }
+
+
+    // Not a bug of this request: the database is down or restarting. Logged without the stack trace an outage would repeat
+    // on every request; the client is told when to try again.
+    private ProblemDetails Unavailable(HttpContext httpContext, string reason)
+    {
+        logger.LogWarning("The database cannot be reached ({Reason}) for {Method} {Path}: 503", reason, httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = ((int)DatabaseUnavailable.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable",
+            $"The database cannot be reached at the moment; try again in {(int)DatabaseUnavailable.RetryAfter.TotalSeconds} seconds.");
+    }
+
+    // System.Text.Json with AllowDuplicateProperties = false: {"name": "a", "name": "b"} is refused instead of "last one wins",
+    // which let a body say two things and a checker and the application read different ones.
+    private static bool IsDuplicateProperty(JsonException json) =>
+        json.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)
+        || json.InnerException?.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) == true;
 
     private static ProblemDetails Problem(int status, string title, string detail, string? code = null)
     {

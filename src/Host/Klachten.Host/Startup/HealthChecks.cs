@@ -47,9 +47,11 @@ internal static class HealthChecks
                 await command.ExecuteScalarAsync(cancellationToken);
                 return HealthCheckResult.Healthy();
             }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
             {
-                return HealthCheckResult.Unhealthy("The database does not answer.", exception);
+                var reason = Klachten.BuildingBlocks.Web.DatabaseUnavailable.Reason(exception)
+                    ?? (exception is PostgresException postgres ? $"it refuses the check ({postgres.SqlState})" : "it does not answer");
+                return HealthCheckResult.Unhealthy($"The database cannot be reached: {reason}.", exception);
             }
         }
     }
@@ -66,7 +68,8 @@ internal static class HealthChecks
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
             {
-                return Task.FromResult(HealthCheckResult.Unhealthy("The Hangfire storage does not answer.", exception));
+                var reason = Klachten.BuildingBlocks.Web.DatabaseUnavailable.Reason(exception) ?? "it does not answer";
+                return Task.FromResult(HealthCheckResult.Unhealthy($"The Hangfire storage cannot be reached: {reason}.", exception));
             }
         }
     }

@@ -161,3 +161,21 @@ internal sealed class ProblemDetailsSchemaTransformer : IOpenApiSchemaTransforme
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// A free-form JSON value (a history step's details) is an object whose keys depend on the step; the generator leaves it empty.
+/// </summary>
+internal sealed class JsonElementSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) == typeof(System.Text.Json.JsonElement))
+        {
+            schema.Type = JsonSchemaType.Object | JsonSchemaType.Null;
+            schema.AdditionalPropertiesAllowed = true;
+            schema.Description ??= "Details of this step; the keys depend on the step.";
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Hangfire;
 using Klachten.BuildingBlocks.Application;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -42,6 +43,20 @@ internal static class Security
             });
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, TakeSigningKeysOnce);
         var dashboardLogin = AddDashboardLogin(authentication, configuration.GetSection("Authentication:Dashboard"), authority);
+        if (dashboardLogin)
+        {
+            // A browser logged in by cookie sends that cookie with any request a foreign page makes it send: the dashboard's
+            // actions (trigger, delete, requeue) then need the antiforgery token Hangfire puts in its pages.
+            services.AddAntiforgery(options =>
+            {
+                options.Cookie.Name = "klachten-dashboard-antiforgery";
+                options.Cookie.Path = "/hangfire";
+            });
+            var standard = services.Last(d => d.ServiceType == typeof(IAntiforgery));
+            services.Remove(standard);
+            services.AddSingleton<IAntiforgery>(provider => new BearerRequestsNeedNoAntiforgeryToken(
+                (IAntiforgery)ActivatorUtilities.CreateInstance(provider, standard.ImplementationType!)));
+        }
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -114,6 +129,25 @@ internal static class Security
     }
 
     /// <summary>
+    /// A request with a bearer token is judged by that token alone (the dashboard's policy scheme), and a browser never adds
+    /// a bearer token by itself, so no foreign page can forge one: only cookie-borne requests need the antiforgery token.
+    /// </summary>
+    private sealed class BearerRequestsNeedNoAntiforgeryToken(IAntiforgery inner) : IAntiforgery
+    {
+        public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) => inner.GetAndStoreTokens(httpContext);
+
+        public AntiforgeryTokenSet GetTokens(HttpContext httpContext) => inner.GetTokens(httpContext);
+
+        public Task<bool> IsRequestValidAsync(HttpContext httpContext) =>
+            httpContext.Request.Headers.Authorization.Count > 0 ? Task.FromResult(true) : inner.IsRequestValidAsync(httpContext);
+
+        public Task ValidateRequestAsync(HttpContext httpContext) =>
+            httpContext.Request.Headers.Authorization.Count > 0 ? Task.CompletedTask : inner.ValidateRequestAsync(httpContext);
+
+        public void SetCookieTokenAndHeader(HttpContext httpContext) => inner.SetCookieTokenAndHeader(httpContext);
+    }
+
+    /// <summary>
     /// Keys from configuration (the user-jwts section) arrive as a lazy sequence that re-reads the configuration and
     /// decodes every key each time it is enumerated, and the handler copies the validation parameters, enumerating
     /// it, on every request. Reading the keys once takes that off every request; a changed key needs a restart.
@@ -129,8 +163,17 @@ internal static class Security
     /// <summary>
     /// The job dashboard, for operations staff only: without a login 401 (or, with the dashboard login configured, off to
     /// the identity provider), 403 for any other role.
+    /// With the dashboard login (a cookie) its POST actions need Hangfire's antiforgery token unless they carry a bearer token;
+    /// with bearer tokens only there is no cookie to abuse and scripts keep posting without one.
     /// </summary>
-    public static void MapHangfireDashboardForOperations(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHangfireDashboardWithAuthorizationPolicy(OperationsPolicy, "/hangfire",
-            new DashboardOptions { DashboardTitle = "Klachten.Modular jobs", DisplayStorageConnectionString = false });
+    public static void MapHangfireDashboardForOperations(this IEndpointRouteBuilder endpoints)
+    {
+        var cookieLogin = !string.IsNullOrEmpty(endpoints.ServiceProvider.GetRequiredService<IConfiguration>()["Authentication:Dashboard:ClientId"]);
+        endpoints.MapHangfireDashboardWithAuthorizationPolicy(OperationsPolicy, "/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "Klachten.Modular jobs",
+            DisplayStorageConnectionString = false,
+            IgnoreAntiforgeryToken = !cookieLogin,
+        });
+    }
 }

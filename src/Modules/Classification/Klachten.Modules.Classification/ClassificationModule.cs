@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Contracts;
@@ -21,6 +22,8 @@ public static class ClassificationModule
         services.AddModule(new ModuleDescriptor(ClassificationContracts.ModuleName, Schema, typeof(ClassificationModule).Assembly, typeof(ClassificationContracts).Assembly));
         services.AddScoped<IClassificationRepository, ClassificationRepository>();
         services.AddScoped<IReferenceListRepository, ReferenceListRepository>();
+        services.AddScoped<IIntegrationEventHistory, ClassificationEventHistory>();
+        services.AddSingleton<IClassificationCodes, ClassificationCodes>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Handling.Application.Abstractions;
@@ -27,9 +28,11 @@ public static class HandlingModule
         services.AddScoped<IHandlingCaseRepository, HandlingCaseRepository>();
         services.AddScoped<IPersonalDataEraser, CasePersonalDataEraser>();
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
+        services.AddScoped<IIntegrationEventHistory, HandlingEventHistory>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddOutgoingMail<HandlingOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
+        services.AddScoped<IModuleCorrespondence, HandlingCorrespondence>();
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         return services;
     }

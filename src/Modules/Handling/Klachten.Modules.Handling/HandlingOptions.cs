@@ -1,12 +1,12 @@
 namespace Klachten.Modules.Handling;
 
-/// <summary>Configuration section "Handling". Officers and the quality manager are mailed at the addresses of the staff directory.</summary>
+/// <summary>
+/// Configuration section "Handling". Officers and the quality manager are mailed at the addresses of the staff directory; letters
+/// are signed for the office profile (section "Office").
+/// </summary>
 internal sealed class HandlingOptions
 {
     public const string SectionName = "Handling";
-
-    /// <summary>The name that signs letters on behalf of the office.</summary>
-    public string OfficeName { get; set; } = "Het incassobureau";
 
     public DisputesCommitteeOptions DisputesCommittee { get; set; } = new();
 
@@ -25,6 +25,9 @@ internal sealed class DisputesCommitteeOptions
 
     /// <summary>Completes "U kunt uw klacht ... voorleggen", e.g. "binnen drie maanden na de datum van deze brief".</summary>
     public string Term { get; set; } = "binnen drie maanden na de datum van deze brief";
+
+    /// <summary>What the committee charges the complainant to handle a complaint, e.g. "€ 52,50"; the letter says so when set.</summary>
+    public string? Fee { get; set; }
 }
 
 internal sealed class SettlementDeadlineOptions

@@ -16,6 +16,19 @@ public sealed record ComplainantContact(
     ComplainantType Type,
     string? Email,
     PostalAddress? Address,
-    DateOnly ReceivedOn);
+    DateOnly ReceivedOn,
+    ComplainantSalutation Salutation = ComplainantSalutation.None,
+    ContactPerson? ContactPerson = null);
+
+/// <summary>How the complainant (or an organisation's contact person) wishes to be addressed; None when unknown.</summary>
+public enum ComplainantSalutation
+{
+    None,
+    Mr,
+    Mrs,
+}
+
+/// <summary>For a complainant that is an organisation: the person letters are for the attention of.</summary>
+public sealed record ContactPerson(string Name, ComplainantSalutation Salutation);
 
 public sealed record PostalAddress(string Street, string PostalCode, string City);

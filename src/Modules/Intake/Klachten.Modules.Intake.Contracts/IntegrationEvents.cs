@@ -50,3 +50,13 @@ public sealed record ReceiptAcknowledged(
     DateTimeOffset AcknowledgedAt,
     string AcknowledgedBy,
     bool InTime);
+
+/// <summary>
+/// The acknowledgement term passed without a written acknowledgement (recorded once per complaint, with the notice to the
+/// quality manager). The analysis counts it as a breach of the acknowledgement term.
+/// </summary>
+public sealed record AcknowledgementDeadlineBreached(
+    Guid ComplaintId,
+    string Reference,
+    DateOnly AcknowledgementDueOn,
+    DateTimeOffset RecordedAt);

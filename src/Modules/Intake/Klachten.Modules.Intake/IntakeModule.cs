@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
 using Klachten.Modules.Intake.Application.Abstractions;
@@ -22,9 +23,9 @@ public static class IntakeModule
 
     /// <summary>
     /// Registers Intake. Configuration section "Intake": AcknowledgementWorkingDays (4), SettlementDays (14),
-    /// SettlementMovesToNextWorkingDay (true), AcknowledgementReminderWorkingDays (1), OfficeName and LetterSignature (under
-    /// letters to complainants). Collection agents, employees and the quality manager are mailed at the addresses of the
-    /// staff directory (section "Staff").
+    /// SettlementMovesToNextWorkingDay (true), AcknowledgementReminderWorkingDays (1). Letters are signed for the office profile
+    /// (section "Office"). Collection agents, employees and the quality manager are mailed at the addresses of the staff
+    /// directory (section "Staff").
     /// </summary>
     public static IServiceCollection AddIntakeModule(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +36,7 @@ public static class IntakeModule
             .ValidateOnStart();
         services.AddScoped<IComplaintRepository, ComplaintRepository>();
         services.AddScoped<IPersonalDataEraser, ComplaintPersonalDataEraser>();
+        services.AddScoped<IIntegrationEventHistory, IntakeEventHistory>();
         services.AddScoped<IBatchItemWriter<ComplaintRegistration, string>, ComplaintRegistrationWriter>();
         services.AddSingleton<ExpectedReferenceCounters>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
@@ -42,6 +44,7 @@ public static class IntakeModule
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         services.AddOutgoingMail<IntakeOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
+        services.AddScoped<IModuleCorrespondence, IntakeCorrespondence>();
         services.AddSingleton<CorrespondenceQueue>();
         services.AddHostedService<CorrespondenceDeliveryService>();
         return services;

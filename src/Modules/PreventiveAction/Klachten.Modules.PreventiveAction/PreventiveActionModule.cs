@@ -1,8 +1,15 @@
+using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.GetMeetingPack;
 using Klachten.Modules.PreventiveAction.Contracts;
 using Klachten.Modules.PreventiveAction.Endpoints;
+using Klachten.Modules.PreventiveAction.Infrastructure.Correspondence;
+using Klachten.Modules.PreventiveAction.Infrastructure.Documents;
+using Klachten.Modules.PreventiveAction.Infrastructure.Letters;
+using Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +23,19 @@ public static class PreventiveActionModule
 
     public static IServiceCollection AddPreventiveActionModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModule(new ModuleDescriptor(PreventiveActionContracts.ModuleName, Schema, typeof(PreventiveActionModule).Assembly, typeof(PreventiveActionContracts).Assembly));
+        services.AddModule(new ModuleDescriptor(PreventiveActionContracts.ModuleName, Schema, typeof(PreventiveActionModule).Assembly,
+            typeof(PreventiveActionContracts).Assembly));
+        services.AddOptions<PreventiveActionOptions>().Bind(configuration.GetSection(PreventiveActionOptions.SectionName));
+        services.AddScoped<IMeasureRepository, MeasureRepository>();
+        services.AddScoped<IRecommendationRepository, RecommendationRepository>();
+        services.AddScoped<IMeetingRepository, MeetingRepository>();
+        services.AddScoped<ITrainingSessionRepository, TrainingSessionRepository>();
+        services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
+        services.AddScoped<IDeadlineWatch, DeadlineWatch>();
+        services.AddOutgoingMail<PreventiveActionOutgoingMail>();
+        services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
+        services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
+        services.AddSingleton<IMeetingPackRenderer, PdfMeetingPackRenderer>();
         return services;
     }
 

@@ -55,10 +55,20 @@ internal sealed class ProbeNoteWrittenHandler(IDbSession session) : IIntegration
 {
     public const string Poison = "poison";
 
+    /// <summary>A note with this text takes <see cref="SlowFor"/> to handle: longer than the test host's claim lease.</summary>
+    public const string Slow = "slow";
+
+    public static readonly TimeSpan SlowFor = TimeSpan.FromSeconds(8);
+
     public async Task Handle(ProbeNoteWritten integrationEvent, CancellationToken cancellationToken)
     {
         await session.Connection.ExecuteAsync("INSERT INTO probe.deliveries (note_id) VALUES (@NoteId)",
             new { integrationEvent.NoteId }, session.Transaction);
+        if (integrationEvent.Text == Slow)
+        {
+            await Task.Delay(SlowFor, cancellationToken);
+        }
+
         if (integrationEvent.Text == Poison)
         {
             throw new InvalidOperationException("The probe handler refuses a poisoned event, on purpose.");

@@ -54,3 +54,15 @@ internal sealed class RecurringJobRegistrar(IServiceScopeFactory scopeFactory, I
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
+
+/// <summary>Runs a registered job (<see cref="IRecurringJob.JobId"/>) once, now, on a Hangfire worker: visible on the dashboard.</summary>
+public interface IJobQueue
+{
+    /// <summary>Returns the Hangfire job id.</summary>
+    string EnqueueNow(string jobId);
+}
+
+internal sealed class HangfireJobQueue(IBackgroundJobClient jobs) : IJobQueue
+{
+    public string EnqueueNow(string jobId) => jobs.Enqueue<RecurringJobRunner>(runner => runner.RunAsync(jobId, CancellationToken.None));
+}

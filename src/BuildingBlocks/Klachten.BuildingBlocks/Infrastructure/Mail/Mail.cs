@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Calendar;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -33,9 +34,10 @@ public sealed class MailOptions
 
 internal static class MimeMessages
 {
-    public static MimeMessage Create(EmailMessage message, MailOptions options)
+    public static MimeMessage Create(EmailMessage message, MailOptions options, TimeProvider timeProvider)
     {
-        var mime = new MimeMessage();
+        // The office writes in Amsterdam time: a letter of 10:00 says 10:00 +0100 (or +0200 in summer), not 09:00 +0000.
+        var mime = new MimeMessage { Date = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), AmsterdamTime.Zone) };
         mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         mime.To.Add(new MailboxAddress(message.ToName ?? message.ToAddress, message.ToAddress));
         mime.Subject = message.Subject;
@@ -45,7 +47,7 @@ internal static class MimeMessages
     }
 }
 
-internal sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSender
+internal sealed class SmtpEmailSender(IOptions<MailOptions> options, TimeProvider timeProvider) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -58,7 +60,7 @@ internal sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSen
             await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(MimeMessages.Create(message, settings), cancellationToken);
+        await client.SendAsync(MimeMessages.Create(message, settings, timeProvider), cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 }
@@ -70,8 +72,7 @@ internal sealed class PickupDirectoryEmailSender(IOptions<MailOptions> options, 
     {
         var settings = options.Value;
         Directory.CreateDirectory(settings.PickupDirectory);
-        var mime = MimeMessages.Create(message, settings);
-        mime.Date = timeProvider.GetUtcNow();
+        var mime = MimeMessages.Create(message, settings, timeProvider);
         var path = Path.Combine(settings.PickupDirectory, $"{timeProvider.GetUtcNow():yyyyMMddTHHmmss}-{Guid.NewGuid():N}.eml");
         await mime.WriteToAsync(path, cancellationToken);
     }

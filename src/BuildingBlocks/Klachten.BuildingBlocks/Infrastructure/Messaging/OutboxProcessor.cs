@@ -18,8 +18,12 @@ public sealed class MessagingOptions
 
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>How long a claimed batch is reserved for the process that claimed it; longer than any batch takes to deliver.</summary>
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a claimed batch is reserved for the process that claimed it. The live process renews the lease every third
+    /// of it while the batch runs, so a slow batch keeps its claim; a process that died (kill -9, power cut) renews nothing,
+    /// and its batch is taken over once this time has passed: it bounds the recovery time after a crash (issue 15: 15 s).
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(10);
 
     public bool DeliveryEnabled { get; set; } = true;
 
@@ -29,9 +33,10 @@ public sealed class MessagingOptions
 
 /// <summary>
 /// Delivers outbox rows to the receiving modules' handlers. A batch is claimed with a lease (FOR UPDATE SKIP LOCKED inside
-/// one short UPDATE), so several host processes share the work and no lock is held while handlers run; a process that dies
-/// leaves rows whose lease runs out for another to take. Each handler runs in its own transaction together with its inbox
-/// record, so a redelivery has no second effect.
+/// one short UPDATE), so several host processes share the work and no lock is held while handlers run. The lease is short and
+/// renewed by the live process while its batch runs (<see cref="LeaseRenewal"/>), so a process that dies leaves rows that
+/// another process, or the restarted one, takes within one lease. Each handler runs in its own transaction together with its
+/// inbox record, so a redelivery (a lease that ran out under a stalled process included) has no second effect.
 /// </summary>
 internal sealed class OutboxProcessor(
     NpgsqlDataSource dataSource,
@@ -101,9 +106,10 @@ internal sealed class OutboxProcessor(
         // One short statement claims the batch; no transaction stays open while the handlers run on their own connections.
         var cursor = _cursors.GetOrAdd(sender.Schema, _ => new ClaimCursor());
         var after = cursor.StartPosition(timeProvider, options.Value.PollInterval);
+        var claim = Guid.NewGuid();
         var claimed = (await connection.QueryAsync<PendingMessage>(new CommandDefinition($"""
             UPDATE {sender.Schema}.outbox_messages
-            SET locked_until = now() + @Lease
+            SET locked_until = now() + @Lease, claimed_by = @Claim
             WHERE id IN (
                 SELECT id FROM {sender.Schema}.outbox_messages
                 WHERE processed_at IS NULL
@@ -114,7 +120,8 @@ internal sealed class OutboxProcessor(
                 LIMIT @BatchSize
                 FOR UPDATE SKIP LOCKED)
             RETURNING id, event_type, payload::text AS payload, attempts, position
-            """, new { options.Value.BatchSize, Lease = options.Value.ClaimLease, After = after }, cancellationToken: cancellationToken)))
+            """, new { options.Value.BatchSize, Lease = options.Value.ClaimLease, After = after, Claim = claim },
+            cancellationToken: cancellationToken)))
             .OrderBy(message => message.Position)
             .ToList();
         cursor.Claimed(after, claimed.Count == 0 ? null : claimed[^1].Position);
@@ -123,11 +130,27 @@ internal sealed class OutboxProcessor(
             return 0;
         }
 
-        var failures = await DeliverToEveryHandlerAsync(claimed.Select(m => (m.Id, m.EventType, m.Payload)).ToList(), cancellationToken);
+        Dictionary<Guid, Exception> failures;
+        await using (var renewal = LeaseRenewal.Start(dataSource, sender.Schema, claim, options.Value.ClaimLease, logger))
+        {
+            try
+            {
+                failures = await DeliverToEveryHandlerAsync(claimed.Select(m => (m.Id, m.EventType, m.Payload)).ToList(), cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Shutting down: hand the batch back at once so that the next process need not wait for the lease.
+                await renewal.StopAsync();
+                await connection.ExecuteAsync(new CommandDefinition(
+                    $"UPDATE {sender.Schema}.outbox_messages SET locked_until = NULL, claimed_by = NULL WHERE claimed_by = @Claim AND processed_at IS NULL",
+                    new { Claim = claim }, cancellationToken: CancellationToken.None));
+                throw;
+            }
+        }
 
         var delivered = claimed.Where(m => !failures.ContainsKey(m.Id)).Select(m => m.Id).ToArray();
         await connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE {sender.Schema}.outbox_messages SET processed_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY(@Delivered)",
+            $"UPDATE {sender.Schema}.outbox_messages SET processed_at = now(), locked_until = NULL, claimed_by = NULL, last_error = NULL WHERE id = ANY(@Delivered)",
             new { Delivered = delivered }, cancellationToken: CancellationToken.None));
         foreach (var message in claimed.Where(m => failures.ContainsKey(m.Id)))
         {
@@ -136,13 +159,67 @@ internal sealed class OutboxProcessor(
                 message.Id, message.EventType, message.Attempts + 1);
             await connection.ExecuteAsync(new CommandDefinition($"""
                 UPDATE {sender.Schema}.outbox_messages
-                SET attempts = attempts + 1, last_error = @Error, locked_until = NULL,
+                SET attempts = attempts + 1, last_error = @Error, locked_until = NULL, claimed_by = NULL,
                     next_attempt_at = now() + make_interval(secs => least(300, power(2, attempts + 1)))
                 WHERE id = @Id
                 """, new { message.Id, Error = failures[message.Id].ToString() }, cancellationToken: CancellationToken.None));
         }
 
         return claimed.Count;
+    }
+
+    /// <summary>
+    /// Keeps a claimed batch's lease from running out while its handlers run: every third of the lease it is extended, for
+    /// the rows of this claim only (a row another process took over after a stall is not extended). A renewal that fails
+    /// (the database restarting) is logged and tried again; at worst the lease runs out and the inbox prevents a second effect.
+    /// </summary>
+    private sealed class LeaseRenewal : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private Task _loop = Task.CompletedTask;
+
+        public static LeaseRenewal Start(NpgsqlDataSource dataSource, string schema, Guid claim, TimeSpan lease, ILogger logger)
+        {
+            var renewal = new LeaseRenewal();
+            renewal._loop = renewal.RunAsync(dataSource, schema, claim, lease, logger);
+            return renewal;
+        }
+
+        private async Task RunAsync(NpgsqlDataSource dataSource, string schema, Guid claim, TimeSpan lease, ILogger logger)
+        {
+            var every = lease / 3;
+            while (!_stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(every, _stop.Token);
+                    await using var connection = await dataSource.OpenConnectionAsync(_stop.Token);
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        $"UPDATE {schema}.outbox_messages SET locked_until = now() + @Lease WHERE claimed_by = @Claim AND processed_at IS NULL",
+                        new { Lease = lease, Claim = claim }, cancellationToken: _stop.Token));
+                }
+                catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception exception)
+                {
+                    logger.LogWarning(exception, "Renewing the lease of outbox claim {Claim} in {Schema} failed", claim, schema);
+                }
+            }
+        }
+
+        public async Task StopAsync()
+        {
+            await _stop.CancelAsync();
+            await _loop;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await StopAsync();
+            _stop.Dispose();
+        }
     }
 
     /// <summary>Hands one event to every handler; a handler that already handled it (inbox) does nothing.</summary>
@@ -226,11 +303,11 @@ internal sealed class OutboxProcessor(
                     ON CONFLICT (message_id, handler) DO NOTHING
                     RETURNING message_id
                     """, new
-                    {
-                        Handler = handlerType.FullName,
-                        MessageIds = batch.Select(e => e.MessageId).ToArray(),
-                        EventTypes = batch.Select(e => e.TypeName).ToArray(),
-                    }, unitOfWork.Transaction, cancellationToken: cancellationToken))).ToHashSet();
+                {
+                    Handler = handlerType.FullName,
+                    MessageIds = batch.Select(e => e.MessageId).ToArray(),
+                    EventTypes = batch.Select(e => e.TypeName).ToArray(),
+                }, unitOfWork.Transaction, cancellationToken: cancellationToken))).ToHashSet();
 
             var handler = scope.ServiceProvider.GetRequiredService(handlerType);
             foreach (var run in ConsecutiveRunsOfOneType(batch.Where(e => firstTime.Contains(e.MessageId))))
@@ -248,6 +325,19 @@ internal sealed class OutboxProcessor(
     }
 
     private sealed record OutboxEvent(Guid MessageId, string TypeName, Type Type, object Payload);
+
+    /// <summary>
+    /// Hands events to one handler as delivery does (runs of one type, in the given order): the projection rebuilder feeds a
+    /// source's history through here, so a handler cannot tell a regenerated event from a delivered one.
+    /// </summary>
+    internal static async Task InvokeInOrderAsync(object handler, IReadOnlyList<object> integrationEvents, CancellationToken cancellationToken)
+    {
+        var events = integrationEvents.Select(e => new OutboxEvent(Guid.Empty, "", e.GetType(), e));
+        foreach (var run in ConsecutiveRunsOfOneType(events))
+        {
+            await (Task)InvokerFor(run[0].Type).Invoke(null, [handler, run.Select(e => e.Payload).ToList(), cancellationToken])!;
+        }
+    }
 
     /// <summary>Splits events into runs of one type without reordering them, so a batch handler never sees them out of outbox order.</summary>
     private static IEnumerable<List<OutboxEvent>> ConsecutiveRunsOfOneType(IEnumerable<OutboxEvent> events)

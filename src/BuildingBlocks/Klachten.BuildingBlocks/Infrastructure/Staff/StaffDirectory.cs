@@ -6,8 +6,9 @@ namespace Klachten.BuildingBlocks.Infrastructure.Staff;
 /// <summary>
 /// Configuration section "Staff". A user is mailed at <see cref="Addresses"/>[user] when mapped, else at the user name itself
 /// when it is an e-mail address, else at &lt;user&gt;@<see cref="MailDomain"/>. Letters name a user as <see cref="Names"/>[user]
-/// (e.g. "W. Bakker"), else by the user name. <see cref="Roles"/>[user] lists the user's roles, comma-separated
-/// ("ComplaintsOfficer,QualityManager"): the directory's members are the users with roles (ADR 0015).
+/// (e.g. "W. Bakker"), else by a name made from the user name ("pieter.jansen" is "Pieter Jansen"), never by the bare login.
+/// <see cref="Roles"/>[user] lists the user's roles, comma-separated ("ComplaintsOfficer,QualityManager"): the directory's
+/// members are the users with roles (ADR 0015).
 /// </summary>
 public sealed class StaffDirectoryOptions
 {
@@ -38,7 +39,26 @@ internal sealed class StaffDirectory(IOptions<StaffDirectoryOptions> options) : 
         _options.Addresses.ContainsKey(userName)
         || userName.IndexOf('@', StringComparison.Ordinal) is var at && (at < 0 || userName[(at + 1)..].Equals(_options.MailDomain, StringComparison.OrdinalIgnoreCase));
 
-    public string NameOf(string userName) => _options.Names.TryGetValue(userName, out var name) ? name : userName;
+    public string NameOf(string userName) => _options.Names.TryGetValue(userName, out var name) ? name : DisplayName(userName);
+
+    /// <summary>
+    /// A name for a user without a configured one, never the bare login: "pieter.jansen" is "Pieter Jansen", "p.jansen@kantoor.nl"
+    /// is "P. Jansen", "w_bakker" is "W Bakker" (configure Staff:Names for the exact form).
+    /// </summary>
+    internal static string DisplayName(string userName)
+    {
+        var local = userName.Split('@')[0];
+        var parts = local.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return userName;
+        }
+
+        var initialsDotted = local.Contains('.', StringComparison.Ordinal);
+        return string.Join(' ', parts.Select(p => p.Length == 1 && initialsDotted
+            ? char.ToUpperInvariant(p[0]) + "."
+            : char.ToUpperInvariant(p[0]) + p[1..]));
+    }
 
     public IReadOnlyList<StaffMember> Members(string? role = null) =>
         [.. _options.Roles

@@ -78,7 +78,9 @@ internal sealed record Assignment(string Officer, string? PreviousOfficer, DateT
 internal sealed record ContactLog(
     Guid Id, DateTimeOffset ContactedAt, ContactChannel Channel, string Summary, string? NextStep, DateTimeOffset LoggedAt, string LoggedBy);
 
-internal sealed record Extension(DateOnly PreviousDueOn, DateOnly NewDueOn, string Reason, DateTimeOffset ExtendedAt, string ExtendedBy);
+/// <summary>Reason is internal; only <see cref="MessageToComplainant"/> reaches the complainant (none for extensions recorded before it).</summary>
+internal sealed record Extension(
+    DateOnly PreviousDueOn, DateOnly NewDueOn, string Reason, DateTimeOffset ExtendedAt, string ExtendedBy, string? MessageToComplainant = null);
 
 internal sealed record Decision(DecisionOutcome Outcome, string Reasoning, string? Remedy, DateTimeOffset DecidedAt, string DecidedBy);
 

@@ -132,7 +132,7 @@ internal sealed class HandlingCase
     /// <paramref name="maxExtensionDays"/> days (a setting; a year typed wrong must not promise the complainant an answer in 9999).
     /// </summary>
     public Extension Extend(DateOnly newDueOn, string reason, DateOnly today, string extendedBy, DateTimeOffset at,
-        int maxExtensionDays = DefaultMaxExtensionDays)
+        int maxExtensionDays = DefaultMaxExtensionDays, string? messageToComplainant = null)
     {
         EnsureNotClosed();
         EnsureAssigned("extend the term");
@@ -161,7 +161,7 @@ internal sealed class HandlingCase
                 $"The term can be extended by at most {maxExtensionDays} days, to {DueOn.AddDays(maxExtensionDays):yyyy-MM-dd}.", RuleKind.Unprocessable);
         }
 
-        Extension = new Extension(DueOn, newDueOn, reason, at, extendedBy);
+        Extension = new Extension(DueOn, newDueOn, reason, at, extendedBy, messageToComplainant);
         return Extension;
     }
 

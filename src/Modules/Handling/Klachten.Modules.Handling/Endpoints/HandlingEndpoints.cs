@@ -56,11 +56,11 @@ internal static class HandlingEndpoints
             + "not_a_complaints_officer; the complaint's collection agent: 422 agent_cannot_handle.");
         steps.MapPost("/contacts", LogContact).WithName("LogHandlingContact").WithSummary("Log a contact").WithDescription(
             "Records a contact with the complainant while seeking a solution: when, how, what was said and agreed next.");
-        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").WithSummary("Extend the term").WithDescription(
+        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").RequireRateLimiting(RateLimitPolicies.Letters).WithSummary("Extend the term").WithDescription(
             "Extends the settlement term once, with a reason (extension_already_used, extension_not_later, extension_too_long).");
         steps.MapPost("/decision", Decide).WithName("DecideComplaint").WithSummary("Decide").WithDescription(
             "Records the decision on the complaint: the outcome, the reasoning and any remedy.");
-        steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter").WithSummary("Send the decision letter")
+        steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter").RequireRateLimiting(RateLimitPolicies.Letters).WithSummary("Send the decision letter")
             .WithDescription("Sends the decision letter by e-mail or records it as posted (no_email_address, no_postal_address).");
         steps.MapPost("/referral", Refer).WithName("RecordReferral").WithSummary("Record a referral").WithDescription(
             "Records that the complainant took the complaint to the external body after the decision.");

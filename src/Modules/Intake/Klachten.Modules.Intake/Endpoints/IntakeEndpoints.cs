@@ -34,6 +34,7 @@ internal static class IntakeEndpoints
     {
         group.MapPost("/complaints", RegisterAsync)
             .RequireAuthorization(p => p.RequireRole(Registrars))
+            .RequireRateLimiting(RateLimitPolicies.Registrations)
             .WithName("RegisterComplaint")
             .WithSummary("Register a complaint")
             .WithDescription("Registers a complaint on the complete registration form; a form with missing or wrong fields is refused "
@@ -58,6 +59,7 @@ internal static class IntakeEndpoints
 
         group.MapPost("/complaints/{id:guid}/acknowledgement", AcknowledgeAsync)
             .RequireAuthorization(p => p.RequireRole(Acknowledgers))
+            .RequireRateLimiting(RateLimitPolicies.Letters)
             .WithName("AcknowledgeReceipt")
             .WithSummary("Acknowledge receipt")
             .WithDescription("Sends the written acknowledgement (Email: sent now and retried until it goes; Letter: recorded as sent "

@@ -1,11 +1,290 @@
+using System.ComponentModel.DataAnnotations;
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.AddAgendaItem;
+using Klachten.Modules.PreventiveAction.Application.CancelMeasure;
+using Klachten.Modules.PreventiveAction.Application.CloseMeeting;
+using Klachten.Modules.PreventiveAction.Application.CompleteMeasure;
+using Klachten.Modules.PreventiveAction.Application.DecideMeasure;
+using Klachten.Modules.PreventiveAction.Application.GetMeasure;
+using Klachten.Modules.PreventiveAction.Application.GetMeeting;
+using Klachten.Modules.PreventiveAction.Application.GetMeetingPack;
+using Klachten.Modules.PreventiveAction.Application.GetMyWork;
+using Klachten.Modules.PreventiveAction.Application.GetTrainingOverview;
+using Klachten.Modules.PreventiveAction.Application.ListMeasures;
+using Klachten.Modules.PreventiveAction.Application.ListMeetings;
+using Klachten.Modules.PreventiveAction.Application.ListRecommendations;
+using Klachten.Modules.PreventiveAction.Application.ListSessions;
+using Klachten.Modules.PreventiveAction.Application.PlanMeeting;
+using Klachten.Modules.PreventiveAction.Application.PlanSession;
+using Klachten.Modules.PreventiveAction.Application.ProposeFollowUp;
+using Klachten.Modules.PreventiveAction.Application.ProposeMeasure;
+using Klachten.Modules.PreventiveAction.Application.RecordAttendance;
+using Klachten.Modules.PreventiveAction.Application.RecordMinutes;
+using Klachten.Modules.PreventiveAction.Application.RecordProgress;
+using Klachten.Modules.PreventiveAction.Application.ReviewEffectiveness;
+using Klachten.Modules.PreventiveAction.Application.StartMeasure;
+using Klachten.Modules.PreventiveAction.Domain;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Klachten.Modules.PreventiveAction.Endpoints;
 
+/// <summary>
+/// /api/preventive-action. Refused steps answer 409 (422 where the rules never allow it) ProblemDetails with a stable <c>code</c>:
+/// measure_not_proposed, measure_not_approved, measure_not_in_progress, measure_not_completed, review_not_due, measure_not_cancellable,
+/// measure_not_ineffective, follow_up_exists, recommendation_taken, training_not_held, approval_needs_analysis (422),
+/// analysis_not_published (422), due_date_in_past (422), review_before_due_date (422), measure_not_training (422), meeting_closed,
+/// agenda_item_exists, minutes_missing, yearly_analysis_not_on_agenda, measures_not_on_agenda, session_not_yet_held,
+/// attendance_already_recorded, attendance_incomplete (422), concurrency_conflict. A measure that is not yours answers 403.
+/// </summary>
 internal static class PreventiveActionEndpoints
 {
+    private static readonly string[] Planners = [Roles.QualityManager, Roles.Management];
+
     public static void Map(RouteGroupBuilder group)
     {
-        // The module's use cases map their routes here, one line each.
+        var measures = group.MapGroup("/measures").ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+        measures.MapGet("", ListMeasures).WithName("ListMeasures")
+            .WithSummary("List measures")
+            .WithDescription("A page of measures (all for the quality manager and management, your own for others). status, kind, owner, overdue, year, page, pageSize.");
+        measures.MapGet("/{measureId:guid}", GetMeasure).WithName("GetMeasure").WithSummary("Get a measure")
+            .WithDescription("A measure with the full history of its steps.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        measures.MapPost("", Propose).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeMeasure")
+            .WithSummary("Propose a measure")
+            .WithDescription("Proposes a measure, from a stored recommendation (recommendationId) or freely.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var steps = measures.MapGroup("/{measureId:guid}")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        steps.MapPost("/decision", Decide).RequireAuthorization(p => p.RequireRole(Roles.Management)).WithName("DecideMeasure")
+            .WithSummary("Decide on a measure")
+            .WithDescription("Management approves, rejects or defers a proposed (or deferred) measure.");
+        steps.MapPost("/start", Start).RequireAuthorization(p => p.RequireRole(Planners)).WithName("StartMeasure")
+            .WithSummary("Plan a measure")
+            .WithDescription("Plans an approved measure: owner, due date, effectiveness review date.");
+        steps.MapPost("/progress", RecordProgress).WithName("RecordMeasureProgress").WithSummary("Record progress")
+            .WithDescription("The owner appends a progress note.");
+        steps.MapPost("/completion", Complete).WithName("CompleteMeasure").WithSummary("Complete a measure")
+            .WithDescription("The owner completes the measure with its result.");
+        steps.MapPost("/effectiveness-review",
+            Review).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ReviewMeasureEffectiveness")
+            .WithSummary("Review a measure's effect")
+            .WithDescription("The quality manager judges the effect; the complaint counts before and after completion are filled in. Closes the measure.");
+        steps.MapPost("/cancellation", Cancel).RequireAuthorization(p => p.RequireRole(Roles.Management)).WithName("CancelMeasure")
+            .WithSummary("Cancel a measure")
+            .WithDescription("Management cancels a measure that is not completed, with a reason.");
+        steps.MapPost("/follow-up",
+            FollowUp).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeFollowUpMeasure")
+            .WithSummary("Propose a follow-up measure")
+            .WithDescription("Proposes the follow-up of a measure judged not effective.");
+
+        steps.MapGet("/sessions",
+            ListSessions).WithName("ListTrainingSessions").WithSummary("List a training's sessions")
+            .WithDescription("The sessions of a training with their attendance.");
+        steps.MapPost("/sessions", PlanSession).WithName("PlanTrainingSession")
+            .WithSummary("Plan a training session")
+            .WithDescription("The owner or the quality manager plans a session of a training in progress: topic, heldOn, trainer, participants.");
+        steps.MapPost("/sessions/{sessionId:guid}/attendance", RecordAttendance).WithName("RecordTrainingAttendance")
+            .WithSummary("Record attendance")
+            .WithDescription("Records, on or after the session's date, whether each participant attended.");
+
+        var meetings = group.MapGroup("/meetings").ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
+        meetings.MapGet("", ListMeetings).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListMeetings")
+            .WithSummary("List office meetings")
+            .WithDescription("A page of office meetings, newest first. year, page, pageSize.");
+        meetings.MapPost("", PlanMeeting).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("PlanMeeting")
+            .WithSummary("Plan an office meeting")
+            .WithDescription("The quality manager plans an office meeting: heldOn, kind (Regular or YearlyComplaints), title, participants.");
+        meetings.MapGet("/{meetingId:guid}", GetMeeting).WithName("GetMeeting")
+            .WithSummary("Get a meeting")
+            .WithDescription("A meeting with its agenda, minutes and decisions, for the quality manager, management and its participants.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        meetings.MapGet("/{meetingId:guid}/pack.pdf", GetMeetingPack).WithName("GetMeetingPack")
+            .WithSummary("Get the meeting pack (PDF)")
+            .WithDescription("The meeting pack in Dutch (PDF): agenda, the analysis's key figures and charts, measures to decide, last year's measures.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
+        var meeting = meetings.MapGroup("/{meetingId:guid}").RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        meeting.MapPost("/agenda", AddAgendaItem).WithName("AddAgendaItem")
+            .WithSummary("Add an agenda item")
+            .WithDescription("Adds a saved period report, a published yearly analysis, or a measure to decide or to present.");
+        meeting.MapPost("/minutes",
+            RecordMinutes).WithName("RecordMeetingMinutes").WithSummary("Record the minutes")
+            .WithDescription("Records (or rewrites, until closed) the minutes.");
+        meeting.MapPost("/closure", CloseMeeting).WithName("CloseMeeting")
+            .WithSummary("Close a meeting")
+            .WithDescription("Closes the meeting; the yearly complaints meeting needs the published analysis and measures on its agenda.");
+
+        group.MapGet("/training", GetTrainingOverview).WithName("GetTrainingOverview")
+            .WithSummary("Get the training overview")
+            .WithDescription("Who was trained in what in a year (year required); others than the quality manager and management see themselves.")
+            .ProducesValidationProblem();
+
+        group.MapGet("/my", GetMyWork).WithName("GetMyPreventiveWork")
+            .WithSummary("Get my preventive work")
+            .WithDescription("For any logged-in colleague: the measures they own and the training sessions they are to attend.");
+
+        group.MapGet("/recommendations",
+            ListRecommendations).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListOpenRecommendations")
+            .WithSummary("List open recommendations")
+            .WithDescription("Recommendations of published yearly analyses no measure was proposed from yet. year optional.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
+
+    private static async Task<Ok<PagedList<MeasureSummaryDto>>> ListMeasures(IRequestDispatcher dispatcher, string? status, string? kind,
+        string? owner, string? overdue, string? year, string? page, string? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new ListMeasuresQuery(status, kind, owner, overdue, year, page, pageSize), ct));
+
+    private static async Task<Ok<MeasureDetailsDto>> GetMeasure(IRequestDispatcher dispatcher, Guid measureId, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetMeasureQuery(measureId), ct));
+
+    private static async Task<Created<MeasureStepResult>> Propose(IRequestDispatcher dispatcher, ProposeMeasureRequest request,
+        CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new ProposeMeasureCommand(request.RecommendationId, request.Title, request.Description,
+            request.Kind, request.Categories, request.RootCauses), ct);
+        return TypedResults.Created($"/api/preventive-action/measures/{result.Id}", result);
+    }
+
+    private static async Task<Ok<MeasureStepResult>> Decide(IRequestDispatcher dispatcher, Guid measureId, DecisionRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new DecideMeasureCommand(measureId, request.Decision, request.Reasoning, request.AnalysisYear,
+            request.AnalysisVersion, request.MeetingId), ct));
+
+    private static async Task<Ok<MeasureStepResult>> Start(IRequestDispatcher dispatcher, Guid measureId, StartRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new StartMeasureCommand(measureId, request.Owner, request.DueOn, request.ReviewOn), ct));
+
+    private static async Task<Ok<MeasureStepResult>> RecordProgress(IRequestDispatcher dispatcher, Guid measureId, ProgressRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordProgressCommand(measureId, request.Note), ct));
+
+    private static async Task<Ok<MeasureStepResult>> Complete(IRequestDispatcher dispatcher, Guid measureId, CompletionRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new CompleteMeasureCommand(measureId, request.Result), ct));
+
+    private static async Task<Ok<ReviewEffectivenessResult>> Review(IRequestDispatcher dispatcher, Guid measureId,
+        EffectivenessReviewRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new ReviewEffectivenessCommand(measureId, request.Effectiveness, request.Notes), ct));
+
+    private static async Task<Ok<MeasureStepResult>> Cancel(IRequestDispatcher dispatcher, Guid measureId, CancellationRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new CancelMeasureCommand(measureId, request.Reason), ct));
+
+    private static async Task<Created<MeasureStepResult>> FollowUp(IRequestDispatcher dispatcher, Guid measureId, FollowUpRequest? request,
+        CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new ProposeFollowUpCommand(measureId, request?.Title, request?.Description, request?.Kind), ct);
+        return TypedResults.Created($"/api/preventive-action/measures/{result.Id}", result);
+    }
+
+    private static async Task<Ok<IReadOnlyList<SessionDto>>> ListSessions(IRequestDispatcher dispatcher, Guid measureId,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new ListSessionsQuery(measureId), ct));
+
+    private static async Task<Created<PlanSessionResult>> PlanSession(IRequestDispatcher dispatcher, Guid measureId, SessionRequest request,
+        CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new PlanSessionCommand(measureId, request.Topic, request.HeldOn, request.Trainer,
+            request.Participants), ct);
+        return TypedResults.Created($"/api/preventive-action/measures/{measureId}/sessions", result);
+    }
+
+    private static async Task<Ok<RecordAttendanceResult>> RecordAttendance(IRequestDispatcher dispatcher, Guid measureId, Guid sessionId,
+        AttendanceRequest request, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordAttendanceCommand(measureId, sessionId, request.Attendance), ct));
+
+    private static async Task<Ok<TrainingOverviewDto>> GetTrainingOverview(IRequestDispatcher dispatcher, string? year,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetTrainingOverviewQuery(year), ct));
+
+    private static async Task<Ok<PagedList<MeetingSummaryDto>>> ListMeetings(IRequestDispatcher dispatcher, string? year, string? page,
+        string? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new ListMeetingsQuery(year, page, pageSize), ct));
+
+    private static async Task<Created<MeetingStepResult>> PlanMeeting(IRequestDispatcher dispatcher, MeetingRequest request,
+        CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new PlanMeetingCommand(request.HeldOn, request.Kind, request.Title, request.Participants), ct);
+        return TypedResults.Created($"/api/preventive-action/meetings/{result.Id}", result);
+    }
+
+    private static async Task<Ok<MeetingDto>> GetMeeting(IRequestDispatcher dispatcher, Guid meetingId, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetMeetingQuery(meetingId), ct));
+
+    private static async Task<FileContentHttpResult> GetMeetingPack(IRequestDispatcher dispatcher, Guid meetingId, CancellationToken ct)
+    {
+        var pack = await dispatcher.Query(new GetMeetingPackQuery(meetingId), ct);
+        return TypedResults.File(pack.Content, "application/pdf", pack.FileName);
+    }
+
+    private static async Task<Created<AgendaItemResult>> AddAgendaItem(IRequestDispatcher dispatcher, Guid meetingId,
+        AgendaItemRequest request, CancellationToken ct)
+    {
+        var result = await dispatcher.Send(new AddAgendaItemCommand(meetingId, request.Kind, request.ReportId, request.AnalysisYear,
+            request.AnalysisVersion, request.MeasureId), ct);
+        return TypedResults.Created($"/api/preventive-action/meetings/{meetingId}", result);
+    }
+
+    private static async Task<Ok<MeetingStepResult>> RecordMinutes(IRequestDispatcher dispatcher, Guid meetingId, MinutesRequest request,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordMinutesCommand(meetingId, request.Text), ct));
+
+    private static async Task<Ok<MeetingStepResult>> CloseMeeting(IRequestDispatcher dispatcher, Guid meetingId, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new CloseMeetingCommand(meetingId), ct));
+
+    private static async Task<Ok<MyWorkDto>> GetMyWork(IRequestDispatcher dispatcher, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new GetMyWorkQuery(), ct));
+
+    private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher, string? year,
+        CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), ct));
 }
+
+internal sealed record ProposeMeasureRequest(
+    string? RecommendationId, string? Title, string? Description, [property: OneOf(typeof(MeasureKind))] string? Kind,
+    IReadOnlyList<string>? Categories, IReadOnlyList<string>? RootCauses);
+
+internal sealed record DecisionRequest(
+    [property: Required, OneOf(typeof(MeasureDecision))] string? Decision, [property: Required] string? Reasoning, int? AnalysisYear,
+    int? AnalysisVersion, string? MeetingId);
+
+internal sealed record StartRequest([property: Required] string? Owner, [property: Required] string? DueOn,
+    [property: Required] string? ReviewOn);
+
+internal sealed record ProgressRequest([property: Required] string? Note);
+
+internal sealed record CompletionRequest([property: Required] string? Result);
+
+internal sealed record EffectivenessReviewRequest([property: Required, OneOf(typeof(Effectiveness))] string? Effectiveness,
+    [property: Required] string? Notes);
+
+internal sealed record CancellationRequest([property: Required] string? Reason);
+
+internal sealed record FollowUpRequest(string? Title, string? Description, [property: OneOf(typeof(MeasureKind))] string? Kind);
+
+internal sealed record SessionRequest(
+    [property: Required] string? Topic, [property: Required] string? HeldOn, [property: Required] string? Trainer,
+    [property: Required] IReadOnlyList<string>? Participants);
+
+internal sealed record AttendanceRequest([property: Required] IReadOnlyList<AttendanceEntry>? Attendance);
+
+internal sealed record MeetingRequest(
+    [property: Required] string? HeldOn, [property: Required, OneOf(typeof(MeetingKind))] string? Kind, string? Title,
+    [property: Required] IReadOnlyList<string>? Participants);
+
+internal sealed record AgendaItemRequest(
+    [property: Required, OneOf(typeof(AgendaItemKind))] string? Kind, string? ReportId, int? AnalysisYear, int? AnalysisVersion,
+    string? MeasureId);
+
+internal sealed record MinutesRequest([property: Required] string? Text);

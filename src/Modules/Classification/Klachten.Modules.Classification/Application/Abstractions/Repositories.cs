@@ -14,6 +14,9 @@ internal interface IClassificationRepository
     Task<ComplaintClassification?> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken);
 
     Task SaveAsync(ComplaintClassification classification, ClassificationVersion version, CancellationToken cancellationToken);
+
+    /// <summary>Records who handles the complaint; an assignment older than the one recorded changes nothing (false).</summary>
+    Task<bool> SetHandlingOfficerAsync(Guid complaintId, string officer, DateTimeOffset assignedAt, CancellationToken cancellationToken);
 }
 
 /// <summary>The categories and root causes lists, in the running transaction.</summary>

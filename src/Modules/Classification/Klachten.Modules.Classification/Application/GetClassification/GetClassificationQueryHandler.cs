@@ -1,23 +1,40 @@
+using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Classification.Contracts;
 using Npgsql;
 
 namespace Klachten.Modules.Classification.Application.GetClassification;
 
-internal sealed class GetClassificationQueryHandler(NpgsqlDataSource dataSource, IAuditTrail auditTrail)
+/// <summary>
+/// Geheimhouding: the classification, with its free-text root-cause note, is for the quality manager, management and the
+/// complaints officer who handles the complaint (told by Handling's HandlerAssigned); a refused read is audited.
+/// </summary>
+internal sealed class GetClassificationQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail auditTrail)
     : IQueryHandler<GetClassificationQuery, ClassificationDto>
 {
+    private const string OfficerSql = "SELECT officer FROM classification.handling_officers WHERE complaint_id = @ComplaintId";
+
     public async Task<ClassificationDto> Handle(GetClassificationQuery request, CancellationToken cancellationToken)
     {
         ClassificationDto? classification;
+        string? officer;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
             classification = await ClassificationReader.ReadAsync(connection, null, request.ComplaintId, cancellationToken);
+            officer = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(OfficerSql,
+                new { request.ComplaintId }, cancellationToken: cancellationToken));
         }
 
         if (classification is null)
         {
             throw new NotFoundException("Complaint", request.ComplaintId);
+        }
+
+        if (!currentUser.SeesAllComplaints() && !string.Equals(currentUser.UserName, officer, StringComparison.OrdinalIgnoreCase))
+        {
+            await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationReadRefused", "Complaint",
+                request.ComplaintId.ToString()), cancellationToken);
+            throw new ForbiddenException("Only the quality manager, management and the complaints officer handling the complaint see its classification.");
         }
 
         await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationRead", "Complaint",

@@ -16,6 +16,13 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
         RETURNING complaint_id
         """;
 
+    private const string SetHandlingOfficerSql = """
+        INSERT INTO classification.handling_officers (complaint_id, officer, assigned_at)
+        VALUES (@ComplaintId, @Officer, @AssignedAt)
+        ON CONFLICT (complaint_id) DO UPDATE SET officer = excluded.officer, assigned_at = excluded.assigned_at
+        WHERE handling_officers.assigned_at <= excluded.assigned_at
+        """;
+
     private const string GetForUpdateSql = """
         SELECT complaint_id, reference, version, categories, root_cause, root_cause_note
         FROM classification.complaints
@@ -91,4 +98,8 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
         await session.Connection.ExecuteAsync(new CommandDefinition(InsertHistorySql, parameters, session.Transaction,
             cancellationToken: cancellationToken));
     }
+
+    public async Task<bool> SetHandlingOfficerAsync(Guid complaintId, string officer, DateTimeOffset assignedAt, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteAsync(new CommandDefinition(SetHandlingOfficerSql,
+            new { ComplaintId = complaintId, Officer = officer, AssignedAt = assignedAt }, session.Transaction, cancellationToken: cancellationToken)) == 1;
 }

@@ -57,7 +57,7 @@ internal interface ILetterTemplates
 {
     RenderedLetter ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate);
 
-    RenderedLetter DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate);
+    RenderedLetter DecisionLetter(ComplainantContact contact, Decision decision, Extension? extension, string officer, DateOnly letterDate);
 
     RenderedLetter SettlementReminder(string reference, DateOnly dueOn, string? officer);
 

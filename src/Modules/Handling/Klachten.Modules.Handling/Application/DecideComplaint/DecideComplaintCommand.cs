@@ -11,7 +11,10 @@ internal sealed record DecideComplaintCommand(
 
 /// <summary>The decision as sent, checked by <see cref="DecideComplaintCommandValidator"/>.</summary>
 internal sealed record DecisionRequest(
-    [property: Required, OneOf(typeof(DecisionOutcome))] string? Outcome, [property: Required] string? Reasoning, string? Remedy)
+    [property: Required, OneOf(typeof(DecisionOutcome))] string? Outcome,
+    [property: Required, ReachesComplainant("Why the office decided as it did: the decision letter's reasoning.")] string? Reasoning,
+    [property: ReachesComplainant("What the office offers the complainant; without it the letter says that nothing is offered.")]
+    string? Remedy)
 {
     public DecideComplaintCommand ToCommand(Guid complaintId) =>
         new(complaintId, EnumNames.Parse<DecisionOutcome>(Outcome), Reasoning!.Trim(), Remedy?.Trim());

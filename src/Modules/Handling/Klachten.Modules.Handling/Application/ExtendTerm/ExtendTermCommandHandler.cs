@@ -22,7 +22,7 @@ internal sealed class ExtendTermCommandHandler(
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);
         var extension = handlingCase.Extend(command.NewDueOn, command.Reason, today, user.UserName, now,
-            options.Value.MaxExtensionDays);
+            options.Value.MaxExtensionDays, command.MessageToComplainant);
 
         var contact = await directory.GetContactAsync(handlingCase.ComplaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", handlingCase.ComplaintId);

@@ -8,5 +8,8 @@ internal sealed class ExtendTermCommandValidator : AbstractValidator<ExtensionRe
     {
         RuleFor(c => c.NewDueOn).NotNull();
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
+        RuleFor(c => c.MessageToComplainant).NotEmpty()
+            .WithMessage("The message to the complainant is required: the extension notice tells them why they wait longer.")
+            .MaximumLength(2000);
     }
 }

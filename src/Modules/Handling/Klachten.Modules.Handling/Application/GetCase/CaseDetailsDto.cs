@@ -41,7 +41,9 @@ internal sealed record ContactDto
     public string LoggedBy { get; init; } = "";
 }
 
-internal sealed record ExtensionDto(DateOnly PreviousDueOn, DateOnly NewDueOn, string Reason, DateTimeOffset ExtendedAt, string ExtendedBy);
+/// <summary>Reason: internal. MessageToComplainant: what the extension notice told the complainant (null before it was asked).</summary>
+internal sealed record ExtensionDto(
+    DateOnly PreviousDueOn, DateOnly NewDueOn, string Reason, DateTimeOffset ExtendedAt, string ExtendedBy, string? MessageToComplainant);
 
 internal sealed record DecisionDto(
     string Outcome, string Reasoning, string? Remedy, DateTimeOffset DecidedAt, string DecidedBy,

@@ -19,6 +19,7 @@ internal sealed class CaseRow
     public string? ExtensionReason { get; init; }
     public DateTimeOffset? ExtendedAt { get; init; }
     public string? ExtendedBy { get; init; }
+    public string? ExtensionMessageToComplainant { get; init; }
     public string? DecisionOutcome { get; init; }
     public string? DecisionReasoning { get; init; }
     public string? DecisionRemedy { get; init; }

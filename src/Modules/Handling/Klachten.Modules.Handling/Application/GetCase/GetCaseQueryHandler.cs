@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Klachten.Modules.Handling.Application.GetCase;
 
-/// <summary>The whole case for its officer, the quality manager or management; every read is audited.</summary>
+/// <summary>The whole case for its officer, the quality manager or management; every read, and every refused read, is audited.</summary>
 internal sealed class GetCaseQueryHandler(
     NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IMapper mapper)
     : IQueryHandler<GetCaseQuery, CaseDetailsDto>
@@ -28,7 +28,12 @@ internal sealed class GetCaseQueryHandler(
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { query.ComplaintId },
             cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<CaseRow>() ?? throw new NotFoundException("Handling case", query.ComplaintId);
-        CaseAccess.EnsureMayRead(user, query.ComplaintId, row.Officer);
+        if (!CaseAccess.MayRead(user, row.Officer))
+        {
+            await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CaseReadRefused", CaseAccess.Subject, query.ComplaintId.ToString()),
+                cancellationToken);
+            throw new ForbiddenException($"Handling case {query.ComplaintId} is not assigned to you.");
+        }
 
         var assignments = (await results.ReadAsync<AssignmentDto>()).ToList();
         var contacts = (await results.ReadAsync<ContactDto>()).ToList();

@@ -16,8 +16,8 @@ internal sealed record LogContactResult(Guid ComplaintId, Guid ContactId);
 internal sealed record ContactRequest(
     [property: Required, TextForm(TextForm.Moment)] string? ContactedAt,
     [property: Required, OneOf(typeof(ContactChannel))] string? Channel,
-    [property: Required] string? Summary,
-    string? NextStep)
+    [property: Required, InternalText("What was said.")] string? Summary,
+    [property: InternalText("What was agreed next.")] string? NextStep)
 {
     public LogContactCommand ToCommand(Guid complaintId) => new(complaintId, Instants.Parse(ContactedAt!), EnumNames.Parse<ContactChannel>(Channel),
         Summary!.Trim(), string.IsNullOrWhiteSpace(NextStep) ? null : NextStep.Trim());

@@ -28,7 +28,7 @@ internal sealed class SendDecisionLetterCommandHandler(
             "decision letter");
 
         var decision = handlingCase.Decision!;
-        var letter = letters.DecisionLetter(contact, decision, handlingCase.Officer!, today);
+        var letter = letters.DecisionLetter(contact, decision, handlingCase.Extension, handlingCase.Officer!, today);
         await cases.SaveAsync(handlingCase, cancellationToken);
         var correspondenceId = await correspondence.RecordAsync(
             Correspondence.To(contact, handlingCase.ComplaintId, CorrespondenceKind.DecisionLetter, channel, letter), cancellationToken);

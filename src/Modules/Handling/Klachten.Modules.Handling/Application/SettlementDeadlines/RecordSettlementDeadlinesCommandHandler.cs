@@ -30,7 +30,7 @@ internal sealed class RecordSettlementDeadlinesCommandHandler(
             foreach (var recipient in recipients)
             {
                 written.Add(await correspondence.RecordAsync(new OutgoingCorrespondence(due.ComplaintId, CorrespondenceKind.SettlementReminder,
-                    CorrespondenceChannel.Email, due.Officer, recipient, null, letter.Subject, letter.Body), cancellationToken));
+                    CorrespondenceChannel.Email, due.Officer is null ? "Kwaliteitsmanager" : staff.NameOf(due.Officer), recipient, null, letter.Subject, letter.Body), cancellationToken));
             }
         }
 

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Handling.Infrastructure.Letters;
 
 /// <summary>The letters to the complainant (Dutch) and the internal notices of the deadline sweep.</summary>
-internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IStaffDirectory staff) : ILetterTemplates
+internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IOptions<OfficeProfile> office, IStaffDirectory staff)
+    : ILetterTemplates
 {
     public static string OutcomeSentence(DecisionOutcome outcome) => outcome switch
     {
@@ -33,26 +34,32 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IS
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
+    // Paragraphs are single lines: the e-mail client and the printed letter wrap them, never in the middle of a sentence.
     public RenderedLetter ExtensionNotice(ComplainantContact contact, Extension extension, string officer, DateOnly letterDate)
     {
         var text = Header(contact, letterDate)
-            .AppendLine($"Op {DutchDates.Long(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij streven ernaar een klacht binnen veertien dagen")
-            .AppendLine($"schriftelijk af te handelen, dat is uiterlijk op {DutchDates.Long(extension.PreviousDueOn)}. Helaas lukt dat in uw geval niet.")
+            .AppendLine($"Op {DutchDates.Long(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij hadden u uiterlijk op {DutchDates.Long(extension.PreviousDueOn)} onze schriftelijke beslissing willen sturen, maar dat lukt helaas niet.")
             .AppendLine()
-            .AppendLine("De reden daarvan is:")
-            .AppendLine(extension.Reason)
+            // Only the message written for the complainant: the extension's reason is internal.
+            .AppendLine(extension.MessageToComplainant ?? "Het onderzoek naar uw klacht vraagt meer tijd dan wij hadden voorzien.")
             .AppendLine()
-            .AppendLine($"Wij verlengen de termijn daarom eenmalig tot en met {DutchDates.Long(extension.NewDueOn)}. Uiterlijk op die datum ontvangt u")
-            .AppendLine("onze schriftelijke beslissing op uw klacht.");
+            .AppendLine($"Wij verlengen de behandeltermijn daarom eenmalig tot en met {DutchDates.Long(extension.NewDueOn)}. U ontvangt onze schriftelijke beslissing op uw klacht uiterlijk op die datum.")
+            .AppendLine()
+            .AppendLine($"Wij bieden u onze excuses aan voor het langere wachten. Wilt u bij uw reactie het kenmerk {contact.Reference} vermelden?");
         return new RenderedLetter($"Verlenging van de behandeltermijn van uw klacht {contact.Reference}", Footer(text, officer));
     }
 
-    public RenderedLetter DecisionLetter(ComplainantContact contact, Decision decision, string officer, DateOnly letterDate)
+    public RenderedLetter DecisionLetter(ComplainantContact contact, Decision decision, Extension? extension, string officer, DateOnly letterDate)
     {
         var committee = options.Value.DisputesCommittee;
+        var opening = $"Op {DutchDates.Long(contact.ReceivedOn)} hebben wij uw klacht ontvangen.";
+        if (extension is not null)
+        {
+            opening += $" Zoals wij u hebben geschreven, hebben wij de behandeltermijn eenmalig verlengd tot en met {DutchDates.Long(extension.NewDueOn)}.";
+        }
+
         var text = Header(contact, letterDate)
-            .AppendLine($"Op {DutchDates.Long(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij hebben uw klacht zorgvuldig onderzocht")
-            .AppendLine("en delen u hierbij onze beslissing mee.")
+            .AppendLine($"{opening} Wij hebben uw klacht zorgvuldig onderzocht en delen u hierbij onze beslissing mee.")
             .AppendLine()
             .AppendLine("Onze beslissing")
             .AppendLine(OutcomeSentence(decision.Outcome))
@@ -64,14 +71,16 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IS
             .AppendLine(decision.Remedy ?? NoRemedySentence(decision.Outcome))
             .AppendLine()
             .AppendLine("Bent u het niet eens met deze beslissing?")
-            .AppendLine($"Ons kantoor is aangesloten bij {committee.Name}. Bent u niet tevreden over de afhandeling van uw klacht,")
-            .AppendLine($"dan kunt u uw klacht {committee.Term} voorleggen aan:")
+            .AppendLine($"Ons kantoor is aangesloten bij {committee.Name}. U kunt uw klacht {committee.Term} aan deze commissie voorleggen:")
             .AppendLine()
             .AppendLine(committee.Name)
             .AppendLine(committee.Address)
             .AppendLine(committee.Website)
             .AppendLine()
-            .AppendLine("Vermeld daarbij het kenmerk van uw klacht en stuur een kopie van deze brief mee.");
+            .AppendLine($"Vermeld daarbij het kenmerk {contact.Reference} en stuur een kopie van deze brief mee."
+                + (committee.Fee is { Length: > 0 } fee ? $" {committee.Name} vraagt voor de behandeling van een klacht een bijdrage in de kosten van {fee}." : ""))
+            .AppendLine()
+            .AppendLine(office.Value.ReachUs("deze brief") ?? $"Voor vragen over deze brief kunt u contact opnemen met {staff.NameOf(officer)}.");
         return new RenderedLetter($"Beslissing op uw klacht {contact.Reference}", Footer(text, officer));
     }
 
@@ -80,8 +89,7 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IS
         $"""
         Beste {(officer is null ? "kwaliteitsmanager" : staff.NameOf(officer))},
 
-        De beslissing op klacht {reference} moet uiterlijk op {DutchDates.Long(dueOn)} schriftelijk aan de klager zijn medegedeeld.
-        {(officer is null ? "Aan deze klacht is nog geen klachtenfunctionaris toegewezen." : "Er is nog geen beslissingsbrief verzonden.")}
+        De beslissing op klacht {reference} moet uiterlijk op {DutchDates.Long(dueOn)} schriftelijk aan de klager zijn medegedeeld. {(officer is null ? "Aan deze klacht is nog geen klachtenfunctionaris toegewezen." : "Er is nog geen beslissingsbrief verzonden.")}
 
         Dit bericht is automatisch verstuurd door het klachtensysteem.
         """);
@@ -91,16 +99,22 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IS
         $"""
         Beste kwaliteitsmanager,
 
-        De afhandelingstermijn van klacht {reference} is op {DutchDates.Long(dueOn)} verstreken zonder dat een beslissingsbrief is verzonden.
-        Behandelend klachtenfunctionaris: {officer ?? "(niet toegewezen)"}.
-        De overschrijding is vastgelegd.
+        De afhandelingstermijn van klacht {reference} is op {DutchDates.Long(dueOn)} verstreken zonder dat een beslissingsbrief is verzonden. De overschrijding is vastgelegd.
+
+        Behandelend klachtenfunctionaris: {(officer is null ? "(niet toegewezen)" : staff.NameOf(officer))}.
 
         Dit bericht is automatisch verstuurd door het klachtensysteem.
         """);
 
     private static StringBuilder Header(ComplainantContact contact, DateOnly letterDate)
     {
-        var text = new StringBuilder().AppendLine(contact.Name);
+        var addressee = AddresseeOf(contact);
+        var text = new StringBuilder();
+        foreach (var line in addressee.NameLines)
+        {
+            text.AppendLine(line);
+        }
+
         if (contact.Address is { } address)
         {
             text.AppendLine(address.Street).AppendLine($"{address.PostalCode} {address.City}");
@@ -111,16 +125,23 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IS
             .AppendLine($"Datum: {DutchDates.Long(letterDate)}")
             .AppendLine($"Ons kenmerk: {contact.Reference}")
             .AppendLine()
-            .AppendLine($"Geachte {contact.Name},")
+            .AppendLine(addressee.Greeting)
             .AppendLine();
     }
 
-    private string Footer(StringBuilder text, string officer) => text
-        .AppendLine()
-        .AppendLine("Met vriendelijke groet,")
-        .AppendLine()
-        .AppendLine(staff.NameOf(officer))
-        .AppendLine("Klachtenfunctionaris")
-        .AppendLine(options.Value.OfficeName)
-        .ToString();
+    /// <summary>Intake's form of address in the building blocks' one salutation rule.</summary>
+    public static Addressee AddresseeOf(ComplainantContact contact) => new(
+        contact.Name, EnumNames.SameName<Salutation>(contact.Salutation), contact.ContactPerson?.Name,
+        contact.ContactPerson is { } person ? EnumNames.SameName<Salutation>(person.Salutation) : Salutation.None);
+
+    private string Footer(StringBuilder text, string officer)
+    {
+        text.AppendLine().AppendLine("Met vriendelijke groet,").AppendLine();
+        foreach (var line in office.Value.SignatureLines(staff.NameOf(officer)))
+        {
+            text.AppendLine(line);
+        }
+
+        return text.ToString();
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class CasePersonalDataEraser(IDbSession session) : IPersonalData
         )
         UPDATE handling.cases c
         SET extension_reason = CASE WHEN extension_reason IS NULL THEN NULL ELSE @Removed END,
+            extension_message_to_complainant = CASE WHEN extension_message_to_complainant IS NULL THEN NULL ELSE @Removed END,
             decision_reasoning = CASE WHEN decision_reasoning IS NULL THEN NULL ELSE @Removed END,
             decision_remedy = CASE WHEN decision_remedy IS NULL THEN NULL ELSE @Removed END,
             anonymised_at = @Now, version = version + 1

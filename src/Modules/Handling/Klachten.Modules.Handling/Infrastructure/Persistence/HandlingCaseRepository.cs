@@ -28,6 +28,7 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
             status = @Status, officer = @Officer,
             extension_previous_due_on = @ExtensionPreviousDueOn, extension_new_due_on = @ExtensionNewDueOn,
             extension_reason = @ExtensionReason, extended_at = @ExtendedAt, extended_by = @ExtendedBy,
+            extension_message_to_complainant = @ExtensionMessageToComplainant,
             decision_outcome = @DecisionOutcome, decision_reasoning = @DecisionReasoning, decision_remedy = @DecisionRemedy,
             decided_at = @DecidedAt, decided_by = @DecidedBy,
             letter_channel = @LetterChannel, letter_sent_at = @LetterSentAt, letter_sent_on = @LetterSentOn,
@@ -114,7 +115,8 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
         row.ComplaintId, row.Reference, row.CollectionAgent, row.ReceivedOn, row.SettlementDueOn, row.OpenedAt,
         Enum.Parse<CaseStatus>(row.Status), row.Officer,
         row.ExtensionNewDueOn is { } newDueOn
-            ? new Extension(row.ExtensionPreviousDueOn!.Value, newDueOn, row.ExtensionReason!, row.ExtendedAt!.Value, row.ExtendedBy!)
+            ? new Extension(row.ExtensionPreviousDueOn!.Value, newDueOn, row.ExtensionReason!, row.ExtendedAt!.Value, row.ExtendedBy!,
+                row.ExtensionMessageToComplainant)
             : null,
         row.DecisionOutcome is { } outcome
             ? new Decision(Enum.Parse<DecisionOutcome>(outcome), row.DecisionReasoning!, row.DecisionRemedy, row.DecidedAt!.Value, row.DecidedBy!)
@@ -141,6 +143,7 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
         ExtensionReason = c.Extension?.Reason,
         ExtendedAt = c.Extension?.ExtendedAt,
         ExtendedBy = c.Extension?.ExtendedBy,
+        ExtensionMessageToComplainant = c.Extension?.MessageToComplainant,
         DecisionOutcome = c.Decision?.Outcome.ToString(),
         DecisionReasoning = c.Decision?.Reasoning,
         DecisionRemedy = c.Decision?.Remedy,

@@ -2,7 +2,10 @@ using Klachten.Modules.Intake.Domain;
 
 namespace Klachten.Modules.Intake.Application.Abstractions;
 
-/// <summary>Configuration section "Intake". Colleagues' addresses come from the staff directory (section "Staff").</summary>
+/// <summary>
+/// Configuration section "Intake". Colleagues' addresses come from the staff directory (section "Staff"), the office that signs the
+/// letters from the office profile (section "Office").
+/// </summary>
 internal sealed class IntakeOptions
 {
     public const string SectionName = "Intake";
@@ -17,9 +20,9 @@ internal sealed class IntakeOptions
     /// <summary>A receipt moment further back than this is refused as a likely typing error in the year.</summary>
     public int MaxReceiptAgeDays { get; set; } = 366;
 
-    /// <summary>The office's name and the signature under letters to complainants.</summary>
-    public string OfficeName { get; set; } = "Incassobureau";
-    public string LetterSignature { get; set; } = "De klachtenfunctionaris";
+    /// <summary>The office's policy on collection while a complaint about the file is handled, told to the agent.</summary>
+    public string CollectionPolicy { get; set; } =
+        "De incassowerkzaamheden op dit dossier gaan tijdens de behandeling van de klacht door, tenzij de klachtenfunctionaris met u anders afspreekt.";
 
     public IntakeTerms Terms => new(AcknowledgementWorkingDays, SettlementDays, SettlementMovesToNextWorkingDay);
 }

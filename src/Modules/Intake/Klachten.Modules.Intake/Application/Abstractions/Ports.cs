@@ -24,7 +24,10 @@ internal sealed record NewComplaint(
     string RegisteredBy,
     DateTimeOffset RegisteredAt,
     DateOnly AcknowledgementDueOn,
-    DateOnly SettlementDueOn);
+    DateOnly SettlementDueOn,
+    string ComplainantSalutation = nameof(Salutation.None),
+    string? ContactPersonName = null,
+    string? ContactPersonSalutation = null);
 
 /// <summary>
 /// One registration for the registration batch writer: everything computed without the database. The writer takes the
@@ -51,14 +54,19 @@ internal sealed record ComplaintForAcknowledgement(
     string? FileNumber,
     string RegisteredBy,
     string? HandlingOfficer,
-    DateTimeOffset? AcknowledgedAt)
+    DateTimeOffset? AcknowledgedAt,
+    string? ComplainantSalutation,
+    string? ContactPersonName,
+    string? ContactPersonSalutation)
 {
+    public Addressee Complainant => Addressees.FromStored(ComplainantName, ComplainantSalutation, ContactPersonName, ContactPersonSalutation);
+
     public bool HasPostalAddress => AddressStreet is not null;
 
     public string? PostalAddressLine => HasPostalAddress ? $"{AddressStreet}, {AddressPostalCode} {AddressCity}" : null;
 
     public LetterData ToLetterData() =>
-        new(Reference, ComplainantName, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
+        new(Reference, Complainant, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
 }
 
 /// <summary>A complaint the deadline sweep claimed (reminder or breach), with what the notices need.</summary>
@@ -71,10 +79,15 @@ internal sealed record ClaimedComplaint(
     DateOnly SettlementDueOn,
     string? FileNumber,
     string RegisteredBy,
-    string? HandlingOfficer)
+    string? HandlingOfficer,
+    string? ComplainantSalutation,
+    string? ContactPersonName,
+    string? ContactPersonSalutation)
 {
+    public Addressee Complainant => Addressees.FromStored(ComplainantName, ComplainantSalutation, ContactPersonName, ContactPersonSalutation);
+
     public LetterData ToLetterData() =>
-        new(Reference, ComplainantName, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
+        new(Reference, Complainant, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
 }
 
 internal interface IComplaintRepository
@@ -132,13 +145,18 @@ internal interface ICorrespondenceDispatch
 
 internal sealed record LetterData(
     string Reference,
-    string ComplainantName,
+    Addressee Complainant,
     DateOnly ReceivedOn,
     DateOnly AcknowledgementDueOn,
     DateOnly SettlementDueOn,
     string? FileNumber,
     string RegisteredBy,
-    string? HandlingOfficer);
+    string? HandlingOfficer,
+    string? Signatory = null)
+{
+    /// <summary>Who signs a letter to the complainant: the officer sending it, else the handling officer.</summary>
+    public string? SignedBy => Signatory ?? HandlingOfficer;
+}
 
 internal sealed record RenderedLetter(string Subject, string Body);
 

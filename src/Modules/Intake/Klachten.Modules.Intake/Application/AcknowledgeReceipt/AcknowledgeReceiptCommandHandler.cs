@@ -29,7 +29,7 @@ internal sealed class AcknowledgeReceiptCommandHandler(
         Acknowledgement.EnsureCanSend(complaint.AcknowledgedAt, channel, complaint.ComplainantEmail is not null, complaint.HasPostalAddress);
 
         var now = timeProvider.GetUtcNow();
-        var letter = letters.Render(CorrespondenceKind.Acknowledgement, complaint.ToLetterData());
+        var letter = letters.Render(CorrespondenceKind.Acknowledgement, complaint.ToLetterData() with { Signatory = currentUser.UserName });
         var byHand = channel == AcknowledgementChannel.Letter;
         var correspondenceId = await correspondence.SendAcknowledgementAsync(complaint.Id, new CorrespondenceRecord(
             Guid.CreateVersion7(now), complaint.Id, CorrespondenceKind.Acknowledgement,

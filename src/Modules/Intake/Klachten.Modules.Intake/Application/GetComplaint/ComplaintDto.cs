@@ -26,6 +26,10 @@ internal sealed record ComplaintDto(
     DateTimeOffset? ClosedAt,
     DateTimeOffset? AnonymisedAt);
 
-internal sealed record ComplainantDto(string Name, ComplainantType Type, string? Email, string? Phone, AddressDto? Address);
+/// <summary>Salutation: Mr, Mrs or None (unknown; complaints registered before it was asked). ContactPerson: for an organisation.</summary>
+internal sealed record ComplainantDto(
+    string Name, ComplainantType Type, string? Email, string? Phone, AddressDto? Address, string Salutation, ContactPersonDto? ContactPerson);
+
+internal sealed record ContactPersonDto(string Name, string Salutation);
 
 internal sealed record AddressDto(string Street, string PostalCode, string City);

@@ -14,7 +14,8 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
                address_street, address_postal_code, address_city, file_number, collection_agent, channel,
                received_at, received_on, description, requested_outcome, registered_by, registered_at,
                acknowledgement_due_on, settlement_due_on, acknowledged_at, acknowledged_by, acknowledgement_channel,
-               acknowledgement_breach_recorded_at, handling_officer, closed_at, anonymised_at
+               acknowledgement_breach_recorded_at, handling_officer, closed_at, anonymised_at,
+               complainant_salutation, contact_person_name, contact_person_salutation
         FROM intake.complaints
         WHERE id = @Id
         """;
@@ -25,7 +26,8 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
         DateTimeOffset ReceivedAt, DateOnly ReceivedOn, string Description, string RequestedOutcome, string RegisteredBy,
         DateTimeOffset RegisteredAt, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn, DateTimeOffset? AcknowledgedAt,
         string? AcknowledgedBy, string? AcknowledgementChannel, DateTimeOffset? AcknowledgementBreachRecordedAt, string? HandlingOfficer,
-        DateTimeOffset? ClosedAt, DateTimeOffset? AnonymisedAt);
+        DateTimeOffset? ClosedAt, DateTimeOffset? AnonymisedAt, string? ComplainantSalutation, string? ContactPersonName,
+        string? ContactPersonSalutation);
 
     public async Task<ComplaintDto> Handle(GetComplaintQuery query, CancellationToken cancellationToken)
     {
@@ -43,7 +45,9 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
         return new ComplaintDto(
             row.Id, row.Reference, row.AcknowledgedAt is null ? "Registered" : "Acknowledged",
             new ComplainantDto(row.ComplainantName, Enum.Parse<ComplainantType>(row.ComplainantType), row.ComplainantEmail, row.ComplainantPhone,
-                row.AddressStreet is null ? null : new AddressDto(row.AddressStreet, row.AddressPostalCode ?? "", row.AddressCity ?? "")),
+                row.AddressStreet is null ? null : new AddressDto(row.AddressStreet, row.AddressPostalCode ?? "", row.AddressCity ?? ""),
+                row.ComplainantSalutation ?? nameof(Salutation.None),
+                row.ContactPersonName is null ? null : new ContactPersonDto(row.ContactPersonName, row.ContactPersonSalutation ?? nameof(Salutation.None))),
             row.FileNumber, row.CollectionAgent, Enum.Parse<IntakeChannel>(row.Channel), row.ReceivedAt, row.ReceivedOn, row.Description,
             row.RequestedOutcome, row.RegisteredBy, row.RegisteredAt, row.AcknowledgementDueOn, row.SettlementDueOn, row.AcknowledgedAt,
             row.AcknowledgedBy, row.AcknowledgementChannel, row.AcknowledgementBreachRecordedAt, row.HandlingOfficer, row.ClosedAt, row.AnonymisedAt);

@@ -14,7 +14,7 @@ internal sealed class GetCorrespondenceQueryHandler(
 {
     private const string ComplaintSql = """
         SELECT id, reference, complainant_name, received_on, acknowledgement_due_on, settlement_due_on, file_number,
-               registered_by, handling_officer
+               registered_by, handling_officer, complainant_salutation, contact_person_name, contact_person_salutation
         FROM intake.complaints WHERE id = @ComplaintId
         """;
 

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Klachten.Modules.Intake.Application.ListComplaints;
 
-internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser)
+internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail audit)
     : IQueryHandler<ListComplaintsQuery, PagedList<ComplaintSummaryDto>>
 {
     // Those who do not see everything see what they registered or handle.
@@ -50,6 +50,13 @@ internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, IC
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(PageSql, parameters, cancellationToken: cancellationToken))).ToList();
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, parameters, cancellationToken: cancellationToken));
 
+        // A list shows complaint data (references, file numbers) as a read does, so it is recorded like the Handling list.
+        await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "ComplaintsListed", "ComplaintList", $"page-{paging.Number}",
+            new
+            {
+                Page = paging.Number, PageSize = paging.Size, query.Status, query.ReceivedFrom, query.ReceivedTo,
+                References = rows.Select(r => r.Reference)
+            }), cancellationToken);
         return PagedList<ComplaintSummaryDto>.Of(rows.Select(r => new ComplaintSummaryDto(
             r.Id, r.Reference, (r.AcknowledgedAt is null ? ComplaintStatus.Registered : ComplaintStatus.Acknowledged).ToString(), Enum.Parse<ComplainantType>(r.ComplainantType),
             Enum.Parse<IntakeChannel>(r.Channel), r.FileNumber, r.ReceivedAt, r.ReceivedOn, r.AcknowledgementDueOn, r.SettlementDueOn,

@@ -18,7 +18,10 @@ internal sealed record RegisterComplaintCommand(
     string Description,
     string RequestedOutcome) : IBatchedCommand<RegisteredComplaintDto>;
 
-internal sealed record Complainant(string Name, ComplainantType Type, string? Email, string? Phone, PostalAddress? Address);
+/// <summary>ContactPerson: when the complainant is an organisation, the person letters are for the attention of.</summary>
+internal sealed record Complainant(
+    string Name, ComplainantType Type, string? Email, string? Phone, PostalAddress? Address, ComplainantSalutation Salutation,
+    ContactPerson? ContactPerson);
 
 internal sealed record PostalAddress(string Street, string PostalCode, string City)
 {
@@ -51,20 +54,34 @@ internal sealed record RegisterComplaintRequest(
         var address = complainant.Address is { } a ? new PostalAddress(a.Street!.Trim(), a.PostalCode!.Trim(), a.City!.Trim()) : null;
         return new RegisterComplaintCommand(
             new Complainant(complainant.Name!.Trim(), EnumNames.Parse<ComplainantType>(complainant.Type), Trimmed(complainant.Email),
-                Trimmed(complainant.Phone), address),
+                Trimmed(complainant.Phone), address, Salutation(complainant.Salutation),
+                complainant.ContactPerson is { } person ? new ContactPerson(person.Name!.Trim(), Salutation(person.Salutation)) : null),
             Trimmed(FileNumber), Trimmed(CollectionAgent), EnumNames.Parse<IntakeChannel>(Channel), Instants.Parse(ReceivedAt!),
             Description!, RequestedOutcome!);
     }
 
+    private static ComplainantSalutation Salutation(string? name) =>
+        EnumNames.ParseOptional<ComplainantSalutation>(name) ?? ComplainantSalutation.None;
+
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
+/// <summary>
+/// Name: a person's name as they write it ("S. van der Berg"), or an organisation's name with a ContactPerson. Salutation: Mr, Mrs
+/// or None (unknown, the default): letters greet "Geachte heer Smit," / "Geachte mevrouw Van der Berg," / "Geachte heer/mevrouw,".
+/// </summary>
 internal sealed record ComplainantRequest(
     [property: Required] string? Name,
     [property: Required, OneOf(typeof(ComplainantType))] string? Type,
     [property: TextForm(TextForm.Email)] string? Email,
     string? Phone,
-    AddressRequest? Address);
+    AddressRequest? Address,
+    [property: OneOf(typeof(ComplainantSalutation))] string? Salutation = null,
+    ContactPersonRequest? ContactPerson = null);
+
+/// <summary>For a complainant that is an organisation: the person letters are for the attention of, with their own salutation.</summary>
+internal sealed record ContactPersonRequest(
+    [property: Required] string? Name, [property: OneOf(typeof(ComplainantSalutation))] string? Salutation = null);
 
 internal sealed record AddressRequest(
     [property: Required] string? Street, [property: Required] string? PostalCode, [property: Required] string? City);

@@ -50,14 +50,15 @@ internal sealed class RegisterComplaintCommandHandler(
         if (agent is not null)
         {
             letters.Add(new(Guid.CreateVersion7(now), id, CorrespondenceKind.AgentNotification, CorrespondenceChannel.Email,
-                agent, staff.AddressOf(agent), CorrespondenceStatus.Pending, null, null, now));
+                staff.NameOf(agent), staff.AddressOf(agent), CorrespondenceStatus.Pending, null, null, now));
         }
 
         var complaint = new NewComplaint(
             id, deadlines.ReceivedOn.Year, complainant.Name, type.ToString(), email, complainant.Phone,
             complainant.Address?.Street, complainant.Address?.PostalCode, complainant.Address?.City,
             fileNumber, agent, channel.ToString(), receivedAt, deadlines.ReceivedOn, command.Description, command.RequestedOutcome,
-            registeredBy, now, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn);
+            registeredBy, now, deadlines.AcknowledgementDueOn, deadlines.SettlementDueOn, complainant.Salutation.ToString(),
+            complainant.ContactPerson?.Name, complainant.ContactPerson?.Salutation.ToString());
 
         var reference = await registrations.WriteAsync(new ComplaintRegistration(complaint, letters, audit,
             reference => new ComplaintRegistered(id, reference, receivedAt, deadlines.ReceivedOn, type, channel, agent, fileNumber,

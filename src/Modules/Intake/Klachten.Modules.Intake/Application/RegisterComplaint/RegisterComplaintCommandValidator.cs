@@ -40,6 +40,15 @@ internal sealed partial class RegisterComplaintCommandValidator : AbstractValida
                 .Must(p => PhoneNumber().IsMatch(p!.Trim()) && p.Count(char.IsAsciiDigit) >= 6)
                 .WithMessage("The phone number must be digits, optionally with a leading +, spaces, '-', '.' or brackets (e.g. 020-1234567 or +31 6 12345678).")
                 .When(c => !string.IsNullOrWhiteSpace(c.Complainant!.Phone));
+            RuleFor(c => c.Complainant!.Salutation).OptionalEnumName<RegisterComplaintRequest, ComplainantSalutation>()
+                .WithMessage(EnumMessage<ComplainantSalutation>("salutation"));
+            When(c => c.Complainant!.ContactPerson is not null, () =>
+            {
+                RuleFor(c => c.Complainant!.ContactPerson!.Name).NotEmpty().WithMessage("The contact person's name is required.")
+                    .MaximumLength(NameMax);
+                RuleFor(c => c.Complainant!.ContactPerson!.Salutation).OptionalEnumName<RegisterComplaintRequest, ComplainantSalutation>()
+                    .WithMessage(EnumMessage<ComplainantSalutation>("salutation"));
+            });
             RuleFor(c => c.Complainant)
                 .Must(c => !string.IsNullOrWhiteSpace(c!.Email) || c.Address is not null)
                 .WithMessage("Give the complainant's e-mail address or postal address (or both): the acknowledgement must reach them.");

@@ -9,8 +9,8 @@ namespace Klachten.Modules.Intake.Application.WatchAcknowledgementDeadlines;
 
 /// <summary>
 /// Claims complaints with a conditional UPDATE ... RETURNING (reminder_sent_at / breach_recorded_at IS NULL), so a sweep
-/// run twice, or on two hosts at once, reminds and records each breach once. Notices are written in the same transaction and
-/// sent after it commits.
+/// run twice, or on two hosts at once, reminds and records each breach once. Notices and the breach's integration event are
+/// written in the same transaction; the notices are sent after it commits.
 /// </summary>
 internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
     IComplaintRepository complaints,
@@ -22,6 +22,7 @@ internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
     IWorkingDayCalendar calendar,
     IOptions<IntakeOptions> options,
     IStaffDirectory staff,
+    IOutbox outbox,
     TimeProvider timeProvider) : ICommandHandler<WatchAcknowledgementDeadlinesCommand, DeadlineSweepResult>
 {
     public async Task<DeadlineSweepResult> Handle(WatchAcknowledgementDeadlinesCommand command, CancellationToken cancellationToken)
@@ -36,6 +37,8 @@ internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
         {
             await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "AcknowledgementDeadlineBreached", "Complaint",
                 complaint.Id.ToString(), new { complaint.AcknowledgementDueOn }), cancellationToken);
+            await outbox.EnqueueAsync(new AcknowledgementDeadlineBreached(complaint.Id, complaint.Reference, complaint.AcknowledgementDueOn, now),
+                cancellationToken);
             var notice = letters.Render(CorrespondenceKind.AcknowledgementOverdue, complaint.ToLetterData());
             records.AddRange(staff.QualityManagers.Select(address => Notice(complaint, CorrespondenceKind.AcknowledgementOverdue,
                 "Kwaliteitsmanager", address, notice, now)));
@@ -48,7 +51,7 @@ internal sealed class WatchAcknowledgementDeadlinesCommandHandler(
         foreach (var complaint in reminded)
         {
             var reminder = letters.Render(CorrespondenceKind.AcknowledgementReminder, complaint.ToLetterData());
-            records.Add(Notice(complaint, CorrespondenceKind.AcknowledgementReminder, complaint.RegisteredBy,
+            records.Add(Notice(complaint, CorrespondenceKind.AcknowledgementReminder, staff.NameOf(complaint.RegisteredBy),
                 staff.AddressOf(complaint.RegisteredBy), reminder, now));
             records.AddRange(staff.QualityManagers.Select(address => Notice(complaint, CorrespondenceKind.AcknowledgementReminder,
                 "Kwaliteitsmanager", address, reminder, now)));

@@ -1,4 +1,5 @@
 using Dapper;
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Domain;
@@ -23,7 +24,7 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
     private const string ClaimSql = """
         SELECT c.id, c.kind, c.recipient_name, c.recipient_address, c.subject, c.body, c.attempts,
                k.reference, k.complainant_name, k.received_on, k.acknowledgement_due_on, k.settlement_due_on, k.file_number,
-               k.registered_by, k.handling_officer
+               k.registered_by, k.handling_officer, k.complainant_salutation, k.contact_person_name, k.contact_person_salutation
         FROM intake.correspondence c JOIN intake.complaints k ON k.id = c.complaint_id
         WHERE c.id = @Id AND c.status = 'Pending'
         FOR UPDATE OF c SKIP LOCKED
@@ -46,7 +47,8 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
     private sealed record PendingRow(
         Guid Id, string Kind, string? RecipientName, string? RecipientAddress, string? Subject, string? Body, int Attempts,
         string Reference, string ComplainantName, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn,
-        string? FileNumber, string RegisteredBy, string? HandlingOfficer);
+        string? FileNumber, string RegisteredBy, string? HandlingOfficer, string? ComplainantSalutation, string? ContactPersonName,
+        string? ContactPersonSalutation);
 
     public async Task<IReadOnlyList<Guid>> ListDueAsync(NpgsqlConnection connection, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<Guid>(new CommandDefinition(DueSql, new { Now = now, Limit = limit }, cancellationToken: cancellationToken))).ToList();
@@ -65,7 +67,8 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
             return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientAddress, row.RecipientName, row.Subject ?? string.Empty, row.Body);
         }
 
-        var letter = letters.TryRender(row.Kind, new LetterData(row.Reference, row.ComplainantName, row.ReceivedOn, row.AcknowledgementDueOn,
+        var letter = letters.TryRender(row.Kind, new LetterData(row.Reference,
+            Addressees.FromStored(row.ComplainantName, row.ComplainantSalutation, row.ContactPersonName, row.ContactPersonSalutation), row.ReceivedOn, row.AcknowledgementDueOn,
             row.SettlementDueOn, row.FileNumber, row.RegisteredBy, row.HandlingOfficer));
         if (letter is null)
         {

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Klachten.Modules.Intake.Infrastructure.Letters;
 
 /// <summary>The module's letters and notices, in Dutch, with dates as "16 maart 2026" (nl-NL).</summary>
-internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, IStaffDirectory staff) : ILetterTemplates
+internal sealed class DutchLetterTemplates(IOptions<OfficeProfile> office, IOptions<IntakeOptions> options, IStaffDirectory staff)
+    : ILetterTemplates
 {
     public RenderedLetter Render(CorrespondenceKind kind, LetterData data) => kind switch
     {
@@ -22,12 +23,11 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
 
     private RenderedLetter Acknowledgement(LetterData data)
     {
-        var settings = options.Value;
         var handler = data.HandlingOfficer is null ? "een klachtenfunctionaris van ons kantoor" : $"onze klachtenfunctionaris {staff.NameOf(data.HandlingOfficer)}";
         return new RenderedLetter(
             $"Ontvangstbevestiging van uw klacht, kenmerk {data.Reference}",
             $"""
-            Geachte heer/mevrouw {data.ComplainantName},
+            {data.Complainant.Greeting}
 
             Wij hebben uw klacht van {DutchDates.Long(data.ReceivedOn)} ontvangen en geregistreerd onder kenmerk {data.Reference}. Dank u dat u de moeite hebt genomen ons hierover te informeren.
 
@@ -37,36 +37,43 @@ internal sealed class DutchLetterTemplates(IOptions<IntakeOptions> options, ISta
 
             Met vriendelijke groet,
 
-            {settings.LetterSignature}
-            {settings.OfficeName}
+            {Signature(data.SignedBy)}
             """);
     }
 
     // Geheimhouding: the agent learns that a complaint about their file exists and its reference, not the complainant's words.
-    private static RenderedLetter AgentNotification(LetterData data) => new(
-        $"Klacht {data.Reference} over uw dossier{(data.FileNumber is null ? "" : " " + data.FileNumber)}",
+    // Without a file number the complaint is about the agent's work, not about "your file".
+    private RenderedLetter AgentNotification(LetterData data) => new(
+        data.FileNumber is null ? $"Klacht {data.Reference} over uw werkzaamheden" : $"Klacht {data.Reference} over dossier {data.FileNumber}",
         $"""
         Beste collega,
 
-        Op {DutchDates.Long(data.ReceivedOn)} is een klacht ontvangen die betrekking heeft op {(data.FileNumber is null ? "uw werkzaamheden" : $"dossier {data.FileNumber}")}. De klacht is geregistreerd onder kenmerk {data.Reference}.
+        Op {DutchDates.Long(data.ReceivedOn)} hebben wij een klacht ontvangen over {(data.FileNumber is null ? "uw werkzaamheden" : $"dossier {data.FileNumber}")}. De klacht is geregistreerd onder kenmerk {data.Reference}.
 
         De klachtenfunctionaris behandelt de klacht en neemt zo nodig contact met u op. Neem over deze klacht geen contact op met de klager zonder overleg met de klachtenfunctionaris.
-
+        {(data.FileNumber is null ? "" : $"\n{options.Value.CollectionPolicy}\n")}
         Dit bericht is vertrouwelijk.
+
+        Met vriendelijke groet,
+
+        {Signature(null)}
         """);
 
-    private static RenderedLetter Reminder(LetterData data) => new(
+    private string Signature(string? officer) =>
+        string.Join('\n', office.Value.SignatureLines(officer is null ? null : staff.NameOf(officer)));
+
+    private RenderedLetter Reminder(LetterData data) => new(
         $"Herinnering: ontvangstbevestiging klacht {data.Reference} uiterlijk {DutchDates.Long(data.AcknowledgementDueOn)}",
         $"""
-        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) is nog niet verstuurd.
+        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {staff.NameOf(data.RegisteredBy)}) is nog niet verstuurd.
 
         De termijn voor de ontvangstbevestiging verstrijkt op {DutchDates.Long(data.AcknowledgementDueOn)}. Verstuur de ontvangstbevestiging uiterlijk op die datum.
         """);
 
-    private static RenderedLetter Overdue(LetterData data) => new(
+    private RenderedLetter Overdue(LetterData data) => new(
         $"Termijn overschreden: ontvangstbevestiging klacht {data.Reference}",
         $"""
-        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {data.RegisteredBy}) had uiterlijk {DutchDates.Long(data.AcknowledgementDueOn)} verstuurd moeten zijn en is nog niet verstuurd.
+        De ontvangstbevestiging van klacht {data.Reference} (ontvangen op {DutchDates.Long(data.ReceivedOn)}, geregistreerd door {staff.NameOf(data.RegisteredBy)}) had uiterlijk {DutchDates.Long(data.AcknowledgementDueOn)} verstuurd moeten zijn en is nog niet verstuurd.
 
         De overschrijding is vastgelegd. Zorg dat de ontvangstbevestiging alsnog zo spoedig mogelijk wordt verstuurd.
         """);

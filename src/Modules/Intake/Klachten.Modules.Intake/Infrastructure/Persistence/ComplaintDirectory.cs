@@ -10,12 +10,16 @@ internal sealed class ComplaintDirectory(NpgsqlDataSource dataSource, IAuditTrai
 {
     private const string Sql = """
         SELECT id, reference, complainant_name, complainant_type, complainant_email, address_street, address_postal_code, address_city,
-               received_on
+               received_on, complainant_salutation, contact_person_name, contact_person_salutation
         FROM intake.complaints WHERE id = @Id
         """;
 
     private sealed record Row(Guid Id, string Reference, string ComplainantName, string ComplainantType, string? ComplainantEmail,
-        string? AddressStreet, string? AddressPostalCode, string? AddressCity, DateOnly ReceivedOn);
+        string? AddressStreet, string? AddressPostalCode, string? AddressCity, DateOnly ReceivedOn, string? ComplainantSalutation,
+        string? ContactPersonName, string? ContactPersonSalutation);
+
+    private static ComplainantSalutation Salutation(string? stored) =>
+        EnumNames.TryParse<ComplainantSalutation>(stored, out var salutation) ? salutation : ComplainantSalutation.None;
 
     public async Task<ComplainantContact?> GetContactAsync(Guid complaintId, CancellationToken cancellationToken)
     {
@@ -33,6 +37,7 @@ internal sealed class ComplaintDirectory(NpgsqlDataSource dataSource, IAuditTrai
         await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "ComplainantContactRead", "Complaint", row.Id.ToString()), cancellationToken);
         return new ComplainantContact(row.Id, row.Reference, row.ComplainantName, Enum.Parse<ComplainantType>(row.ComplainantType), row.ComplainantEmail,
             row.AddressStreet is null ? null : new PostalAddress(row.AddressStreet, row.AddressPostalCode ?? string.Empty, row.AddressCity ?? string.Empty),
-            row.ReceivedOn);
+            row.ReceivedOn, Salutation(row.ComplainantSalutation),
+            row.ContactPersonName is null ? null : new ContactPerson(row.ContactPersonName, Salutation(row.ContactPersonSalutation)));
     }
 }

@@ -37,10 +37,12 @@ internal sealed class ComplaintRegistrationWriter(
         INSERT INTO intake.complaints (
             id, reference, reference_year, reference_number, complainant_name, complainant_type, complainant_email, complainant_phone,
             address_street, address_postal_code, address_city, file_number, collection_agent, channel, received_at, received_on,
-            description, requested_outcome, registered_by, registered_at, acknowledgement_due_on, settlement_due_on)
+            description, requested_outcome, registered_by, registered_at, acknowledgement_due_on, settlement_due_on,
+            complainant_salutation, contact_person_name, contact_person_salutation)
         SELECT * FROM unnest($1::uuid[], $2::text[], $3::integer[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[],
             $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::timestamptz[], $16::date[],
-            $17::text[], $18::text[], $19::text[], $20::timestamptz[], $21::date[], $22::date[])
+            $17::text[], $18::text[], $19::text[], $20::timestamptz[], $21::date[], $22::date[],
+            $23::text[], $24::text[], $25::text[])
         """;
 
     private sealed record Counter(int Year, int LastNumber);
@@ -152,6 +154,9 @@ internal sealed class ComplaintRegistrationWriter(
         Add(c.Select(x => x.RegisteredAt.UtcDateTime));
         Add(c.Select(x => x.AcknowledgementDueOn));
         Add(c.Select(x => x.SettlementDueOn));
+        Add(c.Select(x => x.ComplainantSalutation));
+        Add(c.Select(x => x.ContactPersonName));
+        Add(c.Select(x => x.ContactPersonSalutation));
         return command;
     }
 }

@@ -9,7 +9,8 @@ internal sealed class ComplaintRepository(IDbSession session) : IComplaintReposi
 {
     private const string ForAcknowledgementSql = """
         SELECT id, reference, complainant_name, complainant_email, address_street, address_postal_code, address_city, received_on,
-               acknowledgement_due_on, settlement_due_on, file_number, registered_by, handling_officer, acknowledged_at
+               acknowledgement_due_on, settlement_due_on, file_number, registered_by, handling_officer, acknowledged_at,
+               complainant_salutation, contact_person_name, contact_person_salutation
         FROM intake.complaints
         WHERE id = @Id
         FOR UPDATE
@@ -29,7 +30,7 @@ internal sealed class ComplaintRepository(IDbSession session) : IComplaintReposi
         WHERE acknowledged_at IS NULL AND acknowledgement_reminder_sent_at IS NULL
           AND acknowledgement_due_on >= @DueFrom AND acknowledgement_due_on <= @DueTo
         RETURNING id, reference, complainant_name, received_on, acknowledgement_due_on, settlement_due_on, file_number,
-                  registered_by, handling_officer
+                  registered_by, handling_officer, complainant_salutation, contact_person_name, contact_person_salutation
         """;
 
     private const string ClaimBreachesSql = """
@@ -37,7 +38,7 @@ internal sealed class ComplaintRepository(IDbSession session) : IComplaintReposi
         SET acknowledgement_breach_recorded_at = @Now
         WHERE acknowledged_at IS NULL AND acknowledgement_breach_recorded_at IS NULL AND acknowledgement_due_on < @DueBefore
         RETURNING id, reference, complainant_name, received_on, acknowledgement_due_on, settlement_due_on, file_number,
-                  registered_by, handling_officer
+                  registered_by, handling_officer, complainant_salutation, contact_person_name, contact_person_salutation
         """;
 
     public Task<ComplaintForAcknowledgement?> GetForAcknowledgementAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,0 +1,14 @@
+using FluentValidation;
+using Klachten.Modules.Analysis.Application.Abstractions;
+using Klachten.Modules.Analysis.Domain;
+
+namespace Klachten.Modules.Analysis.Application.PublishYearlyAnalysis;
+
+internal sealed class PublishYearlyAnalysisCommandValidator : AbstractValidator<PublishYearlyAnalysisRequest>
+{
+    public PublishYearlyAnalysisCommandValidator(TimeProvider time)
+    {
+        RuleFor(c => c.Year).Year(time);
+        RuleFor(c => c.CorrectionReason).MaximumLength(Publication.MaxReasonLength);
+    }
+}

@@ -1,0 +1,113 @@
+using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.PreventiveAction.Domain;
+
+namespace Klachten.Modules.PreventiveAction.Application.Abstractions;
+
+/// <summary>Loads and saves measures inside the running command's transaction.</summary>
+internal interface IMeasureRepository
+{
+    /// <summary>
+    /// The next reference of <paramref name="year"/>, taken under the year's counter row lock until the transaction ends.
+    /// </summary>
+    Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken);
+
+    Task AddAsync(Measure measure, CancellationToken cancellationToken);
+
+    /// <summary>Loads the measure and locks its row until the transaction ends; 404 when there is none.</summary>
+    Task<Measure> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Saves the state and appends the new steps; throws ConcurrencyConflictException when it changed since loading.</summary>
+    Task SaveAsync(Measure measure, CancellationToken cancellationToken);
+}
+
+internal sealed record StoredRecommendation(
+    Guid RecommendationId, int AnalysisYear, int AnalysisVersion, string Text, IReadOnlyList<string> Categories,
+    IReadOnlyList<string> RootCauses, MeasureKind SuggestedKind, Guid? MeasureId);
+
+internal interface IRecommendationRepository
+{
+    /// <summary>Stores the recommendations, or brings them to this (later) version; returns how many were new.</summary>
+    Task<int> StoreAsync(YearlyAnalysisPublished published, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+
+    Task<StoredRecommendation?> GetForUpdateAsync(Guid recommendationId, CancellationToken cancellationToken);
+
+    Task MarkTakenAsync(Guid recommendationId, Guid measureId, CancellationToken cancellationToken);
+}
+
+internal interface IMeetingRepository
+{
+    Task AddAsync(Meeting meeting, CancellationToken cancellationToken);
+
+    Task<Meeting> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Saves minutes and closure and inserts the new agenda items.</summary>
+    Task SaveAsync(Meeting meeting, CancellationToken cancellationToken);
+}
+
+internal interface ITrainingSessionRepository
+{
+    Task AddAsync(TrainingSession session, CancellationToken cancellationToken);
+
+    Task<TrainingSession> GetForUpdateAsync(Guid measureId, Guid sessionId, CancellationToken cancellationToken);
+
+    Task SaveAttendanceAsync(TrainingSession session, CancellationToken cancellationToken);
+
+    /// <summary>Whether the measure has sessions and every one of them is held with its attendance recorded.</summary>
+    Task<bool> AllHeldAsync(Guid measureId, CancellationToken cancellationToken);
+}
+
+internal enum CorrespondenceKind
+{
+    DueReminder,
+    OverdueNotice,
+    ReviewDueReminder,
+    YearlyPreparationReminder,
+}
+
+/// <summary>A notification as written; <see cref="Key"/> makes it once-only, whichever host or sweep writes it.</summary>
+internal sealed record OutgoingNotification(
+    Guid? MeasureId, CorrespondenceKind Kind, string Key, string? RecipientName, string RecipientEmail, RenderedLetter Letter);
+
+internal interface ICorrespondenceRepository
+{
+    /// <summary>
+    /// Records the e-mail (Pending) in the running transaction, unless one with its key exists; returns its id when recorded now.
+    /// </summary>
+    Task<Guid?> RecordOnceAsync(OutgoingNotification notification, CancellationToken cancellationToken);
+}
+
+internal sealed record RenderedLetter(string Subject, string Body);
+
+internal sealed record DeadlineMeasure(Guid Id, string Reference, string Title, string? Owner, DateOnly? DueOn, DateOnly? ReviewOn);
+
+/// <summary>The module's e-mails to colleagues, in polite Dutch.</summary>
+internal interface ILetterTemplates
+{
+    RenderedLetter DueReminder(DeadlineMeasure measure, string ownerName);
+
+    RenderedLetter OverdueNotice(DeadlineMeasure measure, string? ownerName);
+
+    RenderedLetter ReviewDueReminder(DeadlineMeasure measure);
+
+    RenderedLetter YearlyPreparationReminder(int analysisYear);
+}
+
+/// <summary>The sweep's reads over the indexed dates.</summary>
+internal interface IDeadlineWatch
+{
+    /// <summary>Measures in progress due from <paramref name="today"/> up to <paramref name="remindUpTo"/>.</summary>
+    Task<IReadOnlyList<DeadlineMeasure>> DueSoonAsync(DateOnly today, DateOnly remindUpTo, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DeadlineMeasure>> OverdueAsync(DateOnly today, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DeadlineMeasure>> ReviewDueAsync(DateOnly today, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Sends correspondence once the transaction that recorded it has committed: handlers register the call with
+/// IUnitOfWork.AfterCommit. It never throws; what fails stays Pending and preventive-action-send-correspondence sends it.
+/// </summary>
+internal interface ICorrespondenceDispatch
+{
+    Task DeliverNowAsync(IReadOnlyCollection<Guid> correspondenceIds);
+}

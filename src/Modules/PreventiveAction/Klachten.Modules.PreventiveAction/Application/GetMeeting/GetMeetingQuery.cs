@@ -1,0 +1,36 @@
+using Klachten.BuildingBlocks.Application;
+
+namespace Klachten.Modules.PreventiveAction.Application.GetMeeting;
+
+internal sealed record GetMeetingQuery(Guid MeetingId) : IQuery<MeetingDto>;
+
+internal sealed record MeetingDto(
+    Guid Id, DateOnly HeldOn, string Kind, string Title, IReadOnlyList<string> Participants, string CreatedBy, DateTimeOffset CreatedAt,
+    IReadOnlyList<AgendaItemDto> Agenda, string? Minutes, string? MinutesBy, DateTimeOffset? MinutesAt, string? ClosedBy,
+    DateTimeOffset? ClosedAt, IReadOnlyList<MeetingDecisionDto> Decisions);
+
+internal sealed record AgendaItemDto
+{
+    public Guid Id { get; init; }
+    public int Position { get; init; }
+    public string Kind { get; init; } = "";
+    public string Title { get; init; } = "";
+    public Guid? ReportId { get; init; }
+    public int? AnalysisYear { get; init; }
+    public int? AnalysisVersion { get; init; }
+    public Guid? MeasureId { get; init; }
+    public string? MeasureReference { get; init; }
+    public string? MeasureStatus { get; init; }
+}
+
+/// <summary>A decision of management taken in the meeting (the measure's current decision names it).</summary>
+internal sealed record MeetingDecisionDto
+{
+    public Guid MeasureId { get; init; }
+    public string Reference { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string Decision { get; init; } = "";
+    public string Reasoning { get; init; } = "";
+    public string DecidedBy { get; init; } = "";
+    public DateTimeOffset DecidedAt { get; init; }
+}

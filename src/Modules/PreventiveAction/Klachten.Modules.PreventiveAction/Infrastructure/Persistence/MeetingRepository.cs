@@ -1,0 +1,124 @@
+using Dapper;
+using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Infrastructure.Data;
+using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Domain;
+
+namespace Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
+
+internal sealed class MeetingRepository(IDbSession session) : IMeetingRepository
+{
+    private const string InsertSql = """
+        INSERT INTO preventive_action.meetings (id, held_on, kind, title, participants, created_by, created_at, version)
+        VALUES (@Id, @HeldOn, @Kind, @Title, @Participants, @CreatedBy, @CreatedAt, 1)
+        """;
+
+    private const string SelectSql = """
+        SELECT * FROM preventive_action.meetings WHERE id = @Id FOR UPDATE;
+        SELECT * FROM preventive_action.meeting_agenda_items WHERE meeting_id = @Id ORDER BY position;
+        """;
+
+    private const string UpdateSql = """
+        UPDATE preventive_action.meetings SET minutes = @Minutes, minutes_by = @MinutesBy, minutes_at = @MinutesAt,
+            closed_by = @ClosedBy, closed_at = @ClosedAt, version = version + 1
+        WHERE id = @Id AND version = @Version
+        """;
+
+    private const string InsertItemSql = """
+        INSERT INTO preventive_action.meeting_agenda_items
+            (id, meeting_id, position, kind, report_id, analysis_year, analysis_version, measure_id, title, added_by, added_at)
+        VALUES (@Id, @MeetingId, @Position, @Kind, @ReportId, @AnalysisYear, @AnalysisVersion, @MeasureId, @Title, @AddedBy, @AddedAt)
+        """;
+
+    public Task AddAsync(Meeting meeting, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+        {
+            meeting.Id,
+            meeting.HeldOn,
+            Kind = meeting.Kind.ToString(),
+            meeting.Title,
+            Participants = meeting.Participants.ToArray(),
+            meeting.CreatedBy,
+            meeting.CreatedAt,
+        }, session.Transaction, cancellationToken: cancellationToken));
+
+    public async Task<Meeting> GetForUpdateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var results = await session.Connection.QueryMultipleAsync(new CommandDefinition(SelectSql, new { Id = id },
+            session.Transaction, cancellationToken: cancellationToken));
+        var row = await results.ReadSingleOrDefaultAsync<MeetingRow>() ?? throw new NotFoundException("Meeting", id);
+        var items = (await results.ReadAsync<ItemRow>()).Select(i => new AgendaItem(i.Id, i.Position, Enum.Parse<AgendaItemKind>(i.Kind),
+            i.ReportId, i.AnalysisYear, i.AnalysisVersion, i.MeasureId, i.Title, i.AddedBy, i.AddedAt)).ToList();
+        return Meeting.Restore(row.Id, row.HeldOn, Enum.Parse<MeetingKind>(row.Kind), row.Title, row.Participants, row.CreatedBy,
+            row.CreatedAt, items,
+            row.Minutes is { } text ? new Minutes(text, row.MinutesBy!, row.MinutesAt!.Value) : null, row.ClosedBy, row.ClosedAt,
+            row.Version);
+    }
+
+    public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var updated = await session.Connection.ExecuteAsync(new CommandDefinition(UpdateSql, new
+        {
+            meeting.Id,
+            meeting.Version,
+            Minutes = meeting.Minutes?.Text,
+            MinutesBy = meeting.Minutes?.RecordedBy,
+            MinutesAt = meeting.Minutes?.RecordedAt,
+            meeting.ClosedBy,
+            meeting.ClosedAt,
+        }, session.Transaction, cancellationToken: cancellationToken));
+        if (updated == 0)
+        {
+            throw new ConcurrencyConflictException($"Meeting {meeting.Id} was changed by someone else; reload it and try again.");
+        }
+
+        foreach (var item in meeting.NewItems)
+        {
+            await session.Connection.ExecuteAsync(new CommandDefinition(InsertItemSql, new
+            {
+                item.Id,
+                MeetingId = meeting.Id,
+                item.Position,
+                Kind = item.Kind.ToString(),
+                item.ReportId,
+                item.AnalysisYear,
+                item.AnalysisVersion,
+                item.MeasureId,
+                item.Title,
+                item.AddedBy,
+                item.AddedAt,
+            }, session.Transaction, cancellationToken: cancellationToken));
+        }
+    }
+
+    private sealed class MeetingRow
+    {
+        public Guid Id { get; init; }
+        public DateOnly HeldOn { get; init; }
+        public string Kind { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string[] Participants { get; init; } = [];
+        public string CreatedBy { get; init; } = "";
+        public DateTimeOffset CreatedAt { get; init; }
+        public string? Minutes { get; init; }
+        public string? MinutesBy { get; init; }
+        public DateTimeOffset? MinutesAt { get; init; }
+        public string? ClosedBy { get; init; }
+        public DateTimeOffset? ClosedAt { get; init; }
+        public int Version { get; init; }
+    }
+
+    private sealed class ItemRow
+    {
+        public Guid Id { get; init; }
+        public int Position { get; init; }
+        public string Kind { get; init; } = "";
+        public Guid? ReportId { get; init; }
+        public int? AnalysisYear { get; init; }
+        public int? AnalysisVersion { get; init; }
+        public Guid? MeasureId { get; init; }
+        public string Title { get; init; } = "";
+        public string AddedBy { get; init; } = "";
+        public DateTimeOffset AddedAt { get; init; }
+    }
+}
