@@ -35,7 +35,7 @@ internal sealed class FigureReader(NpgsqlDataSource dataSource) : IFigureReader
             c.multi_category, c.unclassified, c.term_decided, c.decided_in_time, c.acknowledged_in_time, c.acknowledgement_settled
             FROM parts AS p
             JOIN analysis.complaint_facts AS f ON f.received_on BETWEEN p.from_on AND p.to_on
-            CROSS JOIN LATERAL analysis.fact_contributions(f) AS c
+            CROSS JOIN LATERAL analysis.fact_contributions(ROW(f.*)::analysis.complaint_facts) AS c
             WHERE NOT p.whole)
         SELECT period,
                CASE WHEN grouping(total_month) = 0 THEN 'month' ELSE dimension END AS dimension,
