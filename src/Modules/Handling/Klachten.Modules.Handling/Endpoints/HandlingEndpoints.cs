@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Handling.Application.Abstractions;
@@ -21,7 +22,7 @@ namespace Klachten.Modules.Handling.Endpoints;
 
 /// <summary>
 /// /api/handling. Refused steps answer 409 (422 where the rules never allow it) ProblemDetails with a stable <c>code</c>:
-/// not_assigned, already_assigned, agent_cannot_handle (422), contact_before_receipt (422), case_closed, already_decided, extension_already_used,
+/// not_a_complaints_officer (422), not_assigned, already_assigned, agent_cannot_handle (422), contact_before_receipt (422), case_closed, already_decided, extension_already_used,
 /// extension_not_later (422), extension_too_long (422), term_expired, not_decided, decision_letter_already_sent, decision_letter_not_sent,
 /// already_referred, referral_before_decision (422), no_referral, referral_already_concluded,
 /// referral_outcome_before_submission (422), referral_open, no_email_address (422), no_postal_address (422),
@@ -36,9 +37,12 @@ internal static class HandlingEndpoints
     {
         var cases = group.MapGroup("/cases").ProducesProblem(StatusCodes.Status403Forbidden);
         cases.MapGet("", ListCases).RequireAuthorization(p => p.RequireRole(Readers)).WithName("ListHandlingCases")
-            .WithSummary("A page of cases. status: a case status in any letter case; overdue: true | false; page 1–1,000,000; pageSize 1–200.")
+            .WithSummary("List cases")
+            .WithDescription("A page of handling cases, filtered by status (any letter case), officer and whether the term has expired.")
             .ProducesValidationProblem();
         cases.MapGet("/{complaintId:guid}", GetCase).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetHandlingCase")
+            .WithSummary("Read a case")
+            .WithDescription("One handling case: its officer, contacts, extension, decision, decision letter and referral.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var steps = cases.MapGroup("/{complaintId:guid}")
@@ -47,18 +51,29 @@ internal static class HandlingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        steps.MapPost("/assignment", Assign).WithName("AssignHandlingOfficer");
-        steps.MapPost("/contacts", LogContact).WithName("LogHandlingContact");
-        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").RequireRateLimiting(RateLimitPolicies.Letters);
-        steps.MapPost("/decision", Decide).WithName("DecideComplaint");
-        steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter").RequireRateLimiting(RateLimitPolicies.Letters);
-        steps.MapPost("/referral", Refer).WithName("RecordReferral");
-        steps.MapPost("/referral/outcome", ConcludeReferral).WithName("RecordReferralOutcome");
-        steps.MapPost("/closure", Close).WithName("CloseHandlingCase");
+        steps.MapPost("/assignment", Assign).WithName("AssignHandlingOfficer").WithSummary("Assign an officer").WithDescription(
+            "Assigns the case to an officer (without one: to the caller). Not a complaints officer in the staff directory: 422 "
+            + "not_a_complaints_officer; the complaint's collection agent: 422 agent_cannot_handle.");
+        steps.MapPost("/contacts", LogContact).WithName("LogHandlingContact").WithSummary("Log a contact").WithDescription(
+            "Records a contact with the complainant while seeking a solution: when, how, what was said and agreed next.");
+        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").RequireRateLimiting(RateLimitPolicies.Letters).WithSummary("Extend the term").WithDescription(
+            "Extends the settlement term once, with a reason (extension_already_used, extension_not_later, extension_too_long).");
+        steps.MapPost("/decision", Decide).WithName("DecideComplaint").WithSummary("Decide").WithDescription(
+            "Records the decision on the complaint: the outcome, the reasoning and any remedy.");
+        steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter").RequireRateLimiting(RateLimitPolicies.Letters).WithSummary("Send the decision letter")
+            .WithDescription("Sends the decision letter by e-mail or records it as posted (no_email_address, no_postal_address).");
+        steps.MapPost("/referral", Refer).WithName("RecordReferral").WithSummary("Record a referral").WithDescription(
+            "Records that the complainant took the complaint to the external body after the decision.");
+        steps.MapPost("/referral/outcome", ConcludeReferral).WithName("RecordReferralOutcome").WithSummary("Record the referral's outcome")
+            .WithDescription("Records what the external body decided on the referred complaint.");
+        steps.MapPost("/closure", Close).WithName("CloseHandlingCase").WithSummary("Close the case").WithDescription(
+            "Closes the case, recording whether the complainant is satisfied.");
     }
 
     private static async Task<Ok<PagedList<CaseSummaryDto>>> ListCases(
-        IRequestDispatcher dispatcher, string? status, string? officer, string? overdue, string? page, string? pageSize, CancellationToken ct) =>
+        IRequestDispatcher dispatcher, [OneOf(typeof(CaseStatus))] string? status, [Description("An officer's user name.")] string? officer,
+        [TextForm(TextForm.Boolean)] string? overdue, [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListCasesQuery(status, officer, overdue, page, pageSize), ct));
 
     private static async Task<Ok<CaseDetailsDto>> GetCase(IRequestDispatcher dispatcher, Guid complaintId, CancellationToken ct) =>

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Intake.Application.Abstractions;
@@ -36,27 +36,34 @@ internal static class IntakeEndpoints
             .RequireAuthorization(p => p.RequireRole(Registrars))
             .RequireRateLimiting(RateLimitPolicies.Registrations)
             .WithName("RegisterComplaint")
-            .WithSummary("Register a complaint on the complete registration form; refused (400) with every missing or wrong field at once.")
+            .WithSummary("Register a complaint")
+            .WithDescription("Registers a complaint on the complete registration form; a form with missing or wrong fields is refused "
+                + "(400) with every one of them named at once. The involved collection agent is notified by e-mail.")
             .ProducesValidationProblem();
 
         group.MapGet("/complaints/{id:guid}", GetAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetComplaint")
-            .WithSummary("The registration with its deadlines; for the quality manager, management, the handling officer and the registering employee. Audited.")
+            .WithSummary("Read a complaint")
+            .WithDescription("The registration with its deadlines; for the quality manager, management, the handling officer and the "
+                + "registering employee (403 for anyone else). Audited.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/complaints", ListAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("ListComplaints")
-            .WithSummary("A page of summaries (no complaint text, no complainant data). status: Registered | Acknowledged; dates yyyy-MM-dd.")
+            .WithSummary("List complaints")
+            .WithDescription("A page of summaries (no complaint text, no complainant data), filtered by status and date of receipt.")
             .ProducesValidationProblem();
 
         group.MapPost("/complaints/{id:guid}/acknowledgement", AcknowledgeAsync)
             .RequireAuthorization(p => p.RequireRole(Acknowledgers))
             .RequireRateLimiting(RateLimitPolicies.Letters)
             .WithName("AcknowledgeReceipt")
-            .WithSummary("Send the written acknowledgement (Email: sent now and retried until it goes; Letter: recorded as sent by hand). 409 already_acknowledged.")
+            .WithSummary("Acknowledge receipt")
+            .WithDescription("Sends the written acknowledgement (Email: sent now and retried until it goes; Letter: recorded as sent "
+                + "by hand). 409 already_acknowledged; 422 no_email_address, no_postal_address.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -64,7 +71,9 @@ internal static class IntakeEndpoints
         group.MapGet("/complaints/{id:guid}/correspondence", CorrespondenceAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetComplaintCorrespondence")
-            .WithSummary("Every written communication of the complaint: type, channel, status, recipient, created/sent moments, attempts and last error.")
+            .WithSummary("A complaint's correspondence")
+            .WithDescription("Every written communication of the complaint: type, channel, status, recipient, created and sent "
+                + "moments, attempts and last error.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -80,8 +89,9 @@ internal static class IntakeEndpoints
         TypedResults.Ok(await dispatcher.Query(new GetComplaintQuery(id), cancellationToken));
 
     private static async Task<Ok<PagedList<ComplaintSummaryDto>>> ListAsync(
-        IRequestDispatcher dispatcher, string? status, string? receivedFrom, string? receivedTo, string? page, string? pageSize,
-        CancellationToken cancellationToken) =>
+        IRequestDispatcher dispatcher, [OneOf(typeof(ComplaintStatus))] string? status, [TextForm(TextForm.Date)] string? receivedFrom,
+        [TextForm(TextForm.Date)] string? receivedTo, [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page, pageSize), cancellationToken));
 
     private static async Task<Ok<AcknowledgementDto>> AcknowledgeAsync(
