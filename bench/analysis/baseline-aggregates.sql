@@ -1,5 +1,5 @@
 -- The second baseline: the same figures as baseline.sql (the same jsonb document), but from the pre-aggregates the Analysis
--- module keeps (ADR 0015), as ONE hand-written statement: the month rows of both years (analysis.monthly_figures), the
+-- module keeps (ADR 0016), as ONE hand-written statement: the month rows of both years (analysis.monthly_figures), the
 -- day counts for the flows and the backlog (analysis.daily_counts) and the year's file-key counts for the repeat files
 -- (analysis.file_key_counts). It does what the endpoint does in SQL, so the endpoint's ratio to it is its overhead.
 -- Medians and percentiles from the day histograms. psql variables: from (1 Jan of the year before), split, to (31 Dec).

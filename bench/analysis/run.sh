@@ -6,7 +6,7 @@
 # Starts a throwaway PostgreSQL (server binaries, run as the postgres user) and the Host in Release on 127.0.0.1 only; the
 # Host migrates the schema and seeds the (empty) projection, then generate.sql fills analysis.complaint_facts directly with
 # PER_YEAR complaints in each of the YEARS years up to YEAR (triggers off), and analysis.rebuild_figure_aggregates() derives
-# the pre-aggregates from them, as the triggers would have (ADR 0015). Prints medians over RUNS warm runs of each, and a final table.
+# the pre-aggregates from them, as the triggers would have (ADR 0016). Prints medians over RUNS warm runs of each, and a final table.
 # Usage: bench/analysis/run.sh
 #   (env: PER_YEAR=100000 YEARS=10 YEAR=2025 EXTRA=100000 RUNS=7 WARMUP=2 RATE=1000 LOAD_DURATION=20 CONCURRENCY=32
 #         PG_PORT=55991 API_PORT=5991 OUT=<dir to copy the responses, baseline results and EXPLAIN ANALYZE output to>;

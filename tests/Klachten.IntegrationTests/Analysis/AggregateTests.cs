@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Klachten.IntegrationTests.Analysis;
 
 /// <summary>
-/// The pre-aggregates (analysis.monthly_figures, file_key_counts, daily_counts; ADR 0015) that the triggers on the facts keep
+/// The pre-aggregates (analysis.monthly_figures, file_key_counts, daily_counts; ADR 0016) that the triggers on the facts keep
 /// incrementally must be what a computation from scratch over the facts gives, after inserts, changes and a rebuild.
 /// </summary>
 public sealed class AggregateTests(ApiFixture fixture) : AnalysisTestBase(fixture)

@@ -1,4 +1,4 @@
--- Pre-aggregated figures (ADR 0015): kept in the same transaction as the fact upserts by statement triggers on
+-- Pre-aggregated figures (ADR 0016): kept in the same transaction as the fact upserts by statement triggers on
 -- analysis.complaint_facts, so they are never stale or half-done. A changed fact moves its contribution: the trigger
 -- subtracts the old row's and adds the new row's. Emptied with the facts by a rebuild (AnalysisModule.ProjectionTables;
 -- a truncate trigger for anything that empties only the facts) and refilled by the replayed upserts; analysis.rebuild_figure_aggregates() recomputes them from the facts at once.

@@ -13,7 +13,7 @@ internal sealed record CountRow(
     long AcknowledgedInTime, long AcknowledgementSettled);
 
 /// <summary>
-/// How a period is read exactly from the pre-aggregates (ADR 0015): the months it holds whole from the month table, the days
+/// How a period is read exactly from the pre-aggregates (ADR 0016): the months it holds whole from the month table, the days
 /// before the first and after the last whole month from the facts. Pure, so the cut is unit-tested.
 /// </summary>
 internal static class FigureParts

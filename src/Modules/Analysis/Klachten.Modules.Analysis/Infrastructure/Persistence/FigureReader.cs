@@ -5,7 +5,7 @@ using Npgsql;
 namespace Klachten.Modules.Analysis.Infrastructure.Persistence;
 
 /// <summary>
-/// The figures' SQL (ADR 0015): three statements in one round trip, in one repeatable-read snapshot. The counts come from
+/// The figures' SQL (ADR 0016): three statements in one round trip, in one repeatable-read snapshot. The counts come from
 /// analysis.monthly_figures for the whole months of a period and from the facts (through the same contribution function the
 /// triggers use) for the days of a month cut by the period's bounds (<see cref="FigureParts"/>); the flows and the backlog
 /// from analysis.daily_counts; the repeat files of a calendar year from analysis.file_key_counts, of any other period from
