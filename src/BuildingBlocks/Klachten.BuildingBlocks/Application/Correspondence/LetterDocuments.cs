@@ -33,3 +33,12 @@ public enum LetterFormat
     Json,
     Pdf,
 }
+
+/// <summary>A module's letter as it is printed; <see cref="ILetterPrinter"/> adds the office's letterhead.</summary>
+public sealed record LetterToPrint(string Kind, string Reference, IReadOnlyList<string> AddressLines, DateOnly Date, string Subject, string Body);
+
+/// <summary>Prints a letter of any module as the office's PDF (<see cref="LetterPdf"/>, letterhead from the office profile).</summary>
+public interface ILetterPrinter
+{
+    LetterPdfFile Print(LetterToPrint letter);
+}

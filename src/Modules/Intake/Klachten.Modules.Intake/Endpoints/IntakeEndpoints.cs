@@ -1,10 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Application.AcknowledgeReceipt;
 using Klachten.Modules.Intake.Application.GetComplaint;
 using Klachten.Modules.Intake.Application.GetCorrespondence;
+using Klachten.Modules.Intake.Application.GetLetterPdf;
+using Klachten.Modules.Intake.Application.PreviewAcknowledgement;
+using Klachten.Modules.Intake.Application.RecordLetterPosted;
 using Klachten.Modules.Intake.Application.ListComplaints;
 using Klachten.Modules.Intake.Application.RegisterComplaint;
 using Klachten.Modules.Intake.Contracts;
@@ -21,7 +25,7 @@ namespace Klachten.Modules.Intake.Endpoints;
 /// The Intake API. Errors: 400 ValidationProblemDetails listing every bad field (JSON path keys); 401 without a login;
 /// 403 for a role or a complaint the user may not see; 404 for an unknown complaint; 409 code "already_acknowledged";
 /// 422 codes "no_email_address" (Email acknowledgement without an e-mail address) and "no_postal_address" (Letter without
-/// an address). The involved collection agent (a user name) is notified by e-mail at the address configured in
+/// an address); posting a letter: 409 "letter_already_posted" / "letter_not_printed", 422 "letter_not_by_post". The involved collection agent (a user name) is notified by e-mail at the address configured in
 /// Staff:Addresses, else at &lt;user&gt;@Staff:MailDomain.
 /// </summary>
 internal static class IntakeEndpoints
@@ -56,7 +60,7 @@ internal static class IntakeEndpoints
             .RequireAuthorization(p => p.RequireRole(Acknowledgers))
             .RequireRateLimiting(RateLimitPolicies.Letters)
             .WithName("AcknowledgeReceipt")
-            .WithSummary("Send the written acknowledgement (Email: sent now and retried until it goes; Letter: recorded as sent by hand). 409 already_acknowledged.")
+            .WithSummary("Send the written acknowledgement (Email: sent now with the letter as PDF, retried until it goes; Letter: printed, to be posted). 409 already_acknowledged.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -64,9 +68,41 @@ internal static class IntakeEndpoints
         group.MapGet("/complaints/{id:guid}/correspondence", CorrespondenceAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetComplaintCorrespondence")
-            .WithSummary("Every written communication of the complaint: type, channel, status, recipient, created/sent moments, attempts and last error.")
+            .WithSummary("Every written communication of the complaint: type, channel, status, recipient, created/sent/posted moments, attempts and last error.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/complaints/{id:guid}/correspondence/{letterId:guid}.pdf", LetterPdfAsync)
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .WithName("GetComplaintLetterPdf")
+            .WithSummary("A letter of the complaint as printed: the office's letter as application/pdf. Audited.")
+            .WithDescription("The letter in house style: letterhead, the addressee in the NEN 1026 window, place and date, Ons kenmerk, "
+                + "Onderwerp, the text as sent, the signature. A letter not sent yet prints as it would go today.")
+            .ProducesLetterPdf()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/complaints/{id:guid}/correspondence/{letterId:guid}/posted", PostedAsync)
+            .RequireAuthorization(p => p.RequireRole(Registrars))
+            .WithName("RecordComplaintLetterPosted")
+            .WithSummary("Record a printed letter (channel Letter) as posted by the calling employee, now. 409 letter_already_posted, letter_not_printed; 422 letter_not_by_post.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/complaints/{id:guid}/acknowledgement/preview", PreviewAcknowledgementAsync)
+            .RequireAuthorization(p => p.RequireRole(Acknowledgers))
+            .WithName("PreviewAcknowledgement")
+            .WithSummary("The acknowledgement as it would go now, sent and recorded by nothing: JSON (subject, body, addressee), or ?format=pdf for the PDF.")
+            .WithDescription("channel: Email | Letter (default: e-mail when the complainant gave an address, else Letter); format: json (default) | pdf. "
+                + "Refused as sending would be: 409 already_acknowledged, 422 no_email_address / no_postal_address. Only the read is audited.")
+            .ProducesLetterPreview()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Created<RegisteredComplaintDto>> RegisterAsync(
@@ -88,6 +124,18 @@ internal static class IntakeEndpoints
         Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Send(
             (await dispatcher.Validated(request ?? new AcknowledgeRequest(null), cancellationToken)).ToCommand(id), cancellationToken));
+
+    private static async Task<FileContentHttpResult> LetterPdfAsync(Guid id, Guid letterId, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        LetterResults.Pdf(await dispatcher.Query(new GetLetterPdfQuery(id, letterId), cancellationToken));
+
+    private static async Task<Ok<LetterPostedDto>> PostedAsync(Guid id, Guid letterId, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordLetterPostedCommand(id, letterId), cancellationToken));
+
+    private static async Task<Results<Ok<LetterPreviewDto>, FileContentHttpResult>> PreviewAcknowledgementAsync(
+        Guid id, string? channel, string? format, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        LetterResults.Preview(await dispatcher.Query(new PreviewAcknowledgementQuery(id, channel, format), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<CorrespondenceDto>>> CorrespondenceAsync(Guid id, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
