@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.AssignOfficer;
@@ -6,9 +7,12 @@ using Klachten.Modules.Handling.Application.CloseCase;
 using Klachten.Modules.Handling.Application.DecideComplaint;
 using Klachten.Modules.Handling.Application.ExtendTerm;
 using Klachten.Modules.Handling.Application.GetCase;
+using Klachten.Modules.Handling.Application.GetLetterPdf;
 using Klachten.Modules.Handling.Application.ListCases;
 using Klachten.Modules.Handling.Application.LogContact;
+using Klachten.Modules.Handling.Application.PreviewDecisionLetter;
 using Klachten.Modules.Handling.Application.RecordReferral;
+using Klachten.Modules.Handling.Application.RecordLetterPosted;
 using Klachten.Modules.Handling.Application.RecordReferralOutcome;
 using Klachten.Modules.Handling.Application.SendDecisionLetter;
 using Klachten.Modules.Handling.Domain;
@@ -25,7 +29,7 @@ namespace Klachten.Modules.Handling.Endpoints;
 /// extension_not_later (422), extension_too_long (422), term_expired, not_decided, decision_letter_already_sent, decision_letter_not_sent,
 /// already_referred, referral_before_decision (422), no_referral, referral_already_concluded,
 /// referral_outcome_before_submission (422), referral_open, no_email_address (422), no_postal_address (422),
-/// concurrency_conflict. A case handled by another officer answers 403.
+/// letter_already_posted, letter_not_printed, letter_not_by_post (422), concurrency_conflict. A case handled by another officer answers 403.
 /// </summary>
 internal static class HandlingEndpoints
 {
@@ -40,6 +44,24 @@ internal static class HandlingEndpoints
             .ProducesValidationProblem();
         cases.MapGet("/{complaintId:guid}", GetCase).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetHandlingCase")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapGet("/{complaintId:guid}/correspondence/{letterId:guid}.pdf", LetterPdf).RequireAuthorization(p => p.RequireRole(Readers))
+            .WithName("GetHandlingLetterPdf")
+            .WithSummary("A letter or notice of the case as printed: the office's letter as application/pdf. Audited.")
+            .WithDescription("The letter in house style: letterhead, the addressee in the NEN 1026 window, place and date, Ons kenmerk, "
+                + "Onderwerp, the text as sent, the signature; the same PDF an e-mail carried as its attachment.")
+            .ProducesLetterPdf()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapGet("/{complaintId:guid}/decision-letter/preview", PreviewDecisionLetter).RequireAuthorization(p => p.RequireRole(Handlers))
+            .WithName("PreviewDecisionLetter")
+            .WithSummary("The decision letter as it would go now, sent and recorded by nothing: JSON (subject, body, addressee), or ?format=pdf for the PDF.")
+            .WithDescription("For a decided case whose letter has not gone: 409 not_decided, decision_letter_already_sent, case_closed; "
+                + "channel: Email | Letter (default: e-mail when the complainant gave an address), 422 no_email_address / no_postal_address; "
+                + "format: json (default) | pdf. Only the reads are audited.")
+            .ProducesLetterPreview()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var steps = cases.MapGroup("/{complaintId:guid}")
             .RequireAuthorization(p => p.RequireRole(Handlers))
@@ -55,6 +77,8 @@ internal static class HandlingEndpoints
         steps.MapPost("/referral", Refer).WithName("RecordReferral");
         steps.MapPost("/referral/outcome", ConcludeReferral).WithName("RecordReferralOutcome");
         steps.MapPost("/closure", Close).WithName("CloseHandlingCase");
+        steps.MapPost("/correspondence/{letterId:guid}/posted", LetterPosted).WithName("RecordHandlingLetterPosted")
+            .WithSummary("Record a printed letter (channel Letter) as posted by the caller, now. 409 letter_already_posted, letter_not_printed; 422 letter_not_by_post.");
     }
 
     private static async Task<Ok<PagedList<CaseSummaryDto>>> ListCases(
@@ -63,6 +87,16 @@ internal static class HandlingEndpoints
 
     private static async Task<Ok<CaseDetailsDto>> GetCase(IRequestDispatcher dispatcher, Guid complaintId, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetCaseQuery(complaintId), ct));
+
+    private static async Task<FileContentHttpResult> LetterPdf(IRequestDispatcher dispatcher, Guid complaintId, Guid letterId, CancellationToken ct) =>
+        LetterResults.Pdf(await dispatcher.Query(new GetLetterPdfQuery(complaintId, letterId), ct));
+
+    private static async Task<Results<Ok<LetterPreviewDto>, FileContentHttpResult>> PreviewDecisionLetter(
+        IRequestDispatcher dispatcher, Guid complaintId, string? channel, string? format, CancellationToken ct) =>
+        LetterResults.Preview(await dispatcher.Query(new PreviewDecisionLetterQuery(complaintId, channel, format), ct));
+
+    private static async Task<Ok<LetterPostedDto>> LetterPosted(IRequestDispatcher dispatcher, Guid complaintId, Guid letterId, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordLetterPostedCommand(complaintId, letterId), ct));
 
     private static async Task<Ok<CaseStepResult>> Assign(IRequestDispatcher dispatcher, Guid complaintId, AssignmentRequest? request, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send(new AssignOfficerCommand(complaintId, request?.Officer), ct));

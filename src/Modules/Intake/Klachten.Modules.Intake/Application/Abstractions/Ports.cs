@@ -139,7 +139,7 @@ internal interface ICorrespondenceRepository
 
     Task AddAsync(IReadOnlyCollection<CorrespondenceRecord> records, CancellationToken cancellationToken);
 
-    /// <summary>The acknowledgement drafted at registration, now fixed in text and channel: to be sent, or sent by hand.</summary>
+    /// <summary>The acknowledgement drafted at registration, now fixed in text and channel: to be sent, or printed for the post.</summary>
     Task<Guid> SendAcknowledgementAsync(Guid complaintId, CorrespondenceRecord acknowledgement, CancellationToken cancellationToken);
 }
 
