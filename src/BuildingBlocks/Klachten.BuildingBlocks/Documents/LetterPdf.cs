@@ -37,6 +37,7 @@ public static class LetterPdf
     private const double Bottom = PageHeight - (25 * Mm);
     private const double ContinuationTop = 30 * Mm;
     private const double LabelWidth = 30 * Mm;
+    private const int KeptLines = 6;
 
     private static readonly XFont OfficeFont = Font(14, bold: true);
     private static readonly XFont Small = Font(8);
@@ -156,15 +157,22 @@ public static class LetterPdf
             Labelled("Onderwerp", letter.Subject, text);
             _y += LineHeight * 1.5;
 
-            foreach (var paragraph in Paragraphs(letter.Body))
+            var paragraphs = Paragraphs(letter.Body).Select(p => text.Wrap(p, Body, Width)).ToList();
+            for (var i = 0; i < paragraphs.Count; i++)
             {
-                foreach (var line in text.Wrap(paragraph, Body, Width))
+                // A short paragraph is not split over two pages, and the closing stays with the signature under it.
+                var keep = i == paragraphs.Count - 2 ? paragraphs[i].Count + 1 + paragraphs[i + 1].Count : paragraphs[i].Count;
+                if ((keep <= KeptLines || i == paragraphs.Count - 2) && _y + (keep * LineHeight) > Bottom
+                    && ContinuationTop + (keep * LineHeight) <= Bottom)
+                {
+                    NextPage(text);
+                }
+
+                foreach (var line in paragraphs[i])
                 {
                     if (_y + LineHeight > Bottom)
                     {
-                        _page.Dispose();
-                        _page = AddPage();
-                        Continuation(text);
+                        NextPage(text);
                     }
 
                     Draw(line, Body, _ink, Left);
@@ -177,6 +185,13 @@ public static class LetterPdf
             _page.Dispose();
             _page = null;
             PageNumbers(text);
+        }
+
+        private void NextPage(TextLines text)
+        {
+            _page!.Dispose();
+            _page = AddPage();
+            Continuation(text);
         }
 
         private XGraphics AddPage()
