@@ -91,4 +91,36 @@ public sealed class LetterPdfTests
         Assert.Contains("16 maart 2026", text);
         Assert.DoesNotContain(", 16 maart 2026", text);
     }
+
+    [Fact]
+    public void A_configured_logo_is_printed_in_the_letterhead_and_a_missing_one_is_left_out()
+    {
+        var logo = Path.Combine(Path.GetTempPath(), $"logo-{Guid.NewGuid():N}.png");
+        File.WriteAllBytes(logo, ChartRenderer.Png(new ChartSpec("Logo", ChartKind.Bar, ["a"], [new ChartSeries("s", [1])]), 300, 100));
+        try
+        {
+            var withLogo = PdfText.Pages(LetterPdf.Build(new OfficeProfile { LogoPath = logo }, Sheet()))[0];
+            var missing = PdfText.Pages(LetterPdf.Build(new OfficeProfile { LogoPath = logo + ".missing" }, Sheet()))[0];
+
+            Assert.Equal(1, withLogo.Images);
+            Assert.Equal(0, missing.Images);
+        }
+        finally
+        {
+            File.Delete(logo);
+        }
+    }
+
+    [Fact]
+    public void The_closing_is_never_parted_from_the_signature_at_a_page_break()
+    {
+        for (var count = 5; count <= 30; count++)
+        {
+            var body = "Geachte heer/mevrouw,\n\n" + string.Join("\n\n", Enumerable.Range(1, count).Select(i => $"Alinea{i} van deze brief."))
+                + "\n\nMet vriendelijke groet,\n\nK. de Wit\nKlachtenfunctionaris\nIncassobureau";
+            var pages = PdfText.PopplerPages(LetterPdf.Build(Office, Sheet(body)));
+            var closing = pages.Select((text, page) => (text, page)).Single(p => p.text.Contains("Met vriendelijke groet,", StringComparison.Ordinal)).page;
+            Assert.Contains("Klachtenfunctionaris", pages[closing]);
+        }
+    }
 }
