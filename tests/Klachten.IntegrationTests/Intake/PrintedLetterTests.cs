@@ -99,14 +99,13 @@ public sealed class PrintedLetterTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task The_acknowledgement_preview_shows_the_letter_and_records_nothing_but_its_read()
     {
         var id = (await RegisterAsync(CreateClient("anna", Roles.Employee), Form(address: Address))).GetProperty("id").GetGuid();
-        const string Written = """
+        const string written = """
             SELECT (SELECT count(*) FROM intake.correspondence) * 1000000
                  + (SELECT count(*) FROM intake.correspondence WHERE body IS NOT NULL OR status <> 'Draft') * 10000
                  + (SELECT count(*) FROM intake.outbox_messages) * 100
-                 + (SELECT count(*) FROM audit.audit_trail WHERE action <> 'AcknowledgementPreviewed')
+                 + (SELECT count(*) FROM audit.audit_trail WHERE actor = 'kees' AND action <> 'AcknowledgementPreviewed')
             """;
-        var before = await CountAsync(Db, Written);
-        var mailsBefore = Mails(MailDirectory).Length;
+        var before = await CountAsync(Db, written);
         var officer = CreateClient("kees", Roles.QualityManager);
 
         var json = await officer.GetFromJsonAsync<JsonElement>($"{Complaints}/{id}/acknowledgement/preview?channel=Letter");
@@ -117,8 +116,8 @@ public sealed class PrintedLetterTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.StartsWith("Geachte heer/mevrouw,", json.GetProperty("body").GetString(), StringComparison.Ordinal);
         Assert.Equal(["J. de Vries", "Damrak 1", "1012 LG Amsterdam"], json.GetProperty("addressee").EnumerateArray().Select(l => l.GetString()));
         Assert.Contains("Onderwerp Ontvangstbevestiging van uw klacht, kenmerk KL-2026-000001", LetterPdfs.Squeezed(pdf), StringComparison.Ordinal);
-        Assert.Equal(before, await CountAsync(Db, Written));
-        Assert.Equal(mailsBefore, Mails(MailDirectory).Length);
+        Assert.Equal(before, await CountAsync(Db, written));
+        Assert.DoesNotContain(MailTexts(MailDirectory), m => m.Contains("Ontvangstbevestiging", StringComparison.Ordinal));
         Assert.Equal(2, await CountAsync(Db, "SELECT count(*) FROM audit.audit_trail WHERE action = 'AcknowledgementPreviewed' AND actor = 'kees'"));
     }
 

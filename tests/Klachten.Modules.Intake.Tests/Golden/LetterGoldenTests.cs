@@ -67,17 +67,17 @@ public sealed class LetterGoldenTests
     }
 
     private static RenderedLetter Letter(string variant) => variant switch
-        {
-            "Acknowledgement-Mrs" => Templates.Render(CorrespondenceKind.Acknowledgement, Data(new Addressee("S. van der Berg", Salutation.Mrs))),
-            "Acknowledgement-Organisation" => Templates.Render(CorrespondenceKind.Acknowledgement,
-                Data(new Addressee("Woningcorporatie Groen Wonen B.V.", Salutation.None, "R. Smit", Salutation.Mr))),
-            "Acknowledgement-NoSalutation" => Templates.Render(CorrespondenceKind.Acknowledgement, Data(new Addressee("J. de Vries"))),
-            "AgentNotification-File" => Templates.Render(CorrespondenceKind.AgentNotification, Data(new Addressee("J. de Vries"))),
-            "AgentNotification-NoFile" => Templates.Render(CorrespondenceKind.AgentNotification, Data(new Addressee("J. de Vries"), fileNumber: null)),
-            "AcknowledgementReminder" => Templates.Render(CorrespondenceKind.AcknowledgementReminder, Data(new Addressee("J. de Vries"))),
-            "AcknowledgementOverdue" => Templates.Render(CorrespondenceKind.AcknowledgementOverdue, Data(new Addressee("J. de Vries"))),
-            _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, null),
-        };
+    {
+        "Acknowledgement-Mrs" => Templates.Render(CorrespondenceKind.Acknowledgement, Data(new Addressee("S. van der Berg", Salutation.Mrs))),
+        "Acknowledgement-Organisation" => Templates.Render(CorrespondenceKind.Acknowledgement,
+            Data(new Addressee("Woningcorporatie Groen Wonen B.V.", Salutation.None, "R. Smit", Salutation.Mr))),
+        "Acknowledgement-NoSalutation" => Templates.Render(CorrespondenceKind.Acknowledgement, Data(new Addressee("J. de Vries"))),
+        "AgentNotification-File" => Templates.Render(CorrespondenceKind.AgentNotification, Data(new Addressee("J. de Vries"))),
+        "AgentNotification-NoFile" => Templates.Render(CorrespondenceKind.AgentNotification, Data(new Addressee("J. de Vries"), fileNumber: null)),
+        "AcknowledgementReminder" => Templates.Render(CorrespondenceKind.AcknowledgementReminder, Data(new Addressee("J. de Vries"))),
+        "AcknowledgementOverdue" => Templates.Render(CorrespondenceKind.AcknowledgementOverdue, Data(new Addressee("J. de Vries"))),
+        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, null),
+    };
 
     private sealed class Names : IStaffDirectory
     {

@@ -10,7 +10,9 @@ namespace Klachten.Modules.Handling.Application.PreviewDecisionLetter;
 /// <summary>
 /// Renders the decision letter exactly as <c>POST .../decision-letter</c> would now (the recorded decision, an extension if
 /// there was one, signed by the handling officer, dated today) and refuses what sending would refuse: not_decided,
-/// decision_letter_already_sent, case_closed, no_email_address / no_postal_address. Only the reads are audited.
+/// decision_letter_already_sent, case_closed, no_email_address / no_postal_address. It writes nothing but the audit record of
+/// reading the complainant's data, which Intake's directory makes with the reader (ComplainantContactRead); a refused preview
+/// is audited here.
 /// </summary>
 internal sealed class PreviewDecisionLetterQueryHandler(
     IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ILetterPrinter printer, ICurrentUser user,
@@ -40,9 +42,6 @@ internal sealed class PreviewDecisionLetterQueryHandler(
         var recipient = channel == CorrespondenceChannel.Email ? outgoing.RecipientEmail : outgoing.RecipientAddress;
         var printed = HandlingLetters.ToPrint(nameof(CorrespondenceKind.DecisionLetter), handlingCase.Reference, outgoing.RecipientName, recipient,
             today, letter.Subject, letter.Body);
-        await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "DecisionLetterPreviewed", CaseAccess.Subject, query.ComplaintId.ToString(),
-            new { channel = channel.ToString() }), cancellationToken);
-
         var preview = new LetterPreviewDto(printed.Kind, channel.ToString(), printed.AddressLines, recipient, today, handlingCase.Reference,
             letter.Subject, letter.Body);
         return new LetterPreview(preview, EnumNames.ParseOptional<LetterFormat>(query.Format) == LetterFormat.Pdf ? printer.Print(printed) : null);
