@@ -96,6 +96,7 @@ public static class BuildingBlocksServiceCollectionExtensions
 
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"]);
 
+        FluentValidation.ValidatorOptions.Global.LanguageManager = new ValidationMessages();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Complete);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

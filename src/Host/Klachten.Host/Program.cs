@@ -1,5 +1,6 @@
 using Klachten.BuildingBlocks;
 using Klachten.BuildingBlocks.Web;
+using Klachten.Host.Endpoints;
 using Klachten.Host.Startup;
 using Klachten.Modules.Analysis;
 using Klachten.Modules.Classification;
@@ -37,11 +38,17 @@ builder.Services.AddKlachtenRateLimiting(builder.Configuration);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
+    options.AddSchemaTransformer<TextSchemaTransformer>();
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
+    options.AddSchemaTransformer<JsonElementSchemaTransformer>();
+    options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
+    options.AddOperationTransformer<ErrorAnswersOperationTransformer>();
     options.AddSchemaTransformer<RequestRequiredFieldsSchemaTransformer>();
 });
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
+    // Numbers are numbers: the web defaults also read "12" as 12, and the document would type every number as number-or-text.
+    options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
     options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
     options.SerializerOptions.Converters.Add(new Klachten.BuildingBlocks.Web.RejectedTextConverter());
     options.SerializerOptions.AllowDuplicateProperties = false;
@@ -60,12 +67,20 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseUnknownQueryParameterCheck();
 
 app.MapKlachtenHealthChecks();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-reference").AllowAnonymous();
+app.MapScalarApiReference("/api-reference", options => options
+    .WithTitle("Klachten.Modular API")
+    .WithOperationTitleSource(OperationTitleSource.Summary)
+    .HideClientButton()
+    .DisableAgent()
+    .DisableMcp()
+    .DisableTelemetry()).AllowAnonymous();
 app.MapHangfireDashboardForOperations();
 
+app.MapPeopleEndpoints();
 app.MapIntakeEndpoints();
 app.MapClassificationEndpoints();
 app.MapHandlingEndpoints();

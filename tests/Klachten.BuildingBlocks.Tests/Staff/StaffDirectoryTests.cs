@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Staff;
 using Microsoft.Extensions.Options;
 
@@ -62,6 +63,50 @@ public sealed class StaffDirectoryTests
     [InlineData("p.jansen@sub.kantoor.nl")]
     public void A_name_at_another_domain_is_no_colleague(string userName) =>
         Assert.False(Directory(new StaffDirectoryOptions { MailDomain = "kantoor.nl" }).IsColleague(userName));
+
+    [Fact]
+    public void The_members_are_the_users_with_roles_by_display_name_with_their_name_address_and_roles()
+    {
+        var directory = Directory(new StaffDirectoryOptions
+        {
+            MailDomain = "kantoor.nl",
+            Names = new(StringComparer.OrdinalIgnoreCase) { ["w.bakker"] = "W. Bakker", ["k.smit"] = "K. Smit" },
+            Roles = new(StringComparer.OrdinalIgnoreCase)
+            {
+                ["k.smit"] = "qualitymanager",
+                ["w.bakker"] = "ComplaintsOfficer, QualityManager",
+            },
+        });
+
+        var members = directory.Members();
+
+        Assert.Equal(["k.smit", "w.bakker"], members.Select(m => m.UserName));
+        Assert.Equal(new StaffMember("w.bakker", "W. Bakker", "w.bakker@kantoor.nl", ["ComplaintsOfficer", "QualityManager"]), members[1],
+            new MemberComparer());
+        Assert.Equal(["QualityManager"], members[0].Roles);
+    }
+
+    [Fact]
+    public void With_a_role_only_its_holders_are_members_and_has_role_says_the_same()
+    {
+        var directory = Directory(new StaffDirectoryOptions
+        {
+            Roles = new(StringComparer.OrdinalIgnoreCase) { ["k.smit"] = "QualityManager", ["w.bakker"] = "ComplaintsOfficer" },
+        });
+
+        Assert.Equal(["w.bakker"], directory.Members(Roles.ComplaintsOfficer).Select(m => m.UserName));
+        Assert.True(directory.HasRole("W.Bakker", Roles.ComplaintsOfficer));
+        Assert.False(directory.HasRole("k.smit", Roles.ComplaintsOfficer));
+        Assert.False(directory.HasRole("unknown", Roles.ComplaintsOfficer));
+    }
+
+    private sealed class MemberComparer : IEqualityComparer<StaffMember>
+    {
+        public bool Equals(StaffMember? x, StaffMember? y) => x is not null && y is not null && x.UserName == y.UserName
+            && x.DisplayName == y.DisplayName && x.Email == y.Email && x.Roles.SequenceEqual(y.Roles);
+
+        public int GetHashCode(StaffMember obj) => obj.UserName.GetHashCode(StringComparison.Ordinal);
+    }
 
     private static StaffDirectory Directory(StaffDirectoryOptions options) => new(Options.Create(options));
 }

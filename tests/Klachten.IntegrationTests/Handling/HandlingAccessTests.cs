@@ -42,6 +42,21 @@ public sealed class HandlingAccessTests(ApiFixture fixture) : HandlingApiTest(fi
     }
 
     [Fact]
+    public async Task Assigning_someone_who_is_not_a_complaints_officer_in_the_staff_directory_is_a_422_and_assigns_nobody()
+    {
+        var id = await RegisterAsync();
+
+        await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "not_a_complaints_officer",
+            QualityManager.PostAsJsonAsync(Cases(id, "/assignment"), new { officer = "employee.visser" }, ApiJson.Options));
+        await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "not_a_complaints_officer",
+            QualityManager.PostAsJsonAsync(Cases(id, "/assignment"), new { officer = "qm.smit" }, ApiJson.Options));
+
+        var details = await GetCaseAsync(id);
+        Assert.Equal("Open", details.GetProperty("status").GetString());
+        Assert.Empty(details.GetProperty("assignments").EnumerateArray());
+    }
+
+    [Fact]
     public async Task An_officer_takes_an_unassigned_case_but_not_one_of_another_officer()
     {
         var id = await RegisterAsync();

@@ -18,11 +18,20 @@ public sealed class ApiFixture : IAsyncLifetime
     private string? _truncateSql;
     private string? _pendingOutboxSql;
 
-    /// <summary>One colleague with an address of their own in the staff directory; everyone else gets &lt;user&gt;@example.nl.</summary>
+    /// <summary>
+    /// The complaints officers the tests assign (a case can only be assigned to one the directory knows), and one colleague with an
+    /// address and a name of their own; everyone else gets &lt;user&gt;@example.nl.
+    /// </summary>
     public static IReadOnlyDictionary<string, string?> StaffSettings { get; } = new Dictionary<string, string?>
     {
         ["Staff:Addresses:officer.bakker"] = "w.bakker@kantoor.nl",
         ["Staff:Names:officer.bakker"] = "W. Bakker",
+        ["Staff:Roles:officer.bakker"] = "ComplaintsOfficer",
+        ["Staff:Roles:officer.devries"] = "ComplaintsOfficer",
+        ["Staff:Roles:w_bakker-2"] = "ComplaintsOfficer",
+        // A collection agent who is also a complaints officer: never the handler of a complaint about their own file.
+        ["Staff:Roles:agent.jansen"] = "ComplaintsOfficer",
+        ["Staff:Roles:qm.smit"] = "QualityManager",
     };
 
     public TestClock Clock { get; } = new();

@@ -114,5 +114,9 @@ public sealed class LetterGoldenTests
         public string NameOf(string userName) => userName == "karin.dewit" ? "K. de Wit" : userName;
 
         public IReadOnlyList<string> QualityManagers => throw new NotSupportedException();
+
+        public IReadOnlyList<StaffMember> Members(string? role = null) => throw new NotSupportedException();
+
+        public bool HasRole(string userName, string role) => throw new NotSupportedException();
     }
 }

@@ -109,5 +109,9 @@ public sealed class DutchLetterTemplatesTests
         public string NameOf(string userName) => char.ToUpperInvariant(userName[0]) + userName[1..];
 
         public IReadOnlyList<string> QualityManagers => throw new NotSupportedException();
+
+        public IReadOnlyList<StaffMember> Members(string? role = null) => throw new NotSupportedException();
+
+        public bool HasRole(string userName, string role) => throw new NotSupportedException();
     }
 }

@@ -202,5 +202,9 @@ public sealed class RegisterComplaintCommandValidatorTests
         public string NameOf(string userName) => userName;
 
         public IReadOnlyList<string> QualityManagers => [];
+
+        public IReadOnlyList<StaffMember> Members(string? role = null) => [];
+
+        public bool HasRole(string userName, string role) => false;
     }
 }

@@ -88,5 +88,9 @@ public sealed class LetterGoldenTests
         public string NameOf(string userName) => userName switch { "karin.dewit" => "K. de Wit", "anna.visser" => "A. Visser", _ => userName };
 
         public IReadOnlyList<string> QualityManagers => throw new NotSupportedException();
+
+        public IReadOnlyList<StaffMember> Members(string? role = null) => throw new NotSupportedException();
+
+        public bool HasRole(string userName, string role) => throw new NotSupportedException();
     }
 }

@@ -111,5 +111,9 @@ public sealed class DutchLetterTemplatesTests
         public string NameOf(string userName) => names.GetValueOrDefault(userName, userName);
 
         public IReadOnlyList<string> QualityManagers => throw new NotSupportedException("Letters do not address colleagues.");
+
+        public IReadOnlyList<StaffMember> Members(string? role = null) => [];
+
+        public bool HasRole(string userName, string role) => false;
     }
 }

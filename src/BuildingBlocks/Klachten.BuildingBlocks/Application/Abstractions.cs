@@ -103,4 +103,13 @@ public interface IStaffDirectory
     string NameOf(string userName);
 
     IReadOnlyList<string> QualityManagers { get; }
+
+    /// <summary>The office's people with their roles (ADR 0015), by user name; with a role, only those who hold it.</summary>
+    IReadOnlyList<StaffMember> Members(string? role = null);
+
+    /// <summary>Whether the directory gives the user the role: who the office says is who (a token only tells the login's roles).</summary>
+    bool HasRole(string userName, string role);
 }
+
+/// <summary>One of the office's people as the staff directory knows them.</summary>
+public sealed record StaffMember(string UserName, string DisplayName, string Email, IReadOnlyList<string> Roles);

@@ -1,10 +1,17 @@
 namespace Klachten.BuildingBlocks.Application;
 
-/// <summary>Bad input: becomes 400 ProblemDetails with an entry per field (JSON path) and its messages.</summary>
-public sealed class RequestValidationException(IReadOnlyDictionary<string, string[]> errors)
+/// <summary>
+/// Bad input: becomes 400 ProblemDetails with an entry per field (JSON path) and its messages, and beside them a stable code per
+/// message (errorCodes; "invalid" where none is given).
+/// </summary>
+public sealed class RequestValidationException(
+    IReadOnlyDictionary<string, string[]> errors, IReadOnlyDictionary<string, string[]>? codes = null)
     : Exception("One or more fields are invalid.")
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    public IReadOnlyDictionary<string, string[]> Codes { get; } = codes
+        ?? errors.ToDictionary(e => e.Key, e => e.Value.Select(_ => "invalid").ToArray());
 }
 
 /// <summary>Becomes 404.</summary>

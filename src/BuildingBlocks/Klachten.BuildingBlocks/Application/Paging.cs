@@ -12,6 +12,10 @@ public sealed record PageRequest(int Number, int Size)
     public const int MaxSize = 200;
     public const int MaxNumber = 1_000_000;
 
+    /// <summary>What the page query values take, in words for the API document.</summary>
+    public const string PageText = "The page, 1 to 1,000,000; default 1.";
+    public const string PageSizeText = "Items per page, 1 to 200; default 50.";
+
     public long Offset => (long)(Number - 1) * Size;
 
     /// <summary>The page the (validated) query text asks for.</summary>

@@ -28,9 +28,11 @@ internal static class RequestValidation
 
         if (failures.Count > 0)
         {
-            throw new RequestValidationException(failures
-                .GroupBy(f => ToJsonPath(f.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+            var byField = failures.GroupBy(f => ToJsonPath(f.PropertyName))
+                .ToDictionary(g => g.Key, g => g.DistinctBy(f => f.ErrorMessage).ToArray());
+            throw new RequestValidationException(
+                byField.ToDictionary(f => f.Key, f => f.Value.Select(v => v.ErrorMessage).ToArray()),
+                byField.ToDictionary(f => f.Key, f => f.Value.Select(v => ValidationMessages.CodeOf(v.ErrorCode)).ToArray()));
         }
     }
 

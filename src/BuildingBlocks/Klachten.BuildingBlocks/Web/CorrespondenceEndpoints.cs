@@ -20,11 +20,15 @@ public static class CorrespondenceEndpoints
         var group = endpoints.MapGroup("/api/correspondence").WithTags("Correspondence").RequireAuthorization(p => p.RequireRole(Overseers));
         group.MapGet("", ListAsync)
             .WithName("ListFailedCorrespondence")
-            .WithSummary("E-mails of every module whose last attempt failed (status=Failed): recipient, attempts, last error, next attempt. Audited.")
+            .WithSummary("List failed e-mails")
+            .WithDescription("E-mails of every module whose last attempt failed (status=Failed): recipient, attempts, last error, "
+                + "next attempt. Audited.")
             .ProducesValidationProblem();
         group.MapPost("/{module}/{id:guid}/resend", ResendAsync)
             .WithName("ResendCorrespondence")
-            .WithSummary("Sends a failed e-mail again now (it stays Pending with its error when it fails again); 404 when it is not a failed e-mail.")
+            .WithSummary("Resend a failed e-mail")
+            .WithDescription("Sends a failed e-mail again now (it stays Pending with its error when it fails again); 404 when it "
+                + "is not a failed e-mail.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }

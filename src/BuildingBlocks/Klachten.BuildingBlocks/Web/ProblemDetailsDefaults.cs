@@ -12,6 +12,14 @@ internal static class ProblemDetailsDefaults
     {
         var problem = context.ProblemDetails;
         problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        if (problem is { Status: StatusCodes.Status403Forbidden, Detail: null }
+            && AllowedRoles(context.HttpContext) is { Count: > 0 } roles)
+        {
+            // A role policy refused: say which roles would have been let in, so a screen can tell the user whom to ask.
+            problem.Detail = $"Your role does not allow this. Allowed: {string.Join(", ", roles)}.";
+            problem.Extensions["allowedRoles"] = roles;
+        }
+
         problem.Detail ??= problem.Status switch
         {
             StatusCodes.Status401Unauthorized => "Log in first: send a valid bearer token.",
@@ -25,4 +33,10 @@ internal static class ProblemDetailsDefaults
             _ => null,
         };
     }
+
+    // The default policy provider answers synchronously; the lookup runs only on a refused request.
+    private static IReadOnlyList<string>? AllowedRoles(HttpContext context) =>
+        context.GetEndpoint() is { } endpoint
+            ? EndpointRoles.RolesAsync(endpoint.Metadata, context.RequestServices).GetAwaiter().GetResult()
+            : null;
 }

@@ -1,8 +1,10 @@
+using System.Reflection;
 using System.Text.Json;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -21,8 +23,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more fields are invalid.",
+                Extensions = { ["errorCodes"] = validation.Codes },
             },
-            BadHttpRequestException badRequest => BadRequest(badRequest),
+            BadHttpRequestException badRequest => BadRequest(httpContext, badRequest),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not Found", exception.Message),
             ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
             DomainRuleException rule => Problem(
@@ -52,10 +55,24 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         });
     }
 
-    // Malformed JSON or a value of the wrong JSON type: name the field (JSON path) the parser stopped at. The parser stops at
-    // the first such value, so only that one is named. Its own message names the server's types; the client gets ours.
-    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    // Malformed JSON: where it broke. A value of the wrong JSON type: the field (JSON path) the parser stopped at and the form
+    // it takes. The parser stops at the first such value, so only that one is named (ADR 0012).
+    private static ProblemDetails BadRequest(HttpContext httpContext, BadHttpRequestException exception)
     {
+        // Not JSON at all (a trailing comma, a missing quote): no field is to blame; say where the parser gave up.
+        if (exception.InnerException is JsonException { InnerException: { } reader } syntax
+            && reader.GetType().Name == "JsonReaderException")
+        {
+            var line = (syntax.LineNumber ?? 0) + 1;
+            var position = (syntax.BytePositionInLine ?? 0) + 1;
+            var malformed = Problem(StatusCodes.Status400BadRequest, "The request body is not valid JSON.",
+                $"The JSON is malformed at line {line}, position {position}: check for a trailing comma, a missing quote or bracket.",
+                "malformed_json");
+            malformed.Extensions["line"] = line;
+            malformed.Extensions["position"] = position;
+            return malformed;
+        }
+
         if (exception.InnerException is JsonException { Path: { } path } json)
         {
             var field = path.TrimStart('$', '.');
@@ -65,12 +82,16 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 {
                     RejectedTextException => json.Message,
                     _ when IsDuplicateProperty(json) => "The field appears more than once in this object; send it once.",
-                    _ => "The value is not valid JSON of the expected type here (text, number, true/false, object or list).",
+                    _ => ExpectedForm(httpContext, field),
                 }],
             })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request body is not valid JSON for this endpoint.",
+                Extensions =
+                {
+                    ["errorCodes"] = new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = ["wrong_form"] },
+                },
             };
         }
 
@@ -89,6 +110,37 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             _ => Problem(exception.StatusCode, "Bad Request", exception.Message),
         };
     }
+
+    // The parser's message names the server's types; the client gets the form the field takes, from the declared body type.
+    private static string ExpectedForm(HttpContext context, string path) => FieldType(context, path) switch
+    {
+        var t when t == typeof(DateOnly) => "The value must be a date yyyy-MM-dd, e.g. 2027-01-15.",
+        var t when t == typeof(DateTimeOffset) || t == typeof(DateTime) => $"The value must be a moment, {Instants.Expected}.",
+        var t when t == typeof(Guid) => "The value must be an id (a UUID).",
+        var t when t == typeof(bool) => "The value must be true or false.",
+        var t when t == typeof(string) => "The value must be text (in quotes).",
+        { IsPrimitive: true } or { IsEnum: true } => "The value must be a number.",
+        _ => "The value is not valid JSON of the expected type here (text, number, true/false, object or list).",
+    };
+
+    private static Type? FieldType(HttpContext context, string path)
+    {
+        // The exception handler clears the request's endpoint before it runs; its feature keeps the one that failed.
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        var type = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part.Split('[')[0];
+            type = type?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+            if (type is not null && part.Contains('[', StringComparison.Ordinal))
+            {
+                type = type.IsArray ? type.GetElementType() : type.GetGenericArguments().FirstOrDefault();
+            }
+        }
+
+        return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+    }
+
 
     // Not a bug of this request: the database is down or restarting. Logged without the stack trace an outage would repeat
     // on every request; the client is told when to try again.

@@ -1,18 +1,28 @@
+using System.ComponentModel;
+
 namespace Klachten.Modules.Intake.Contracts;
 
 public enum ComplainantType
 {
+    [Description("Schuldenaar")]
     Debtor,
+    [Description("Opdrachtgever")]
     Client,
+    [Description("Anders")]
     Other,
 }
 
 public enum IntakeChannel
 {
+    [Description("Telefonisch")]
     Phone,
+    [Description("Per e-mail")]
     Email,
+    [Description("Per brief")]
     Letter,
+    [Description("Via het webformulier")]
     WebForm,
+    [Description("Persoonlijk")]
     InPerson,
 }
 

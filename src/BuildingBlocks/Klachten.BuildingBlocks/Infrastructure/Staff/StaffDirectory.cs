@@ -7,6 +7,8 @@ namespace Klachten.BuildingBlocks.Infrastructure.Staff;
 /// Configuration section "Staff". A user is mailed at <see cref="Addresses"/>[user] when mapped, else at the user name itself
 /// when it is an e-mail address, else at &lt;user&gt;@<see cref="MailDomain"/>. Letters name a user as <see cref="Names"/>[user]
 /// (e.g. "W. Bakker"), else by a name made from the user name ("pieter.jansen" is "Pieter Jansen"), never by the bare login.
+/// <see cref="Roles"/>[user] lists the user's roles, comma-separated ("ComplaintsOfficer,QualityManager"): the directory's
+/// members are the users with roles (ADR 0015).
 /// </summary>
 public sealed class StaffDirectoryOptions
 {
@@ -17,6 +19,8 @@ public sealed class StaffDirectoryOptions
     public Dictionary<string, string> Addresses { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<string, string> Names { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, string> Roles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where the quality manager is notified (reminders, breaches). Default: kwaliteitsmanager@&lt;MailDomain&gt;.</summary>
     public string[]? QualityManagerAddresses { get; set; }
@@ -55,6 +59,22 @@ internal sealed class StaffDirectory(IOptions<StaffDirectoryOptions> options) : 
             ? char.ToUpperInvariant(p[0]) + "."
             : char.ToUpperInvariant(p[0]) + p[1..]));
     }
+
+    public IReadOnlyList<StaffMember> Members(string? role = null) =>
+        [.. _options.Roles
+            .Select(entry => new StaffMember(entry.Key, NameOf(entry.Key), AddressOf(entry.Key), RolesIn(entry.Value)))
+            .Where(member => role is null || member.Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+            .OrderBy(member => member.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(member => member.UserName, StringComparer.OrdinalIgnoreCase)];
+
+    public bool HasRole(string userName, string role) =>
+        _options.Roles.TryGetValue(userName, out var roles) && RolesIn(roles).Contains(role, StringComparer.OrdinalIgnoreCase);
+
+    // Written as configured, in the role names tokens carry; unknown names are kept so a typo shows in GET /api/staff.
+    private static string[] RolesIn(string roles) =>
+        roles.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(role => Application.Roles.All.FirstOrDefault(known => known.Equals(role, StringComparison.OrdinalIgnoreCase)) ?? role)
+            .ToArray();
 
     public IReadOnlyList<string> QualityManagers =>
         _options.QualityManagerAddresses is { Length: > 0 } addresses ? addresses : [$"kwaliteitsmanager@{_options.MailDomain}"];

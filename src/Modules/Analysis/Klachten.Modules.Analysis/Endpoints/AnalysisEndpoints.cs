@@ -40,164 +40,192 @@ internal static class AnalysisEndpoints
 
         readers.MapGet("/complaints", ListRegisterAsync)
             .WithName("ListHandledComplaints")
-            .WithSummary("The register of handled complaints (the collected forms), a page at a time; with Accept: text/csv the whole register as CSV. Audited.")
+            .WithSummary("List the register of handled complaints")
+            .WithDescription("The register of handled complaints (the collected forms), a page at a time; with Accept: text/csv the whole register as CSV. Audited.")
             .Produces(StatusCodes.Status200OK, contentType: Csv)
             .ProducesValidationProblem();
 
         readers.MapGet("/complaints.csv", ExportRegisterAsync)
             .WithName("ExportHandledComplaints")
-            .WithSummary("The register of handled complaints for the filter as CSV (semicolons, Dutch headers, UTF-8). Audited.")
+            .WithSummary("Export the register as CSV")
+            .WithDescription("The register of handled complaints for the filter as CSV (semicolons, Dutch headers, UTF-8). Audited.")
             .Produces(StatusCodes.Status200OK, contentType: Csv)
             .ProducesValidationProblem();
 
         readers.MapGet("/reports", GetReportAsync)
             .WithName("GetPeriodReport")
-            .WithSummary("Every figure for a period of receipt (from/to yyyy-MM-dd, inclusive; default this year to today). Audited.")
+            .WithSummary("Get the figures of a period")
+            .WithDescription("Every figure for a period of receipt (from/to yyyy-MM-dd, inclusive; default this year to today). Audited.")
             .ProducesValidationProblem();
 
         readers.MapGet("/years/{year}", GetYearAsync)
             .WithName("GetYearFigures")
-            .WithSummary("The live figures of a year beside the previous year, with the trend per month and per category (exact Poisson test). Audited.")
+            .WithSummary("Get the figures of a year")
+            .WithDescription("The live figures of a year beside the previous year, with the trend per month and per category (exact Poisson test). Audited.")
             .ProducesValidationProblem();
 
         qualityManager.MapPut("/years/{year}/files", SetFilesAsync)
             .WithName("SetYearFileCount")
-            .WithSummary("Enter the office's number of collection files in the year: the figures then give rates per 1,000 files.")
+            .WithSummary("Set the year's number of files")
+            .WithDescription("Enter the office's number of collection files in the year: the figures then give rates per 1,000 files.")
             .ProducesValidationProblem();
 
         readers.MapGet("/years/{year}/recommendations", ListRecommendationsAsync)
             .WithName("ListRecommendations")
-            .WithSummary("The recommendations on the year's draft, withdrawn ones included (withdrawnAt set).")
+            .WithSummary("List the draft's recommendations")
+            .WithDescription("The recommendations on the year's draft, withdrawn ones included (withdrawnAt set).")
             .ProducesValidationProblem();
 
         qualityManager.MapPost("/years/{year}/recommendations", AddRecommendationAsync)
             .WithName("AddRecommendation")
-            .WithSummary("Add a recommendation to the year's draft: text, the category and root-cause codes it addresses, the MeasureKind it suggests.")
+            .WithSummary("Add a recommendation")
+            .WithDescription("Add a recommendation to the year's draft: text, the category and root-cause codes it addresses, the MeasureKind it suggests.")
             .ProducesValidationProblem();
 
         qualityManager.MapPut("/years/{year}/recommendations/{id:guid}", UpdateRecommendationAsync)
             .WithName("UpdateRecommendation")
-            .WithSummary("Change a recommendation on the draft (published versions keep what they froze). 409 recommendation_withdrawn.")
+            .WithSummary("Change a recommendation")
+            .WithDescription("Change a recommendation on the draft (published versions keep what they froze). 409 recommendation_withdrawn.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         qualityManager.MapDelete("/years/{year}/recommendations/{id:guid}", WithdrawRecommendationAsync)
             .WithName("WithdrawRecommendation")
-            .WithSummary("Withdraw a recommendation from the draft: it stays on record with who and when, and is not published again.")
+            .WithSummary("Withdraw a recommendation")
+            .WithDescription("Withdraw a recommendation from the draft: it stays on record with who and when, and is not published again.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         readers.MapGet("/years/{year}/publications", ListPublicationsAsync)
             .WithName("ListPublications")
-            .WithSummary("The published versions of the year's analysis: number, who, when, correction reason.")
+            .WithSummary("List the published versions")
+            .WithDescription("The published versions of the year's analysis: number, who, when, correction reason.")
             .ProducesValidationProblem();
 
         qualityManager.MapPost("/years/{year}/publications", PublishAsync)
             .WithName("PublishYearlyAnalysis")
-            .WithSummary("Freeze the year's figures and recommendations as the next version and raise YearlyAnalysisPublished. 422 correction_reason_required (a later version), nothing_to_correct (a reason on version 1).")
+            .WithSummary("Publish the yearly analysis")
+            .WithDescription("Freeze the year's figures and recommendations as the next version and raise YearlyAnalysisPublished. 422 correction_reason_required (a later version), nothing_to_correct (a reason on version 1).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         readers.MapGet("/years/{year}/publications/{version:int}", GetPublicationAsync)
             .WithName("GetPublication")
-            .WithSummary("A published version exactly as it was frozen. Audited.")
+            .WithSummary("Get a published version")
+            .WithDescription("A published version exactly as it was frozen. Audited.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         qualityManager.MapPost("/reports/saved", SaveReportAsync)
             .WithName("SavePeriodReport")
-            .WithSummary("Freeze a period report for an office meeting (from/to yyyy-MM-dd, optional title) and raise PeriodReportSaved.")
+            .WithSummary("Save a period report")
+            .WithDescription("Freeze a period report for an office meeting (from/to yyyy-MM-dd, optional title) and raise PeriodReportSaved.")
             .ProducesValidationProblem();
 
         readers.MapGet("/reports/saved", ListSavedReportsAsync)
             .WithName("ListSavedReports")
-            .WithSummary("The saved period reports, newest first.");
+            .WithSummary("List the saved period reports")
+            .WithDescription("The saved period reports, newest first.");
 
         readers.MapGet("/reports/saved/{id:guid}", GetSavedReportAsync)
             .WithName("GetSavedReport")
-            .WithSummary("A saved period report exactly as it was frozen. Audited.")
+            .WithSummary("Get a saved period report")
+            .WithDescription("A saved period report exactly as it was frozen. Audited.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/years/{year}.pdf", (string year, IRequestDispatcher d, CancellationToken ct) => YearDocumentAsync(year, DocumentKind.Pdf, d, ct))
             .WithName("GetYearlyAnalysisPdf")
-            .WithSummary("The yearly analysis as a Dutch PDF: the latest published version as stored, or the live draft while none is published.")
+            .WithSummary("Get the yearly analysis as PDF")
+            .WithDescription("The yearly analysis as a Dutch PDF: the latest published version as stored, or the live draft while none is published.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf);
 
         readers.MapGet("/years/{year}.xlsx", (string year, IRequestDispatcher d, CancellationToken ct) => YearDocumentAsync(year, DocumentKind.Xlsx, d, ct))
             .WithName("GetYearlyAnalysisXlsx")
-            .WithSummary("The yearly analysis's tables as XLSX (Dutch headers): the latest published version, or the live draft.")
+            .WithSummary("Get the yearly analysis as XLSX")
+            .WithDescription("The yearly analysis's tables as XLSX (Dutch headers): the latest published version, or the live draft.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Xlsx);
 
         readers.MapGet("/years/{year}/publications/{version:int}.pdf",
                 (string year, int version, IRequestDispatcher d, CancellationToken ct) => PublicationDocumentAsync(year, version, DocumentKind.Pdf, d, ct))
             .WithName("GetPublicationPdf")
-            .WithSummary("A published version's PDF, byte for byte as stored at publication.")
+            .WithSummary("Get a published version as PDF")
+            .WithDescription("A published version's PDF, byte for byte as stored at publication.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/years/{year}/publications/{version:int}.xlsx",
                 (string year, int version, IRequestDispatcher d, CancellationToken ct) => PublicationDocumentAsync(year, version, DocumentKind.Xlsx, d, ct))
             .WithName("GetPublicationXlsx")
-            .WithSummary("A published version's tables as XLSX, byte for byte as stored at publication.")
+            .WithSummary("Get a published version as XLSX")
+            .WithDescription("A published version's tables as XLSX, byte for byte as stored at publication.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Xlsx)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/years/{year}/charts/{name}.png",
                 (string year, string name, IRequestDispatcher d, CancellationToken ct) => ChartAsync(year, null, null, name, ChartFormat.Png, d, ct))
             .WithName("GetYearChartPng")
-            .WithSummary("A chart of the year beside the previous one: months, categories, root-causes (Pareto), terms.")
+            .WithSummary("Get a chart of the year (PNG)")
+            .WithDescription("A chart of the year beside the previous one: months, categories, root-causes (Pareto), terms.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Png)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/years/{year}/charts/{name}.svg",
                 (string year, string name, IRequestDispatcher d, CancellationToken ct) => ChartAsync(year, null, null, name, ChartFormat.Svg, d, ct))
             .WithName("GetYearChartSvg")
-            .WithSummary("The same chart as SVG.")
+            .WithSummary("Get a chart of the year (SVG)")
+            .WithDescription("The same chart as SVG.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Svg)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/reports.pdf", (string? from, string? to, IRequestDispatcher d, CancellationToken ct) => PeriodDocumentAsync(from, to, DocumentKind.Pdf, d, ct))
             .WithName("GetPeriodReportPdf")
-            .WithSummary("The period report as a Dutch PDF to hand out at the office meeting (from/to as for /reports). Audited.")
+            .WithSummary("Get the period report as PDF")
+            .WithDescription("The period report as a Dutch PDF to hand out at the office meeting (from/to as for /reports). Audited.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf)
             .ProducesValidationProblem();
 
         readers.MapGet("/reports.xlsx", (string? from, string? to, IRequestDispatcher d, CancellationToken ct) => PeriodDocumentAsync(from, to, DocumentKind.Xlsx, d, ct))
             .WithName("GetPeriodReportXlsx")
-            .WithSummary("The period report's tables as XLSX. Audited.")
+            .WithSummary("Get the period report as XLSX")
+            .WithDescription("The period report's tables as XLSX. Audited.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Xlsx)
             .ProducesValidationProblem();
 
         readers.MapGet("/reports/charts/{name}.png",
                 (string name, string? from, string? to, IRequestDispatcher d, CancellationToken ct) => ChartAsync(null, from, to, name, ChartFormat.Png, d, ct))
             .WithName("GetPeriodChartPng")
-            .WithSummary("A chart of the period: months, categories, root-causes (Pareto), terms.")
+            .WithSummary("Get a chart of the period (PNG)")
+            .WithDescription("A chart of the period: months, categories, root-causes (Pareto), terms.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Png)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/reports/charts/{name}.svg",
                 (string name, string? from, string? to, IRequestDispatcher d, CancellationToken ct) => ChartAsync(null, from, to, name, ChartFormat.Svg, d, ct))
             .WithName("GetPeriodChartSvg")
-            .WithSummary("The same chart as SVG.")
+            .WithSummary("Get a chart of the period (SVG)")
+            .WithDescription("The same chart as SVG.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Svg)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/reports/saved/{id:guid}.pdf", (Guid id, IRequestDispatcher d, CancellationToken ct) => SavedReportDocumentAsync(id, DocumentKind.Pdf, d, ct))
             .WithName("GetSavedReportPdf")
-            .WithSummary("A saved period report's PDF, byte for byte as stored when it was saved.")
+            .WithSummary("Get a saved report as PDF")
+            .WithDescription("A saved period report's PDF, byte for byte as stored when it was saved.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/reports/saved/{id:guid}.xlsx", (Guid id, IRequestDispatcher d, CancellationToken ct) => SavedReportDocumentAsync(id, DocumentKind.Xlsx, d, ct))
             .WithName("GetSavedReportXlsx")
-            .WithSummary("A saved period report's tables as XLSX, as stored.")
+            .WithSummary("Get a saved report as XLSX")
+            .WithDescription("A saved period report's tables as XLSX, as stored.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Xlsx)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/rebuild", RebuildAsync)
             .RequireAuthorization(p => p.RequireRole(Roles.Operations))
             .WithName("RebuildAnalysisReadModel")
-            .WithSummary("Empty the read model and refill it from Intake, Classification and Handling (a Hangfire job, on the dashboard).");
+            .WithSummary("Rebuild the read model")
+            .WithDescription("Empty the read model and refill it from Intake, Classification and Handling (a Hangfire job, on the dashboard).");
     }
 
     private static async Task<Results<Ok<PagedList<RegisterRowDto>>, FileContentHttpResult>> ListRegisterAsync(

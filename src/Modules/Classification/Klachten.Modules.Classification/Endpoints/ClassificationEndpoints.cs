@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Application.AddReferenceCode;
 using Klachten.Modules.Classification.Application.ClassifyComplaint;
@@ -32,69 +34,83 @@ internal static class ClassificationEndpoints
         group.MapGet("/queue", GetQueue)
             .RequireAuthorization(p => p.RequireRole(Roles.SeeAllComplaints))
             .WithName("GetClassificationQueue")
-            .WithSummary("Complaints not yet classified, oldest first (reference and receipt only). page 1–1,000,000, pageSize 1–200 (50); "
-                + "bad values are named together in one 400.")
+            .WithSummary("Complaints to classify")
+            .WithDescription("Complaints not yet classified, oldest first (reference and receipt only).")
             .ProducesValidationProblem();
 
         group.MapPut("/complaints/{id:guid}", Classify)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName("ClassifyComplaint")
-            .WithSummary("Sets the complete classification: categories and optionally the cause. A change after the first "
-                + "classification needs a reason, except recording a cause where none was recorded yet.")
+            .WithSummary("Classify a complaint")
+            .WithDescription("Sets the complete classification: categories and optionally the cause. A change after the first "
+                + "classification needs a reason, except recording a cause where none was recorded yet. Unknown or inactive "
+                + "categories and root causes are 400 with the field named (categories[1], rootCause).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/complaints/{id:guid}", GetClassification)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetClassification")
-            .WithSummary("The current classification and its complete history.")
+            .WithSummary("Read a classification")
+            .WithDescription("The current classification of a complaint and its complete history.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapReferenceList(group, new ReferenceListRoute(ReferenceList.Category, "/categories"), "Category");
-        MapReferenceList(group, new ReferenceListRoute(ReferenceList.RootCause, "/root-causes"), "RootCause");
+        MapReferenceList(group, new ReferenceListRoute(ReferenceList.Category, "/categories"), "Category", "category", "categories");
+        MapReferenceList(group, new ReferenceListRoute(ReferenceList.RootCause, "/root-causes"), "RootCause", "root cause", "root causes");
     }
 
     // The categories and the root causes share their routes; which list a route serves is endpoint metadata (ReferenceListRoute).
-    private static void MapReferenceList(RouteGroupBuilder group, ReferenceListRoute route, string name)
+    private static void MapReferenceList(RouteGroupBuilder group, ReferenceListRoute route, string name, string label, string plural)
     {
         var list = group.MapGroup(route.Path).WithMetadata(route);
         list.MapGet("", GetReferenceCodes)
             .RequireAuthorization(p => p.RequireRole(Readers))
-            .WithName($"Get{name}List");
+            .WithName($"Get{name}List")
+            .WithSummary($"List {plural}")
+            .WithDescription($"Every {label}, active or not.");
 
         list.MapGet("/{code}", GetReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName($"Get{name}")
-            .WithSummary("One entry by its code (any case); the Location of an added entry.")
+            .WithSummary($"Read a {label}")
+            .WithDescription($"One {label} by its code (any letter case); the Location of an added one.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         list.MapPost("", AddReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName($"Add{name}")
+            .WithSummary($"Add a {label}")
+            .WithDescription($"Adds a {label}. 409 code_exists when its code exists (in any letter case).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         list.MapDelete("/{code}", RemoveReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName($"Remove{name}")
-            .WithSummary("Removes an entry no classification ever used; one in use is refused with 409 code_in_use.")
+            .WithSummary($"Remove a {label}")
+            .WithDescription($"Removes a {label} no classification ever used; one in use is refused with 409 code_in_use: deactivate it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         list.MapPost("/{code}/deactivate", DeactivateReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName($"Deactivate{name}")
-            .WithSummary("An inactive entry cannot be chosen for new classifications; classifications that carry it keep it.")
+            .WithSummary($"Deactivate a {label}")
+            .WithDescription($"An inactive {label} cannot be chosen for new classifications; classifications that carry it keep it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         list.MapPost("/{code}/activate", ActivateReferenceCode)
             .RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName($"Activate{name}")
+            .WithSummary($"Activate a {label}")
+            .WithDescription($"Makes a deactivated {label} available for new classifications again.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<PagedList<QueuedComplaintDto>>> GetQueue(
-        string? page, string? pageSize, IRequestDispatcher dispatcher, CancellationToken ct) =>
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize,
+        IRequestDispatcher dispatcher, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetClassificationQueueQuery(page, pageSize), ct));
 
     private static async Task<Ok<ClassificationDto>> Classify(

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Klachten.Modules.Handling.Domain;
 
 /// <summary>
@@ -6,45 +8,68 @@ namespace Klachten.Modules.Handling.Domain;
 /// </summary>
 internal enum CaseStatus
 {
+    [Description("Open, nog zonder behandelaar")]
     Open,
+    [Description("In behandeling")]
     Assigned,
+    [Description("Besloten")]
     Decided,
+    [Description("Beslissing verzonden")]
     DecisionSent,
+    [Description("Voorgelegd aan de externe instantie")]
     Referred,
+    [Description("Uitspraak van de externe instantie ontvangen")]
     ReferralConcluded,
+    [Description("Afgesloten")]
     Closed,
 }
 
 internal enum DecisionOutcome
 {
+    [Description("Gegrond")]
     WellFounded,
+    [Description("Gedeeltelijk gegrond")]
     PartlyWellFounded,
+    [Description("Ongegrond")]
     Unfounded,
+    [Description("In overleg opgelost")]
     SettledByAgreement,
 }
 
 internal enum ReferralOutcome
 {
+    [Description("Gegrond verklaard")]
     Upheld,
+    [Description("Gedeeltelijk gegrond verklaard")]
     PartlyUpheld,
+    [Description("Ongegrond verklaard")]
     Rejected,
+    [Description("Ingetrokken")]
     Withdrawn,
+    [Description("Geschikt")]
     Settled,
 }
 
 internal enum ContactChannel
 {
+    [Description("Telefonisch")]
     Phone,
+    [Description("Per e-mail")]
     Email,
+    [Description("Per brief")]
     Letter,
+    [Description("Persoonlijk gesprek")]
     InPerson,
+    [Description("Videogesprek")]
     Video,
 }
 
 /// <summary>How a letter reaches the complainant: e-mailed by the system with its PDF, or printed and posted (Printed, then Posted).</summary>
 internal enum CorrespondenceChannel
 {
+    [Description("Per e-mail")]
     Email,
+    [Description("Per post")]
     Letter,
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Web;
@@ -25,7 +26,7 @@ namespace Klachten.Modules.Handling.Endpoints;
 
 /// <summary>
 /// /api/handling. Refused steps answer 409 (422 where the rules never allow it) ProblemDetails with a stable <c>code</c>:
-/// not_assigned, already_assigned, agent_cannot_handle (422), contact_before_receipt (422), case_closed, already_decided, extension_already_used,
+/// not_a_complaints_officer (422), not_assigned, already_assigned, agent_cannot_handle (422), contact_before_receipt (422), case_closed, already_decided, extension_already_used,
 /// extension_not_later (422), extension_too_long (422), term_expired, not_decided, decision_letter_already_sent, decision_letter_not_sent,
 /// already_referred, referral_before_decision (422), no_referral, referral_already_concluded,
 /// referral_outcome_before_submission (422), referral_open, no_email_address (422), no_postal_address (422),
@@ -40,21 +41,27 @@ internal static class HandlingEndpoints
     {
         var cases = group.MapGroup("/cases").ProducesProblem(StatusCodes.Status403Forbidden);
         cases.MapGet("", ListCases).RequireAuthorization(p => p.RequireRole(Readers)).WithName("ListHandlingCases")
-            .WithSummary("A page of cases. status: a case status in any letter case; overdue: true | false; page 1–1,000,000; pageSize 1–200.")
+            .WithSummary("List cases")
+            .WithDescription("A page of handling cases, filtered by status (any letter case), officer and whether the term has expired.")
             .ProducesValidationProblem();
         cases.MapGet("/{complaintId:guid}", GetCase).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetHandlingCase")
+            .WithSummary("Read a case")
+            .WithDescription("One handling case: its officer, contacts, extension, decision, decision letter and referral.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         cases.MapGet("/{complaintId:guid}/correspondence/{letterId:guid}.pdf", LetterPdf).RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetHandlingLetterPdf")
-            .WithSummary("A letter or notice of the case as printed: the office's letter as application/pdf. Audited.")
-            .WithDescription("The letter in house style: letterhead, the addressee in the NEN 1026 window, place and date, Ons kenmerk, "
-                + "Onderwerp, the text as sent, the signature; the same PDF an e-mail carried as its attachment.")
+            .WithSummary("A case's letter as PDF")
+            .WithDescription("A letter or notice of the case as printed (application/pdf), in house style: letterhead, the addressee in "
+                + "the NEN 1026 window, place and date, Ons kenmerk, Onderwerp, the text as sent, the signature; the same PDF an e-mail "
+                + "carried as its attachment. Audited.")
             .ProducesLetterPdf()
             .ProducesProblem(StatusCodes.Status404NotFound);
         cases.MapGet("/{complaintId:guid}/decision-letter/preview", PreviewDecisionLetter).RequireAuthorization(p => p.RequireRole(Handlers))
             .WithName("PreviewDecisionLetter")
-            .WithSummary("The decision letter as it would go now, sent and recorded by nothing: JSON (subject, body, addressee), or ?format=pdf for the PDF.")
-            .WithDescription("For a decided case whose letter has not gone: 409 not_decided, decision_letter_already_sent, case_closed; "
+            .WithSummary("Preview the decision letter")
+            .WithDescription("The decision letter as it would go now, sent and recorded by nothing: as JSON (subject, body, addressee "
+                + "block, date, recipient), or with ?format=pdf as the PDF. "
+                + "For a decided case whose letter has not gone: 409 not_decided, decision_letter_already_sent, case_closed; "
                 + "channel: Email | Letter (default: e-mail when the complainant gave an address), 422 no_email_address / no_postal_address; "
                 + "format: json (default) | pdf. Only the reads are audited.")
             .ProducesLetterPreview()
@@ -69,20 +76,34 @@ internal static class HandlingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        steps.MapPost("/assignment", Assign).WithName("AssignHandlingOfficer");
-        steps.MapPost("/contacts", LogContact).WithName("LogHandlingContact");
-        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").RequireRateLimiting(RateLimitPolicies.Letters);
-        steps.MapPost("/decision", Decide).WithName("DecideComplaint");
-        steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter").RequireRateLimiting(RateLimitPolicies.Letters);
-        steps.MapPost("/referral", Refer).WithName("RecordReferral");
-        steps.MapPost("/referral/outcome", ConcludeReferral).WithName("RecordReferralOutcome");
-        steps.MapPost("/closure", Close).WithName("CloseHandlingCase");
+        steps.MapPost("/assignment", Assign).WithName("AssignHandlingOfficer").WithSummary("Assign an officer").WithDescription(
+            "Assigns the case to an officer (without one: to the caller). Not a complaints officer in the staff directory: 422 "
+            + "not_a_complaints_officer; the complaint's collection agent: 422 agent_cannot_handle.");
+        steps.MapPost("/contacts", LogContact).WithName("LogHandlingContact").WithSummary("Log a contact").WithDescription(
+            "Records a contact with the complainant while seeking a solution: when, how, what was said and agreed next.");
+        steps.MapPost("/extension", Extend).WithName("ExtendSettlementTerm").RequireRateLimiting(RateLimitPolicies.Letters).WithSummary("Extend the term").WithDescription(
+            "Extends the settlement term once, with a reason (extension_already_used, extension_not_later, extension_too_long).");
+        steps.MapPost("/decision", Decide).WithName("DecideComplaint").WithSummary("Decide").WithDescription(
+            "Records the decision on the complaint: the outcome, the reasoning and any remedy.");
+        steps.MapPost("/decision-letter", SendDecisionLetter).WithName("SendDecisionLetter").RequireRateLimiting(RateLimitPolicies.Letters).WithSummary("Send the decision letter")
+            .WithDescription("Sends the decision letter by e-mail with the letter as PDF attached, or prints it for the post (then "
+                + "recorded as posted with .../correspondence/{letterId}/posted); no_email_address, no_postal_address.");
+        steps.MapPost("/referral", Refer).WithName("RecordReferral").WithSummary("Record a referral").WithDescription(
+            "Records that the complainant took the complaint to the external body after the decision.");
+        steps.MapPost("/referral/outcome", ConcludeReferral).WithName("RecordReferralOutcome").WithSummary("Record the referral's outcome")
+            .WithDescription("Records what the external body decided on the referred complaint.");
+        steps.MapPost("/closure", Close).WithName("CloseHandlingCase").WithSummary("Close the case").WithDescription(
+            "Closes the case, recording whether the complainant is satisfied.");
         steps.MapPost("/correspondence/{letterId:guid}/posted", LetterPosted).WithName("RecordHandlingLetterPosted")
-            .WithSummary("Record a printed letter (channel Letter) as posted by the caller, now. 409 letter_already_posted, letter_not_printed; 422 letter_not_by_post.");
+            .WithSummary("Record a letter as posted")
+            .WithDescription("Records a printed letter (channel Letter) as posted by the caller, now. 409 letter_already_posted, "
+                + "letter_not_printed; 422 letter_not_by_post (an e-mail).");
     }
 
     private static async Task<Ok<PagedList<CaseSummaryDto>>> ListCases(
-        IRequestDispatcher dispatcher, string? status, string? officer, string? overdue, string? page, string? pageSize, CancellationToken ct) =>
+        IRequestDispatcher dispatcher, [OneOf(typeof(CaseStatus))] string? status, [Description("An officer's user name.")] string? officer,
+        [TextForm(TextForm.Boolean)] string? overdue, [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListCasesQuery(status, officer, overdue, page, pageSize), ct));
 
     private static async Task<Ok<CaseDetailsDto>> GetCase(IRequestDispatcher dispatcher, Guid complaintId, CancellationToken ct) =>
@@ -92,7 +113,8 @@ internal static class HandlingEndpoints
         LetterResults.Pdf(await dispatcher.Query(new GetLetterPdfQuery(complaintId, letterId), ct));
 
     private static async Task<Results<Ok<LetterPreviewDto>, FileContentHttpResult>> PreviewDecisionLetter(
-        IRequestDispatcher dispatcher, Guid complaintId, string? channel, string? format, CancellationToken ct) =>
+        IRequestDispatcher dispatcher, Guid complaintId, [OneOf(typeof(CorrespondenceChannel))] string? channel,
+        [OneOf(typeof(LetterFormat))] string? format, CancellationToken ct) =>
         LetterResults.Preview(await dispatcher.Query(new PreviewDecisionLetterQuery(complaintId, channel, format), ct));
 
     private static async Task<Ok<LetterPostedDto>> LetterPosted(IRequestDispatcher dispatcher, Guid complaintId, Guid letterId, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Klachten.BuildingBlocks.Calendar;
 using Klachten.BuildingBlocks.Domain;
 
@@ -5,7 +6,9 @@ namespace Klachten.Modules.Intake.Domain;
 
 internal enum AcknowledgementChannel
 {
+    [Description("Per e-mail")]
     Email,
+    [Description("Per brief")]
     Letter,
 }
 

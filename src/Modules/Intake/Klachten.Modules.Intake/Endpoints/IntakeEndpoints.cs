@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Web;
@@ -40,27 +40,34 @@ internal static class IntakeEndpoints
             .RequireAuthorization(p => p.RequireRole(Registrars))
             .RequireRateLimiting(RateLimitPolicies.Registrations)
             .WithName("RegisterComplaint")
-            .WithSummary("Register a complaint on the complete registration form; refused (400) with every missing or wrong field at once.")
+            .WithSummary("Register a complaint")
+            .WithDescription("Registers a complaint on the complete registration form; a form with missing or wrong fields is refused "
+                + "(400) with every one of them named at once. The involved collection agent is notified by e-mail.")
             .ProducesValidationProblem();
 
         group.MapGet("/complaints/{id:guid}", GetAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetComplaint")
-            .WithSummary("The registration with its deadlines; for the quality manager, management, the handling officer and the registering employee. Audited.")
+            .WithSummary("Read a complaint")
+            .WithDescription("The registration with its deadlines; for the quality manager, management, the handling officer and the "
+                + "registering employee (403 for anyone else). Audited.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/complaints", ListAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("ListComplaints")
-            .WithSummary("A page of summaries (no complaint text, no complainant data). status: Registered | Acknowledged; dates yyyy-MM-dd.")
+            .WithSummary("List complaints")
+            .WithDescription("A page of summaries (no complaint text, no complainant data), filtered by status and date of receipt.")
             .ProducesValidationProblem();
 
         group.MapPost("/complaints/{id:guid}/acknowledgement", AcknowledgeAsync)
             .RequireAuthorization(p => p.RequireRole(Acknowledgers))
             .RequireRateLimiting(RateLimitPolicies.Letters)
             .WithName("AcknowledgeReceipt")
-            .WithSummary("Send the written acknowledgement (Email: sent now with the letter as PDF, retried until it goes; Letter: printed, to be posted). 409 already_acknowledged.")
+            .WithSummary("Acknowledge receipt")
+            .WithDescription("Sends the written acknowledgement (Email: sent now with the letter as PDF attached, retried until it goes; "
+                + "Letter: printed, then recorded as posted with .../posted). 409 already_acknowledged; 422 no_email_address, no_postal_address.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -68,16 +75,19 @@ internal static class IntakeEndpoints
         group.MapGet("/complaints/{id:guid}/correspondence", CorrespondenceAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetComplaintCorrespondence")
-            .WithSummary("Every written communication of the complaint: type, channel, status, recipient, created/sent/posted moments, attempts and last error.")
+            .WithSummary("A complaint's correspondence")
+            .WithDescription("Every written communication of the complaint: type, channel, status (Draft, Pending, Sent, Printed, Posted), "
+                + "recipient, created, sent and posted moments (and who posted it), attempts and last error.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/complaints/{id:guid}/correspondence/{letterId:guid}.pdf", LetterPdfAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetComplaintLetterPdf")
-            .WithSummary("A letter of the complaint as printed: the office's letter as application/pdf. Audited.")
-            .WithDescription("The letter in house style: letterhead, the addressee in the NEN 1026 window, place and date, Ons kenmerk, "
-                + "Onderwerp, the text as sent, the signature. A letter not sent yet prints as it would go today.")
+            .WithSummary("A complaint's letter as PDF")
+            .WithDescription("The letter as printed (application/pdf), in house style: letterhead, the addressee in the NEN 1026 window, "
+                + "place and date, Ons kenmerk, Onderwerp, the text as sent, the signature. A letter not sent yet prints as it would go "
+                + "today. For those who may read the complaint (403 for anyone else). Audited.")
             .ProducesLetterPdf()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -85,7 +95,9 @@ internal static class IntakeEndpoints
         group.MapPost("/complaints/{id:guid}/correspondence/{letterId:guid}/posted", PostedAsync)
             .RequireAuthorization(p => p.RequireRole(Registrars))
             .WithName("RecordComplaintLetterPosted")
-            .WithSummary("Record a printed letter (channel Letter) as posted by the calling employee, now. 409 letter_already_posted, letter_not_printed; 422 letter_not_by_post.")
+            .WithSummary("Record a letter as posted")
+            .WithDescription("Records a printed letter (channel Letter) as posted by the calling employee, now. 409 letter_already_posted, "
+                + "letter_not_printed; 422 letter_not_by_post (an e-mail).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -94,9 +106,11 @@ internal static class IntakeEndpoints
         group.MapGet("/complaints/{id:guid}/acknowledgement/preview", PreviewAcknowledgementAsync)
             .RequireAuthorization(p => p.RequireRole(Acknowledgers))
             .WithName("PreviewAcknowledgement")
-            .WithSummary("The acknowledgement as it would go now, sent and recorded by nothing: JSON (subject, body, addressee), or ?format=pdf for the PDF.")
-            .WithDescription("channel: Email | Letter (default: e-mail when the complainant gave an address, else Letter); format: json (default) | pdf. "
-                + "Refused as sending would be: 409 already_acknowledged, 422 no_email_address / no_postal_address. Only the read is audited.")
+            .WithSummary("Preview the acknowledgement")
+            .WithDescription("The acknowledgement as it would go now, sent and recorded by nothing: as JSON (subject, body, addressee "
+                + "block, date, recipient), or with ?format=pdf as the PDF. channel: Email | Letter (default: e-mail when the complainant "
+                + "gave an address); format: json (default) | pdf. Refused as sending would be: 409 already_acknowledged, "
+                + "422 no_email_address / no_postal_address. Only the read is audited.")
             .ProducesLetterPreview()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -116,8 +130,9 @@ internal static class IntakeEndpoints
         TypedResults.Ok(await dispatcher.Query(new GetComplaintQuery(id), cancellationToken));
 
     private static async Task<Ok<PagedList<ComplaintSummaryDto>>> ListAsync(
-        IRequestDispatcher dispatcher, string? status, string? receivedFrom, string? receivedTo, string? page, string? pageSize,
-        CancellationToken cancellationToken) =>
+        IRequestDispatcher dispatcher, [OneOf(typeof(ComplaintStatus))] string? status, [TextForm(TextForm.Date)] string? receivedFrom,
+        [TextForm(TextForm.Date)] string? receivedTo, [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page, pageSize), cancellationToken));
 
     private static async Task<Ok<AcknowledgementDto>> AcknowledgeAsync(
@@ -134,7 +149,8 @@ internal static class IntakeEndpoints
         TypedResults.Ok(await dispatcher.Send(new RecordLetterPostedCommand(id, letterId), cancellationToken));
 
     private static async Task<Results<Ok<LetterPreviewDto>, FileContentHttpResult>> PreviewAcknowledgementAsync(
-        Guid id, string? channel, string? format, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        Guid id, [OneOf(typeof(AcknowledgementChannel))] string? channel, [OneOf(typeof(LetterFormat))] string? format,
+        IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         LetterResults.Preview(await dispatcher.Query(new PreviewAcknowledgementQuery(id, channel, format), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<CorrespondenceDto>>> CorrespondenceAsync(Guid id, IRequestDispatcher dispatcher,

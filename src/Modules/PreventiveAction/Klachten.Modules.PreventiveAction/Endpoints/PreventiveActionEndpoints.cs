@@ -50,11 +50,14 @@ internal static class PreventiveActionEndpoints
     {
         var measures = group.MapGroup("/measures").ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
         measures.MapGet("", ListMeasures).WithName("ListMeasures")
-            .WithSummary("A page of measures (all for the quality manager and management, your own for others). status, kind, owner, overdue, year, page, pageSize.");
-        measures.MapGet("/{measureId:guid}", GetMeasure).WithName("GetMeasure").WithSummary("A measure with the full history of its steps.")
+            .WithSummary("List measures")
+            .WithDescription("A page of measures (all for the quality manager and management, your own for others). status, kind, owner, overdue, year, page, pageSize.");
+        measures.MapGet("/{measureId:guid}", GetMeasure).WithName("GetMeasure").WithSummary("Get a measure")
+            .WithDescription("A measure with the full history of its steps.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         measures.MapPost("", Propose).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeMeasure")
-            .WithSummary("Proposes a measure, from a stored recommendation (recommendationId) or freely.")
+            .WithSummary("Propose a measure")
+            .WithDescription("Proposes a measure, from a stored recommendation (recommendationId) or freely.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var steps = measures.MapGroup("/{measureId:guid}")
@@ -62,59 +65,79 @@ internal static class PreventiveActionEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         steps.MapPost("/decision", Decide).RequireAuthorization(p => p.RequireRole(Roles.Management)).WithName("DecideMeasure")
-            .WithSummary("Management approves, rejects or defers a proposed (or deferred) measure.");
+            .WithSummary("Decide on a measure")
+            .WithDescription("Management approves, rejects or defers a proposed (or deferred) measure.");
         steps.MapPost("/start", Start).RequireAuthorization(p => p.RequireRole(Planners)).WithName("StartMeasure")
-            .WithSummary("Plans an approved measure: owner, due date, effectiveness review date.");
-        steps.MapPost("/progress", RecordProgress).WithName("RecordMeasureProgress").WithSummary("The owner appends a progress note.");
-        steps.MapPost("/completion", Complete).WithName("CompleteMeasure").WithSummary("The owner completes the measure with its result.");
+            .WithSummary("Plan a measure")
+            .WithDescription("Plans an approved measure: owner, due date, effectiveness review date.");
+        steps.MapPost("/progress", RecordProgress).WithName("RecordMeasureProgress").WithSummary("Record progress")
+            .WithDescription("The owner appends a progress note.");
+        steps.MapPost("/completion", Complete).WithName("CompleteMeasure").WithSummary("Complete a measure")
+            .WithDescription("The owner completes the measure with its result.");
         steps.MapPost("/effectiveness-review",
             Review).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ReviewMeasureEffectiveness")
-            .WithSummary("The quality manager judges the effect; the complaint counts before and after completion are filled in. Closes the measure.");
+            .WithSummary("Review a measure's effect")
+            .WithDescription("The quality manager judges the effect; the complaint counts before and after completion are filled in. Closes the measure.");
         steps.MapPost("/cancellation", Cancel).RequireAuthorization(p => p.RequireRole(Roles.Management)).WithName("CancelMeasure")
-            .WithSummary("Management cancels a measure that is not completed, with a reason.");
+            .WithSummary("Cancel a measure")
+            .WithDescription("Management cancels a measure that is not completed, with a reason.");
         steps.MapPost("/follow-up",
             FollowUp).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeFollowUpMeasure")
-            .WithSummary("Proposes the follow-up of a measure judged not effective.");
+            .WithSummary("Propose a follow-up measure")
+            .WithDescription("Proposes the follow-up of a measure judged not effective.");
 
         steps.MapGet("/sessions",
-            ListSessions).WithName("ListTrainingSessions").WithSummary("The sessions of a training with their attendance.");
+            ListSessions).WithName("ListTrainingSessions").WithSummary("List a training's sessions")
+            .WithDescription("The sessions of a training with their attendance.");
         steps.MapPost("/sessions", PlanSession).WithName("PlanTrainingSession")
-            .WithSummary("The owner or the quality manager plans a session of a training in progress: topic, heldOn, trainer, participants.");
+            .WithSummary("Plan a training session")
+            .WithDescription("The owner or the quality manager plans a session of a training in progress: topic, heldOn, trainer, participants.");
         steps.MapPost("/sessions/{sessionId:guid}/attendance", RecordAttendance).WithName("RecordTrainingAttendance")
-            .WithSummary("Records, on or after the session's date, whether each participant attended.");
+            .WithSummary("Record attendance")
+            .WithDescription("Records, on or after the session's date, whether each participant attended.");
 
         var meetings = group.MapGroup("/meetings").ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
         meetings.MapGet("", ListMeetings).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListMeetings")
-            .WithSummary("A page of office meetings, newest first. year, page, pageSize.");
+            .WithSummary("List office meetings")
+            .WithDescription("A page of office meetings, newest first. year, page, pageSize.");
         meetings.MapPost("", PlanMeeting).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("PlanMeeting")
-            .WithSummary("The quality manager plans an office meeting: heldOn, kind (Regular or YearlyComplaints), title, participants.");
+            .WithSummary("Plan an office meeting")
+            .WithDescription("The quality manager plans an office meeting: heldOn, kind (Regular or YearlyComplaints), title, participants.");
         meetings.MapGet("/{meetingId:guid}", GetMeeting).WithName("GetMeeting")
-            .WithSummary("A meeting with its agenda, minutes and decisions, for the quality manager, management and its participants.")
+            .WithSummary("Get a meeting")
+            .WithDescription("A meeting with its agenda, minutes and decisions, for the quality manager, management and its participants.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         meetings.MapGet("/{meetingId:guid}/pack.pdf", GetMeetingPack).WithName("GetMeetingPack")
-            .WithSummary("The meeting pack in Dutch (PDF): agenda, the analysis's key figures and charts, measures to decide, last year's measures.")
+            .WithSummary("Get the meeting pack (PDF)")
+            .WithDescription("The meeting pack in Dutch (PDF): agenda, the analysis's key figures and charts, measures to decide, last year's measures.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
         var meeting = meetings.MapGroup("/{meetingId:guid}").RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         meeting.MapPost("/agenda", AddAgendaItem).WithName("AddAgendaItem")
-            .WithSummary("Adds a saved period report, a published yearly analysis, or a measure to decide or to present.");
+            .WithSummary("Add an agenda item")
+            .WithDescription("Adds a saved period report, a published yearly analysis, or a measure to decide or to present.");
         meeting.MapPost("/minutes",
-            RecordMinutes).WithName("RecordMeetingMinutes").WithSummary("Records (or rewrites, until closed) the minutes.");
+            RecordMinutes).WithName("RecordMeetingMinutes").WithSummary("Record the minutes")
+            .WithDescription("Records (or rewrites, until closed) the minutes.");
         meeting.MapPost("/closure", CloseMeeting).WithName("CloseMeeting")
-            .WithSummary("Closes the meeting; the yearly complaints meeting needs the published analysis and measures on its agenda.");
+            .WithSummary("Close a meeting")
+            .WithDescription("Closes the meeting; the yearly complaints meeting needs the published analysis and measures on its agenda.");
 
         group.MapGet("/training", GetTrainingOverview).WithName("GetTrainingOverview")
-            .WithSummary("Who was trained in what in a year (year required); others than the quality manager and management see themselves.")
+            .WithSummary("Get the training overview")
+            .WithDescription("Who was trained in what in a year (year required); others than the quality manager and management see themselves.")
             .ProducesValidationProblem();
 
         group.MapGet("/my", GetMyWork).WithName("GetMyPreventiveWork")
-            .WithSummary("For any logged-in colleague: the measures they own and the training sessions they are to attend.");
+            .WithSummary("Get my preventive work")
+            .WithDescription("For any logged-in colleague: the measures they own and the training sessions they are to attend.");
 
         group.MapGet("/recommendations",
             ListRecommendations).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListOpenRecommendations")
-            .WithSummary("Recommendations of published yearly analyses no measure was proposed from yet. year optional.")
+            .WithSummary("List open recommendations")
+            .WithDescription("Recommendations of published yearly analyses no measure was proposed from yet. year optional.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 

@@ -1,11 +1,12 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Domain;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Contracts;
 
 namespace Klachten.Modules.Handling.Application.AssignOfficer;
 
 internal sealed class AssignOfficerCommandHandler(
-    IHandlingCaseRepository cases, ICurrentUser user, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
+    IHandlingCaseRepository cases, ICurrentUser user, IStaffDirectory staff, IOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
     : ICommandHandler<AssignOfficerCommand, CaseStepResult>
 {
     public async Task<CaseStepResult> Handle(AssignOfficerCommand command, CancellationToken cancellationToken)
@@ -32,6 +33,15 @@ internal sealed class AssignOfficerCommandHandler(
 
         officer ??= user.UserName;
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
+        // An officer taking a case shows the role in their login; anyone else must be a complaints officer in the staff directory.
+        var takesItThemselves = selfAssignment && user.IsInRole(Roles.ComplaintsOfficer);
+        if (!takesItThemselves && !staff.HasRole(officer, Roles.ComplaintsOfficer))
+        {
+            throw new DomainRuleException("not_a_complaints_officer",
+                $"'{officer}' is not a complaints officer in the staff directory; choose one from GET /api/staff?role=ComplaintsOfficer.",
+                RuleKind.Unprocessable);
+        }
+
         // The quality manager naming themselves is an assignment, not a take-over.
         var assignment = handlingCase.Assign(officer, user.UserName,
             selfAssignment && !user.IsInRole(Roles.QualityManager), timeProvider.GetUtcNow());

@@ -14,7 +14,7 @@ internal sealed record LogContactResult(Guid ComplaintId, Guid ContactId);
 
 /// <summary>The contact as sent: text, checked by <see cref="LogContactCommandValidator"/>, then parsed into the command.</summary>
 internal sealed record ContactRequest(
-    [property: Required] string? ContactedAt,
+    [property: Required, TextForm(TextForm.Moment)] string? ContactedAt,
     [property: Required, OneOf(typeof(ContactChannel))] string? Channel,
     [property: Required, InternalText("What was said.")] string? Summary,
     [property: InternalText("What was agreed next.")] string? NextStep)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
 
 namespace Klachten.Modules.Intake.Application.ListComplaints;
@@ -12,6 +13,8 @@ internal sealed record ListComplaintsQuery(string? Status, string? ReceivedFrom,
 /// <summary>Where a registration stands in Intake: acknowledged in writing or not yet.</summary>
 internal enum ComplaintStatus
 {
+    [Description("Geregistreerd")]
     Registered,
+    [Description("Ontvangst bevestigd")]
     Acknowledged,
 }

@@ -44,7 +44,7 @@ internal sealed record RegisterComplaintRequest(
     string? FileNumber,
     string? CollectionAgent,
     [property: Required, OneOf(typeof(IntakeChannel))] string? Channel,
-    [property: Required] string? ReceivedAt,
+    [property: Required, TextForm(TextForm.Moment)] string? ReceivedAt,
     [property: Required] string? Description,
     [property: Required] string? RequestedOutcome)
 {
@@ -73,7 +73,7 @@ internal sealed record RegisterComplaintRequest(
 internal sealed record ComplainantRequest(
     [property: Required] string? Name,
     [property: Required, OneOf(typeof(ComplainantType))] string? Type,
-    string? Email,
+    [property: TextForm(TextForm.Email)] string? Email,
     string? Phone,
     AddressRequest? Address,
     [property: OneOf(typeof(ComplainantSalutation))] string? Salutation = null,

@@ -1,0 +1,181 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Klachten.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Klachten.Host.Startup;
+
+/// <summary>
+/// Gives every text field and text parameter its type. Text is read through <see cref="RejectedTextConverter"/>, and the
+/// generator describes a value with a custom converter as an empty schema ("anything"); it is still a string. A field marked
+/// <see cref="TextFormAttribute"/> also gets its format and the expected form in words, so that a client knows what the
+/// validators will accept.
+/// </summary>
+internal sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonTypeInfo.Type != typeof(string))
+        {
+            return Task.CompletedTask;
+        }
+
+        var attributes = context.JsonPropertyInfo?.AttributeProvider ?? ParameterOf(context);
+        var form = attributes?.GetCustomAttributes(typeof(TextFormAttribute), inherit: true).OfType<TextFormAttribute>().FirstOrDefault();
+        var nullable = context.JsonPropertyInfo is { IsGetNullable: true }
+            && attributes?.IsDefined(typeof(RequiredAttribute), inherit: true) != true;
+        var type = form?.Form switch
+        {
+            // A query value is text on the wire anyway: say what it stands for, so that a client passes a number or a boolean.
+            TextForm.WholeNumber when context.ParameterDescription is not null => JsonSchemaType.Integer,
+            TextForm.Boolean when context.ParameterDescription is not null => JsonSchemaType.Boolean,
+            _ => JsonSchemaType.String,
+        };
+        schema.Type = nullable ? type | JsonSchemaType.Null : type;
+        if (form is not null)
+        {
+            schema.Format = form.Form switch
+            {
+                TextForm.Date => "date",
+                TextForm.Moment => "date-time",
+                TextForm.Email => "email",
+                _ => schema.Format,
+            };
+            schema.Description = string.IsNullOrEmpty(schema.Description) ? form.Expected : $"{schema.Description} {form.Expected}";
+        }
+
+        return Task.CompletedTask;
+    }
+
+    internal static ParameterInfo? ParameterOf(OpenApiSchemaTransformerContext context) =>
+        (context.ParameterDescription?.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo;
+}
+
+/// <summary>
+/// Lists the allowed values of request text fields and query values marked <see cref="OneOfAttribute"/> as the schema's enum,
+/// with what each means where the enum says it.
+/// </summary>
+internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var attributes = context.JsonPropertyInfo?.AttributeProvider ?? TextSchemaTransformer.ParameterOf(context);
+        if (attributes?.GetCustomAttributes(typeof(OneOfAttribute), inherit: true) is [OneOfAttribute oneOf, ..])
+        {
+            schema.Enum = [.. oneOf.Names.Select(name => (JsonNode)JsonValue.Create(name))];
+            EnumDescriptions.Describe(schema, oneOf.EnumType);
+        }
+        else if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) is { IsEnum: true } enumType)
+        {
+            EnumDescriptions.Describe(schema, enumType);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// What an enum's values mean, where its members say it with <c>[Description]</c>: as x-enum-descriptions (in the enum's order,
+/// as client generators and the API reference read it) and in the schema's description.
+/// </summary>
+internal static class EnumDescriptions
+{
+    public static void Describe(OpenApiSchema schema, Type enumType)
+    {
+        var members = enumType.GetFields(BindingFlags.Public | BindingFlags.Static);
+        var descriptions = members.Select(m => m.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description).ToArray();
+        if (descriptions.All(d => d is null))
+        {
+            return;
+        }
+
+        var labels = members.Zip(descriptions, (m, d) => d ?? m.Name).ToArray();
+        schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        schema.Extensions["x-enum-descriptions"] = new JsonNodeExtension(new JsonArray([.. labels.Select(JsonNode (l) => JsonValue.Create(l))]));
+        if (string.IsNullOrEmpty(schema.Description))
+        {
+            schema.Description = string.Join("; ", members.Zip(labels, (m, l) => $"{m.Name}: {l}")) + ".";
+        }
+    }
+}
+
+/// <summary>
+/// The problem answers carry more than RFC 9457's members: a stable snake_case <c>code</c> on a broken rule (409/422), the
+/// <c>traceId</c> on every answer, and on a 400 the messages per field (<c>errors</c>).
+/// </summary>
+internal sealed class ProblemDetailsSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if (!typeof(ProblemDetails).IsAssignableFrom(type))
+        {
+            return Task.CompletedTask;
+        }
+
+        schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+        schema.Properties["code"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String | JsonSchemaType.Null,
+            Description = "A stable snake_case code of the broken rule (409, 422; malformed_json on a 400), e.g. already_acknowledged.",
+        };
+        schema.Properties["traceId"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "Quote it when reporting a problem.",
+        };
+        schema.Properties["allowedRoles"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Items = new OpenApiSchema { Type = JsonSchemaType.String },
+            Description = "On a 403 of a role policy: the roles that would have been allowed.",
+        };
+        schema.Properties["line"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Description = "Malformed JSON: the line (from 1)." };
+        schema.Properties["position"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer,
+            Description = "Malformed JSON: the byte position in the line (from 1).",
+        };
+        if (type != typeof(ProblemDetails))
+        {
+            var textList = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } };
+            schema.Properties["errors"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                AdditionalProperties = textList,
+                Description = "Per bad field (its JSON path, e.g. complainant.email, or a query parameter's name), what is wrong with it.",
+            };
+            schema.Properties["errorCodes"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                AdditionalProperties = textList,
+                Description = "Per bad field, a stable code for each message in errors, in the same order: required, too_long, too_short, "
+                    + "wrong_length, out_of_range, not_one_of, wrong_form, unknown_parameter, invalid.",
+            };
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// A free-form JSON value (a history step's details) is an object whose keys depend on the step; the generator leaves it empty.
+/// </summary>
+internal sealed class JsonElementSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) == typeof(System.Text.Json.JsonElement))
+        {
+            schema.Type = JsonSchemaType.Object | JsonSchemaType.Null;
+            schema.AdditionalPropertiesAllowed = true;
+            schema.Description ??= "Details of this step; the keys depend on the step.";
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,257 @@
+using System.Text.Json.Nodes;
+using Klachten.IntegrationTests.Infrastructure;
+
+namespace Klachten.IntegrationTests.Foundation;
+
+/// <summary>
+/// The document a front end is built from, walked whole: it covers every module's endpoints, so a new module's operation
+/// without a summary, roles or documented errors, or a field without a type, fails here.
+/// </summary>
+public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    private async Task<JsonObject> DocumentAsync()
+    {
+        using var client = CreateAnonymousClient();
+        var text = await client.GetStringAsync("/openapi/v1.json");
+        WriteForTheClientCheck(text);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    // tests/client/check.sh generates a TypeScript client from this file (TestResults/ is ignored by git).
+    private static void WriteForTheClientCheck(string text)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Klachten.Modular.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        if (directory is not null)
+        {
+            var target = Path.Combine(directory.FullName, "TestResults", "openapi");
+            Directory.CreateDirectory(target);
+            File.WriteAllText(Path.Combine(target, "v1.json"), text);
+        }
+    }
+
+    private static IEnumerable<(string Where, JsonObject Operation)> Operations(JsonObject document) =>
+        from path in document["paths"]!.AsObject()
+        from method in path.Value!.AsObject()
+        where Methods.Contains(method.Key)
+        select ($"{method.Key.ToUpperInvariant()} {path.Key}", method.Value!.AsObject());
+
+    // Every place a schema sits: components, properties, items, parameters, bodies, answers.
+    private static IEnumerable<(string Where, JsonObject Schema)> Schemas(JsonNode? node, string where)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    var at = $"{where}/{key}";
+                    if (key is "schema" or "items" or "additionalProperties" && value is JsonObject schema)
+                    {
+                        yield return (at, schema);
+                    }
+                    else if (key is "properties" or "schemas" && value is JsonObject named)
+                    {
+                        foreach (var (name, child) in named)
+                        {
+                            if (child is JsonObject childSchema)
+                            {
+                                yield return ($"{at}/{name}", childSchema);
+                            }
+                        }
+                    }
+
+                    foreach (var found in Schemas(value, at))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    foreach (var found in Schemas(array[i], $"{where}/{i}"))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static readonly string[] SchemaKinds = ["type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"];
+
+    [Fact]
+    public async Task No_schema_in_the_document_is_empty_and_no_number_is_also_text()
+    {
+        var document = await DocumentAsync();
+
+        var schemas = Schemas(document, "").ToList();
+        var empty = schemas.Where(s => !SchemaKinds.Any(s.Schema.ContainsKey)).Select(s => s.Where).ToList();
+        var numberOrText = schemas
+            .Where(s => s.Schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "string")
+                && types.Any(t => t?.GetValue<string>() is "integer" or "number"))
+            .Select(s => s.Where).ToList();
+
+        Assert.True(schemas.Count > 100, $"only {schemas.Count} schemas found: is the walk right?");
+        Assert.True(empty.Count == 0, "Schemas without a type:\n" + string.Join("\n", empty));
+        Assert.True(numberOrText.Count == 0, "Numbers typed as number-or-text:\n" + string.Join("\n", numberOrText));
+    }
+
+    [Fact]
+    public async Task Every_operation_has_a_short_summary_a_description_its_roles_and_its_error_answers_as_problem_details()
+    {
+        var document = await DocumentAsync();
+
+        var operations = Operations(document).ToList();
+        var faults = new List<string>();
+        foreach (var (where, operation) in operations)
+        {
+            var summary = operation["summary"]?.GetValue<string>();
+            if (string.IsNullOrWhiteSpace(summary) || summary.Length > 40 || summary.EndsWith('.'))
+            {
+                faults.Add($"{where}: the summary '{summary}' is not a short label (1-40 characters, no full stop)");
+            }
+
+            if (string.IsNullOrWhiteSpace(operation["description"]?.GetValue<string>()))
+            {
+                faults.Add($"{where}: no description");
+            }
+
+            if (operation["x-roles"] is not JsonArray)
+            {
+                faults.Add($"{where}: no x-roles");
+            }
+
+            var responses = operation["responses"]?.AsObject() ?? [];
+            if (!responses.ContainsKey("401"))
+            {
+                faults.Add($"{where}: 401 not documented");
+            }
+
+            if (operation["x-roles"] is JsonArray { Count: > 0 } && !responses.ContainsKey("403"))
+            {
+                faults.Add($"{where}: limited to roles, but 403 not documented");
+            }
+
+            var takesQuery = operation["parameters"]?.AsArray().Any(p => p!["in"]!.GetValue<string>() == "query") == true;
+            if ((operation.ContainsKey("requestBody") || takesQuery) && !responses.ContainsKey("400"))
+            {
+                faults.Add($"{where}: takes input, but 400 not documented");
+            }
+
+            foreach (var (status, answer) in responses.Where(r => r.Key.StartsWith('4')))
+            {
+                if (answer?["content"]?["application/problem+json"]?["schema"] is null)
+                {
+                    faults.Add($"{where}: {status} is not documented as problem details");
+                }
+            }
+        }
+
+        Assert.True(operations.Count >= 30, $"only {operations.Count} operations found");
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
+    }
+
+    [Theory]
+    [InlineData("POST /api/intake/complaints", "Employee,ComplaintsOfficer,QualityManager")]
+    [InlineData("PUT /api/classification/complaints/{id}", "QualityManager")]
+    [InlineData("GET /api/classification/queue", "QualityManager,Management")]
+    [InlineData("POST /api/handling/cases/{complaintId}/decision", "ComplaintsOfficer,QualityManager")]
+    public async Task The_roles_of_an_operation_come_from_its_authorization(string operationName, string roles)
+    {
+        var document = await DocumentAsync();
+
+        var operation = Operations(document).Single(o => o.Where == operationName).Operation;
+
+        Assert.Equal(roles.Split(','), operation["x-roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        var description = operation["description"]!.GetValue<string>();
+        Assert.Contains(roles.Replace(",", ", ", StringComparison.Ordinal), description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("RegisterComplaintRequest", "receivedAt", "date-time")]
+    [InlineData("ComplainantRequest", "email", "email")]
+    [InlineData("ContactRequest", "contactedAt", "date-time")]
+    [InlineData("ExtensionRequest", "newDueOn", "date")]
+    public async Task Text_fields_that_must_take_a_form_are_strings_with_that_format(string schemaName, string field, string format)
+    {
+        var document = await DocumentAsync();
+
+        var property = document["components"]!["schemas"]![schemaName]!["properties"]![field]!;
+
+        Assert.Contains("string", property["type"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(format, property["format"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Query_values_have_their_types_formats_and_allowed_values()
+    {
+        var document = await DocumentAsync();
+
+        var list = Operations(document).Single(o => o.Where == "GET /api/intake/complaints").Operation;
+        JsonNode Parameter(string name) => list["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!["schema"]!;
+
+        Assert.Equal("date", Parameter("receivedFrom")["format"]?.GetValue<string>());
+        Assert.Contains("integer", Parameter("page")["type"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Registered", Parameter("status")["enum"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CaseStatus", "Closed", "Afgesloten")]
+    [InlineData("DecisionRequest", "outcome", "Gedeeltelijk gegrond")]
+    public async Task Enum_values_carry_what_they_mean(string schemaName, string value, string label)
+    {
+        var document = await DocumentAsync();
+
+        var schema = document["components"]!["schemas"]![schemaName]!;
+        var values = (schema["enum"] ?? schema["properties"]![value]!["enum"])!;
+        var descriptions = (schema["x-enum-descriptions"] ?? schema["properties"]![value]!["x-enum-descriptions"])!;
+
+        Assert.Contains(label, descriptions.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal(values.AsArray().Count, descriptions.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Problem_details_carry_the_rule_code_and_validation_problems_the_errors_per_field()
+    {
+        var document = await DocumentAsync();
+
+        var schemas = document["components"]!["schemas"]!;
+
+        Assert.NotNull(schemas["ProblemDetails"]!["properties"]!["code"]);
+        Assert.NotNull(schemas["HttpValidationProblemDetails"]!["properties"]!["errors"]!["additionalProperties"]);
+    }
+
+    [Fact]
+    public async Task The_description_names_only_modules_that_have_endpoints()
+    {
+        var document = await DocumentAsync();
+
+        var description = document["info"]!["description"]!.GetValue<string>();
+        var tags = Operations(document).SelectMany(o => o.Operation["tags"]!.AsArray().Select(t => t!.GetValue<string>())).ToHashSet();
+
+        foreach (var module in new[] { "Intake", "Classification", "Handling", "Analysis", "PreventiveAction" })
+        {
+            Assert.Equal(tags.Contains(module), description.Contains(module, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task The_API_reference_offers_no_hosted_services()
+    {
+        using var client = CreateAnonymousClient();
+
+        var page = await client.GetStringAsync("/api-reference");
+
+        Assert.Contains("\"hideClientButton\":true", page, StringComparison.Ordinal);
+        Assert.Contains("\"agent\":{\"disabled\":true}", page.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+}
