@@ -76,6 +76,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddScoped<IRequestHandler<ResendCorrespondenceCommand, ResentCorrespondenceDto>, ResendCorrespondenceCommandHandler>();
         services.AddSingleton<FluentValidation.IValidator<ListCorrespondenceQuery>, ListCorrespondenceQueryValidator>();
         services.AddOptions<OfficeProfile>().Configure(profile => OfficeProfile.Bind(profile, configuration));
+        services.AddSingleton<ILetterPrinter, Documents.LetterPrinter>();
         services.AddOptions<StaffDirectoryOptions>().Bind(configuration.GetSection(StaffDirectoryOptions.SectionName));
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName))
             .Validate(o => o.RetainMonthsAfterClosing >= 1, "PersonalData:RetainMonthsAfterClosing must be at least 1.")

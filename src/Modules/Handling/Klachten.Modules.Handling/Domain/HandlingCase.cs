@@ -181,6 +181,15 @@ internal sealed class HandlingCase
     /// </summary>
     public DecisionLetter RecordDecisionLetterSent(CorrespondenceChannel channel, DateTimeOffset sentAt, DateOnly sentOn, string sentBy)
     {
+        EnsureDecisionLetterMayGo();
+        DecisionLetter = new DecisionLetter(channel, sentAt, sentOn, sentBy, InTime: sentOn <= DueOn);
+        Status = CaseStatus.DecisionSent;
+        return DecisionLetter;
+    }
+
+    /// <summary>The decision letter may go (or be previewed): the case is open, decided, and its letter not sent yet.</summary>
+    public void EnsureDecisionLetterMayGo()
+    {
         EnsureNotClosed();
         if (DecisionLetter is not null)
         {
@@ -192,10 +201,6 @@ internal sealed class HandlingCase
         {
             throw new DomainRuleException(HandlingErrors.NotDecided, "There is no decision to send yet.");
         }
-
-        DecisionLetter = new DecisionLetter(channel, sentAt, sentOn, sentBy, InTime: sentOn <= DueOn);
-        Status = CaseStatus.DecisionSent;
-        return DecisionLetter;
     }
 
     /// <summary>The complainant, not satisfied, took the complaint to the disputes committee.</summary>

@@ -66,4 +66,6 @@ internal sealed class CorrespondenceRow
     public int Attempts { get; init; }
     public string? LastError { get; init; }
     public DateTimeOffset? NextAttemptAt { get; init; }
+    public DateTimeOffset? PostedAt { get; init; }
+    public string? PostedBy { get; init; }
 }

@@ -18,7 +18,7 @@ internal sealed class GetCaseQueryHandler(
         SELECT id, contacted_at, channel, summary, next_step, logged_at, logged_by FROM handling.contacts
             WHERE complaint_id = @ComplaintId ORDER BY contacted_at, logged_at;
         SELECT id, kind, channel, recipient_name, recipient_email, recipient_address, subject, body, status, created_at, created_by,
-               sent_at, attempts, last_error, next_attempt_at
+               sent_at, attempts, last_error, next_attempt_at, posted_at, posted_by
             FROM handling.correspondence WHERE complaint_id = @ComplaintId ORDER BY created_at;
         """;
 

@@ -4,10 +4,11 @@ using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.GetCase;
 using Klachten.Modules.Handling.Domain;
+using Npgsql;
 
 namespace Klachten.Modules.Handling.Infrastructure.Persistence;
 
-internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCaseRepository
+internal sealed class HandlingCaseRepository(IDbSession session, NpgsqlDataSource dataSource) : IHandlingCaseRepository
 {
     private const string InsertSql = """
         INSERT INTO handling.cases (complaint_id, reference, collection_agent, received_on, settlement_due_on, opened_at, status, version)
@@ -63,6 +64,16 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
             OpenedAts = newCases.Select(c => c.OpenedAt.UtcDateTime).ToArray(),
             Statuses = newCases.Select(c => c.Status.ToString()).ToArray(),
         }, session.Transaction, cancellationToken: cancellationToken))).ToHashSet();
+
+    private const string SelectSql = "SELECT * FROM handling.cases WHERE complaint_id = @ComplaintId";
+
+    public async Task<HandlingCase?> FindAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectSql, new { ComplaintId = complaintId },
+            cancellationToken: cancellationToken));
+        return row is null ? null : ToDomain(row);
+    }
 
     public async Task<HandlingCase> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken)
     {

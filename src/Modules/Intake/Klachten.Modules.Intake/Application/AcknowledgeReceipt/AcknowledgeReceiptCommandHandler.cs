@@ -36,7 +36,7 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             byHand ? CorrespondenceChannel.Letter : CorrespondenceChannel.Email,
             complaint.ComplainantName,
             byHand ? complaint.PostalAddressLine : complaint.ComplainantEmail,
-            byHand ? CorrespondenceStatus.SentByHand : CorrespondenceStatus.Pending,
+            byHand ? CorrespondenceStatus.Printed : CorrespondenceStatus.Pending,
             letter.Subject, letter.Body, now,
             byHand ? now : null, currentUser.UserName), cancellationToken);
 
