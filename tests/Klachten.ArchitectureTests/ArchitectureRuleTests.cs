@@ -104,10 +104,11 @@ public sealed class ArchitectureRuleTests
     public void The_typed_command_rule_bites_on_a_command_with_a_text_date_and_a_handler_that_parses()
     {
         var failing = Rules.CommandsCarryingText(typeof(LeakyCommand).Assembly);
+        var handler = typeof(TextCommandHandler).FullName;
 
         Assert.Contains(failing, f => f.StartsWith($"{typeof(TextCommand).FullName}.{nameof(TextCommand.DueOn)}:", StringComparison.Ordinal));
-        Assert.Contains(failing, f => f.StartsWith($"{typeof(TextCommandHandler).FullName}: calls EnumNames.Parse", StringComparison.Ordinal));
-        Assert.Contains(failing, f => f.StartsWith($"{typeof(TextCommandHandler).FullName}: calls QueryValues.Date", StringComparison.Ordinal));
+        Assert.Contains(failing, f => f.StartsWith($"{handler}: calls EnumNames.Parse", StringComparison.Ordinal));
+        Assert.Contains(failing, f => f.StartsWith($"{handler}: calls QueryValues.Date", StringComparison.Ordinal));
         Assert.DoesNotContain(failing, f => f.StartsWith(typeof(LeakyCommand).FullName!, StringComparison.Ordinal));
     }
 

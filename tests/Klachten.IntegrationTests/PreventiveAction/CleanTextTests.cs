@@ -5,7 +5,9 @@ using Klachten.IntegrationTests.Infrastructure;
 
 namespace Klachten.IntegrationTests.PreventiveAction;
 
-/// <summary>Titles and participants reach letters, e-mails and the meeting pack: a hidden line break or invisible character is a 400.</summary>
+/// <summary>
+/// Titles and participants reach letters, e-mails and the meeting pack: a hidden line break or invisible character is a 400.
+/// </summary>
 public sealed class CleanTextTests(ApiFixture fixture) : PreventiveActionApiTest(fixture)
 {
     private const string HeaderInjection = "Evil\r\nBcc: x@evil.example";
@@ -31,7 +33,8 @@ public sealed class CleanTextTests(ApiFixture fixture) : PreventiveActionApiTest
             ApiJson.Options));
 
         Assert.Equal(["participants[1]"], Fields(problem));
-        Assert.Contains("zero-width", problem.GetProperty("errors").GetProperty("participants[1]")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("zero-width", problem.GetProperty("errors").GetProperty("participants[1]")[0].GetString(),
+            StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM preventive_action.meetings"));
     }
 
@@ -41,7 +44,10 @@ public sealed class CleanTextTests(ApiFixture fixture) : PreventiveActionApiTest
         var training = await InProgressAsync("Training");
 
         var problem = await ExpectAsync(HttpStatusCode.BadRequest, OwnerClient.PostAsJsonAsync(Measure(training, "/sessions"),
-            new { topic = HeaderInjection, heldOn = "2026-03-20", trainer = "Extern bureau", participants = new[] { "\u200B" + OwnerName } },
+            new
+            {
+                topic = HeaderInjection, heldOn = "2026-03-20", trainer = "Extern bureau", participants = new[] { "\u200B" + OwnerName },
+            },
             ApiJson.Options));
 
         Assert.Equal(["participants[0]", "topic"], Fields(problem));

@@ -43,7 +43,8 @@ public sealed class RequestToCommandTests
     [Fact]
     public void A_title_typed_with_a_combining_accent_is_stored_in_normal_form_C()
     {
-        var command = new ProposeMeasureRequest(null, "Cafe\u0301-overleg", null, "Training", [" Bejegening ", "Bejegening"], null).ToCommand();
+        var command = new ProposeMeasureRequest(null, "Cafe\u0301-overleg", null, "Training", [" Bejegening ", "Bejegening"], null)
+            .ToCommand();
 
         Assert.Equal("Café-overleg".Normalize(NormalizationForm.FormC), command.Title);
         Assert.Equal(MeasureKind.Training, command.Kind);
@@ -68,7 +69,8 @@ public sealed class RequestToCommandTests
         var analysis = new AgendaItemRequest("YearlyAnalysis", Guid.NewGuid().ToString(), 2026, 2, measure.ToString()).ToCommand(MeasureId);
         var toDecide = new AgendaItemRequest("MeasureToDecide", null, 2026, 2, measure.ToString()).ToCommand(MeasureId);
 
-        Assert.Equal(new AddAgendaItemCommand(MeasureId, AgendaItemKind.YearlyAnalysis, null, new AnalysisReference(2026, 2), null), analysis);
+        Assert.Equal(new AddAgendaItemCommand(MeasureId, AgendaItemKind.YearlyAnalysis, null, new AnalysisReference(2026, 2), null),
+            analysis);
         Assert.Equal(new AddAgendaItemCommand(MeasureId, AgendaItemKind.MeasureToDecide, null, null, measure), toDecide);
     }
 }

@@ -47,8 +47,8 @@ public sealed class RequestValidatorTests
     [Fact]
     public void A_title_with_a_line_break_and_a_code_with_a_zero_width_space_are_named()
     {
-        var request = new ProposeMeasureRequest(null, HeaderInjection, "Twee\nregels mag.", "training", ["Communicatie", "Bejegening\u200B"],
-            ["", "OnvoldoendeUitleg"]);
+        var request = new ProposeMeasureRequest(null, HeaderInjection, "Twee\nregels mag.", "training",
+            ["Communicatie", "Bejegening\u200B"], ["", "OnvoldoendeUitleg"]);
 
         Assert.Equal(["Categories[1]", "RootCauses[0]", "Title"], FailingFields(new ProposeMeasureCommandValidator(), request));
     }
@@ -98,7 +98,8 @@ public sealed class RequestValidatorTests
 
     [Fact]
     public void An_owner_with_a_zero_width_space_is_refused_as_not_one_line() =>
-        Assert.Equal(["Owner"], FailingFields(new StartMeasureCommandValidator(Staff), new StartRequest(ZeroWidth, "2026-05-01", "2026-11-01")));
+        Assert.Equal(["Owner"],
+            FailingFields(new StartMeasureCommandValidator(Staff), new StartRequest(ZeroWidth, "2026-05-01", "2026-11-01")));
 
     [Fact]
     public void A_good_plan_passes() =>
@@ -165,7 +166,8 @@ public sealed class RequestValidatorTests
     {
         var validator = new PlanMeetingCommandValidator(Staff);
 
-        Assert.Equal(["HeldOn", "Kind", "Participants", "Title"], FailingFields(validator, new MeetingRequest("2026-13-01", "Party", HeaderInjection, null)));
+        Assert.Equal(["HeldOn", "Kind", "Participants", "Title"],
+            FailingFields(validator, new MeetingRequest("2026-13-01", "Party", HeaderInjection, null)));
         Assert.Equal(["Participants[0]"], FailingFields(validator, new MeetingRequest("2026-03-02", "regular", null, [ZeroWidth])));
     }
 
@@ -184,7 +186,8 @@ public sealed class RequestValidatorTests
     {
         public string AddressOf(string userName) => $"{userName}@kantoor.nl";
 
-        public bool IsColleague(string userName) => !userName.Contains('@', StringComparison.Ordinal) || userName.EndsWith("@kantoor.nl", StringComparison.Ordinal);
+        public bool IsColleague(string userName) =>
+            !userName.Contains('@', StringComparison.Ordinal) || userName.EndsWith("@kantoor.nl", StringComparison.Ordinal);
 
         public string NameOf(string userName) => userName;
 

@@ -47,7 +47,8 @@ internal static class RequestRules
     public static void Colleague<T>(this IRuleBuilder<T, string?> rule, IStaffDirectory staff) =>
         rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("This field is required.").WithErrorCode("required")
             .MaximumLength(UserNameMax)
-            .Must(v => string.IsNullOrWhiteSpace(v) || !CleanText.IsSingleLine(v) || (UserNames.IsValid(v.Trim()) && staff.IsColleague(v.Trim())))
+            .Must(v => string.IsNullOrWhiteSpace(v) || !CleanText.IsSingleLine(v)
+                || (UserNames.IsValid(v.Trim()) && staff.IsColleague(v.Trim())))
             .WithMessage($"Must be {UserNames.Description}.").WithErrorCode("not_a_colleague")
             .SingleLineText();
 
@@ -64,7 +65,8 @@ internal static class RequestRules
     public static void Code<T>(this IRuleBuilder<T, string> rule) =>
         ((IRuleBuilder<T, string?>)rule).Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("A code cannot be empty.")
             .WithErrorCode("required")
-            .Must(c => c is null || c.Trim().Length <= Texts.Code).WithMessage($"At most {Texts.Code} characters.").WithErrorCode("too_long")
+            .Must(c => c is null || c.Trim().Length <= Texts.Code).WithMessage($"At most {Texts.Code} characters.")
+            .WithErrorCode("too_long")
             .SingleLineText();
 
     /// <summary>A participant's user name in a list (required, one line, at most <see cref="UserNameMax"/> characters).</summary>
@@ -81,7 +83,8 @@ internal static class RequestText
 
     public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : CleanText.Normalize(value.Trim());
 
-    public static DateOnly Date(string? value) => QueryValues.Date(value) ?? throw new InvalidOperationException("A validated date is missing.");
+    public static DateOnly Date(string? value) =>
+        QueryValues.Date(value) ?? throw new InvalidOperationException("A validated date is missing.");
 
     public static Guid? OptionalGuid(string? value) => string.IsNullOrWhiteSpace(value) ? null : Guid.Parse(value.Trim());
 
