@@ -4,8 +4,8 @@ using MediatR;
 namespace Klachten.BuildingBlocks.Application;
 
 /// <summary>Runs every validator of the request and reports all failures at once (400 with every bad field).</summary>
-internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators, ValidatedRequests validated)
-    : IPipelineBehavior<TRequest, TResponse>
+internal sealed class ValidationBehavior<TRequest, TResponse>(
+    IEnumerable<IValidator<TRequest>> validators, ValidatedRequests validated) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -25,25 +25,25 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
 /// </summary>
 internal sealed class ValidatedRequests
 {
-    private object? single;
-    private List<object>? more;
+    private object? _single;
+    private List<object>? _more;
 
     public void Add(object request)
     {
-        if (single is null)
+        if (_single is null)
         {
-            single = request;
+            _single = request;
             return;
         }
 
-        (more ??= []).Add(request);
+        (_more ??= []).Add(request);
     }
 
     public bool Contains(object? request) =>
-        request is not null && (ReferenceEquals(single, request) || (more?.Exists(r => ReferenceEquals(r, request)) ?? false));
+        request is not null && (ReferenceEquals(_single, request) || (_more?.Exists(r => ReferenceEquals(r, request)) ?? false));
 }
 
-/// <summary>Every field error of a request: messages and stable codes per field, keys as JSON paths (the 400's errors and errorCodes).</summary>
+/// <summary>Every field error of a request: messages and stable codes per field, keys as JSON paths (errors, errorCodes).</summary>
 internal sealed record ValidationFailures(IReadOnlyDictionary<string, string[]> Errors, IReadOnlyDictionary<string, string[]> Codes);
 
 /// <summary>The one way a request is checked: every validator, every failure, keys as JSON paths of what the client sent.</summary>

@@ -18,7 +18,7 @@ namespace Klachten.BuildingBlocks.Web;
 /// </summary>
 public static class RequestValidationFilter
 {
-    /// <summary>For a group holding the modules' endpoints: every endpoint in it gets the check when its body type has validators.</summary>
+    /// <summary>For the group holding the modules' endpoints: each endpoint gets the check when its body type has validators.</summary>
     public static TBuilder WithRequestBodyValidation<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilterFactory(Create);
 
@@ -62,13 +62,13 @@ public static class RequestValidationFilter
 
     private abstract class BodyCheck
     {
-        public abstract Task<ValidationFailures?> ValidateAsync(object body, IServiceProvider services, CancellationToken cancellationToken);
+        public abstract Task<ValidationFailures?> ValidateAsync(object body, IServiceProvider services, CancellationToken token);
     }
 
     private sealed class BodyCheck<T> : BodyCheck
     {
-        public override Task<ValidationFailures?> ValidateAsync(object body, IServiceProvider services, CancellationToken cancellationToken) =>
-            RequestValidation.ValidateAsync(services.GetRequiredService<IEnumerable<IValidator<T>>>(), (T)body, cancellationToken);
+        public override Task<ValidationFailures?> ValidateAsync(object body, IServiceProvider services, CancellationToken token) =>
+            RequestValidation.ValidateAsync(services.GetRequiredService<IEnumerable<IValidator<T>>>(), (T)body, token);
     }
 }
 
@@ -77,7 +77,8 @@ internal static class ValidationProblems
 {
     public const string Title = "One or more fields are invalid.";
 
-    public static ValidationProblemDetails Create(IReadOnlyDictionary<string, string[]> errors, IReadOnlyDictionary<string, string[]> codes) =>
+    public static ValidationProblemDetails Create(
+        IReadOnlyDictionary<string, string[]> errors, IReadOnlyDictionary<string, string[]> codes) =>
         new(errors.ToDictionary(e => e.Key, e => e.Value))
         {
             Status = StatusCodes.Status400BadRequest,

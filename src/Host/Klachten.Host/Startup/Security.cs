@@ -163,7 +163,8 @@ internal static class Security
         }
 
         // The same claim mapping as the handler it replaces (role and name claims as the framework maps them).
-        var mapInboundClaims = options.TokenHandlers.OfType<JsonWebTokenHandler>().FirstOrDefault()?.MapInboundClaims ?? options.MapInboundClaims;
+        var mapInboundClaims = options.TokenHandlers.OfType<JsonWebTokenHandler>().FirstOrDefault()?.MapInboundClaims
+            ?? options.MapInboundClaims;
         options.TokenHandlers.Clear();
         options.TokenHandlers.Add(new RememberingTokenHandler()
         {
@@ -184,7 +185,7 @@ internal static class Security
         public static readonly TimeSpan Remember = TimeSpan.FromMinutes(5);
         private const int MaxTokens = 10_000;
 
-        private readonly ConcurrentDictionary<string, Validated> validated = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Validated> _validated = new(StringComparer.Ordinal);
 
         private sealed record Validated(ClaimsIdentity Identity, SecurityToken Token, string? Issuer, string? TokenType, DateTime Until);
 
@@ -192,7 +193,7 @@ internal static class Security
         {
             // The clock the token's lifetime is validated by (IdentityModel's, the system clock).
             var now = DateTime.UtcNow;
-            if (validated.TryGetValue(token, out var known))
+            if (_validated.TryGetValue(token, out var known))
             {
                 if (now < known.Until)
                 {
@@ -206,20 +207,20 @@ internal static class Security
                     };
                 }
 
-                validated.TryRemove(token, out _);
+                _validated.TryRemove(token, out _);
             }
 
             var result = await base.ValidateTokenAsync(token, validationParameters);
             if (result is { IsValid: true, ClaimsIdentity: { } identity, SecurityToken: { ValidTo: var validTo } securityToken }
                 && validTo > now)
             {
-                if (validated.Count >= MaxTokens)
+                if (_validated.Count >= MaxTokens)
                 {
-                    validated.Clear();
+                    _validated.Clear();
                 }
 
                 var until = validTo < now + Remember ? validTo : now + Remember;
-                validated[token] = new Validated(identity.Clone(), securityToken, result.Issuer, result.TokenType, until);
+                _validated[token] = new Validated(identity.Clone(), securityToken, result.Issuer, result.TokenType, until);
             }
 
             return result;
