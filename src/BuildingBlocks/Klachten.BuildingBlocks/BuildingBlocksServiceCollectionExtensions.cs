@@ -46,6 +46,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped<IRequestDispatcher, MediatRRequestDispatcher>();
+        services.AddScoped<ValidatedRequests>();
         // The first behaviour registered is the outermost: validate before opening a transaction.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));

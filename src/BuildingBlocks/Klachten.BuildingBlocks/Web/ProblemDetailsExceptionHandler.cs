@@ -19,12 +19,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     {
         var problem = exception switch
         {
-            RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more fields are invalid.",
-                Extensions = { ["errorCodes"] = validation.Codes },
-            },
+            RequestValidationException validation => ValidationProblems.Create(validation.Errors, validation.Codes),
             BadHttpRequestException badRequest => BadRequest(httpContext, badRequest),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not Found", exception.Message),
             ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
