@@ -42,6 +42,7 @@ builder.Services.AddOpenApi(options =>
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
     options.AddSchemaTransformer<JsonElementSchemaTransformer>();
     options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
+    options.AddOperationTransformer<ETagOperationTransformer>();
     options.AddOperationTransformer<ErrorAnswersOperationTransformer>();
     options.AddSchemaTransformer<RequestRequiredFieldsSchemaTransformer>();
 });
