@@ -9,7 +9,8 @@ namespace Klachten.Modules.Classification.Application.GetClassification;
 /// Geheimhouding: the classification, with its free-text root-cause note, is for the quality manager, management and the
 /// complaints officer who handles the complaint (told by Handling's HandlerAssigned); a refused read is audited.
 /// </summary>
-internal sealed class GetClassificationQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail auditTrail)
+internal sealed class GetClassificationQueryHandler(
+    NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail auditTrail, IResourceVersion version)
     : IQueryHandler<GetClassificationQuery, ClassificationDto>
 {
     private const string OfficerSql = "SELECT officer FROM classification.handling_officers WHERE complaint_id = @ComplaintId";
@@ -39,6 +40,7 @@ internal sealed class GetClassificationQueryHandler(NpgsqlDataSource dataSource,
 
         await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationRead", "Complaint",
             request.ComplaintId.ToString(), new { classification.Reference, classification.Version }), cancellationToken);
+        version.Answer(classification.Version);
         return classification;
     }
 }
