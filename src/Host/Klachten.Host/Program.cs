@@ -32,6 +32,7 @@ builder.Services
     .AddHandlingModule(builder.Configuration)
     .AddAnalysisModule(builder.Configuration)
     .AddPreventiveActionModule(builder.Configuration);
+builder.Services.AddComplaintView();
 builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddKlachtenHealthChecks();
 builder.Services.AddKlachtenRateLimiting(builder.Configuration);
@@ -82,6 +83,7 @@ app.MapScalarApiReference("/api-reference", options => options
 app.MapHangfireDashboardForOperations();
 
 app.MapPeopleEndpoints();
+app.MapComplaintViewEndpoints();
 app.MapIntakeEndpoints();
 app.MapClassificationEndpoints();
 app.MapHandlingEndpoints();

@@ -115,6 +115,12 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
 
     private HttpClient As(string user, string role) => CreateClient(user, role);
 
+    private async Task<string> ReferenceAsync(Guid id)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<string>("SELECT reference FROM intake.complaints WHERE id = @id", new { id }) ?? "";
+    }
+
     /// <summary>In the order of the procedure, on one complaint registered by employee.visser and handled by officer.devries.</summary>
     private List<Probe> Probes(Guid id)
     {
@@ -133,6 +139,12 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
             P("POST /api/correspondence/{module}/{id}/resend", AuditKind.Change, qm, Roles.QualityManager,
                 c => c.PostAsync($"/api/correspondence/intake/{Guid.NewGuid()}/resend", null)),
             P("GET /api/intake/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync(complaint)),
+            P("GET /api/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"/api/complaints/{id}")),
+            P("GET /api/complaints/{id}", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync($"/api/complaints/{id}")),
+            P("GET /api/complaints/by-reference/{reference}", AuditKind.Read, manager, Roles.Management,
+                async c => await c.GetAsync($"/api/complaints/by-reference/{await ReferenceAsync(id)}")),
+            P("GET /api/complaints/by-reference/{reference}", AuditKind.RefusedRead, stranger, Roles.Employee,
+                async c => await c.GetAsync($"/api/complaints/by-reference/{await ReferenceAsync(id)}")),
             P("GET /api/intake/complaints/{id}", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync(complaint)),
             P("GET /api/intake/complaints/{id}/correspondence", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"{complaint}/correspondence")),
             P("GET /api/intake/complaints/{id}/correspondence", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync($"{complaint}/correspondence")),

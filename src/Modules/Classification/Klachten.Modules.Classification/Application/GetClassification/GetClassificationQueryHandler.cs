@@ -1,5 +1,6 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Contracts;
 using Npgsql;
 
@@ -31,7 +32,7 @@ internal sealed class GetClassificationQueryHandler(
             throw new NotFoundException("Complaint", request.ComplaintId);
         }
 
-        if (!currentUser.SeesAllComplaints() && !string.Equals(currentUser.UserName, officer, StringComparison.OrdinalIgnoreCase))
+        if (!ClassificationAccess.MayRead(currentUser, officer))
         {
             await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationReadRefused", "Complaint",
                 request.ComplaintId.ToString()), cancellationToken);
