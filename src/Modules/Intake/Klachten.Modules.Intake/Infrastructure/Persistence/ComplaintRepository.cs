@@ -28,7 +28,7 @@ internal sealed class ComplaintRepository(IDbSession session, IResourceVersion v
 
     private const string ClaimRemindersSql = """
         UPDATE intake.complaints
-        SET acknowledgement_reminder_sent_at = @Now, version = version + 1
+        SET acknowledgement_reminder_sent_at = @Now
         WHERE acknowledged_at IS NULL AND acknowledgement_reminder_sent_at IS NULL
           AND acknowledgement_due_on >= @DueFrom AND acknowledgement_due_on <= @DueTo
         RETURNING id, reference, complainant_name, received_on, acknowledgement_due_on, settlement_due_on, file_number,
