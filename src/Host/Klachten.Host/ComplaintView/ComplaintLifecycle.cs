@@ -29,58 +29,59 @@ internal static class ComplaintLifecycle
         ComplaintRegistrationView registration, ComplaintClassificationView? classification, HandlingCaseView? handling,
         IReadOnlyList<ComplaintLetterDto> letters)
     {
-        const string Intake = IntakeContracts.ModuleName, Classification = ClassificationContracts.ModuleName, Handling = HandlingContracts.ModuleName;
+        const string intakeModule = IntakeContracts.ModuleName, classificationModule = ClassificationContracts.ModuleName,
+            handlingModule = HandlingContracts.ModuleName;
         var entries = new List<TimelineEntryDto>
         {
-            new(registration.RegisteredAt, TimelineKind.Registered, Intake, registration.RegisteredBy, registration.Channel.ToString()),
+            new(registration.RegisteredAt, TimelineKind.Registered, intakeModule, registration.RegisteredBy, registration.Channel.ToString()),
         };
         if (registration.AcknowledgedAt is { } acknowledgedAt)
         {
-            entries.Add(new(acknowledgedAt, TimelineKind.Acknowledged, Intake, registration.AcknowledgedBy, null));
+            entries.Add(new(acknowledgedAt, TimelineKind.Acknowledged, intakeModule, registration.AcknowledgedBy, null));
         }
 
         if (registration.AcknowledgementBreachRecordedAt is { } ackBreach)
         {
-            entries.Add(new(ackBreach, TimelineKind.AcknowledgementDeadlineBreached, Intake, "system", null));
+            entries.Add(new(ackBreach, TimelineKind.AcknowledgementDeadlineBreached, intakeModule, "system", null));
         }
 
         foreach (var step in classification?.History ?? [])
         {
-            entries.Add(new(step.ChangedAt, step.Version == 1 ? TimelineKind.Classified : TimelineKind.Reclassified, Classification,
+            entries.Add(new(step.ChangedAt, step.Version == 1 ? TimelineKind.Classified : TimelineKind.Reclassified, classificationModule,
                 step.ChangedBy, string.Join(", ", step.Categories) + (step.RootCause is null ? "" : $"; {step.RootCause}")));
         }
 
         if (handling?.Details is { } details)
         {
-            entries.AddRange(details.Assignments.Select(a => new TimelineEntryDto(a.AssignedAt, TimelineKind.Assigned, Handling, a.AssignedBy, a.Officer)));
-            entries.AddRange(details.Contacts.Select(c => new TimelineEntryDto(c.ContactedAt, TimelineKind.Contact, Handling, c.LoggedBy, c.Channel)));
+            entries.AddRange(details.Assignments.Select(a => new TimelineEntryDto(a.AssignedAt, TimelineKind.Assigned, handlingModule, a.AssignedBy, a.Officer)));
+            entries.AddRange(details.Contacts.Select(c => new TimelineEntryDto(c.ContactedAt, TimelineKind.Contact, handlingModule, c.LoggedBy, c.Channel)));
             if (details.Extension is { } extension)
             {
-                entries.Add(new(extension.ExtendedAt, TimelineKind.Extended, Handling, extension.ExtendedBy, $"{extension.NewDueOn:yyyy-MM-dd}"));
+                entries.Add(new(extension.ExtendedAt, TimelineKind.Extended, handlingModule, extension.ExtendedBy, $"{extension.NewDueOn:yyyy-MM-dd}"));
             }
 
             if (details.Decision is { } decision)
             {
-                entries.Add(new(decision.DecidedAt, TimelineKind.Decided, Handling, decision.DecidedBy, decision.Outcome.ToString()));
+                entries.Add(new(decision.DecidedAt, TimelineKind.Decided, handlingModule, decision.DecidedBy, decision.Outcome.ToString()));
             }
 
             if (details.Referral is { } referral)
             {
-                entries.Add(new(referral.RecordedAt, TimelineKind.Referred, Handling, referral.RecordedBy, referral.Body));
+                entries.Add(new(referral.RecordedAt, TimelineKind.Referred, handlingModule, referral.RecordedBy, referral.Body));
                 if (referral.ConcludedAt is { } concludedAt)
                 {
-                    entries.Add(new(concludedAt, TimelineKind.ReferralConcluded, Handling, null, referral.Outcome?.ToString()));
+                    entries.Add(new(concludedAt, TimelineKind.ReferralConcluded, handlingModule, null, referral.Outcome?.ToString()));
                 }
             }
 
             if (handling.BreachRecordedAt is { } settlementBreach)
             {
-                entries.Add(new(settlementBreach, TimelineKind.SettlementDeadlineBreached, Handling, "system", null));
+                entries.Add(new(settlementBreach, TimelineKind.SettlementDeadlineBreached, handlingModule, "system", null));
             }
 
             if (details.Closure is { } closure)
             {
-                entries.Add(new(closure.ClosedAt, TimelineKind.Closed, Handling, closure.ClosedBy, null));
+                entries.Add(new(closure.ClosedAt, TimelineKind.Closed, handlingModule, closure.ClosedBy, null));
             }
         }
 
