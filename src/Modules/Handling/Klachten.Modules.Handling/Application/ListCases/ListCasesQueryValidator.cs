@@ -11,7 +11,9 @@ internal sealed class ListCasesQueryValidator : AbstractValidator<ListCasesQuery
     {
         RuleFor(q => q.Status).OptionalEnumName<ListCasesQuery, CaseStatus>()
             .WithMessage($"The status must be one of: {EnumNames.List<CaseStatus>()}.");
-        RuleFor(q => q.Officer).MaximumLength(100);
+        RuleFor(q => q.Officer).MaximumLength(100).SingleLineText()
+            .Must(o => UserNames.IsValid(o!.Trim())).WithMessage($"The officer must be {UserNames.Description}.")
+            .When(q => !string.IsNullOrWhiteSpace(q.Officer));
         RuleFor(q => q.Overdue).TrueOrFalse();
         this.AddPagingRules();
     }
