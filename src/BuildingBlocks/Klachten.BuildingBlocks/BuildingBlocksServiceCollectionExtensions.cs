@@ -63,6 +63,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddOptions<BatchWriterOptions>().Bind(configuration.GetSection(BatchWriterOptions.SectionName));
         services.AddSingleton(typeof(IBatchWriter<,>), typeof(BatchWriter<,>));
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IResourceVersion, ResourceVersion>();
 
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName));
         services.AddSingleton<OutboxSignal>();

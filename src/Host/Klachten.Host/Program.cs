@@ -32,6 +32,7 @@ builder.Services
     .AddHandlingModule(builder.Configuration)
     .AddAnalysisModule(builder.Configuration)
     .AddPreventiveActionModule(builder.Configuration);
+builder.Services.AddComplaintView();
 builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddKlachtenHealthChecks();
 builder.Services.AddKlachtenRateLimiting(builder.Configuration);
@@ -42,6 +43,7 @@ builder.Services.AddOpenApi(options =>
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
     options.AddSchemaTransformer<JsonElementSchemaTransformer>();
     options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
+    options.AddOperationTransformer<ETagOperationTransformer>();
     options.AddOperationTransformer<ErrorAnswersOperationTransformer>();
     options.AddSchemaTransformer<RequestRequiredFieldsSchemaTransformer>();
 });
@@ -83,6 +85,7 @@ app.MapHangfireDashboardForOperations();
 // The API's endpoints, in one group whose bodies are checked by their validators before the endpoint runs (400 without an exception).
 var api = app.MapGroup(string.Empty).WithRequestBodyValidation();
 api.MapPeopleEndpoints();
+api.MapComplaintViewEndpoints();
 api.MapIntakeEndpoints();
 api.MapClassificationEndpoints();
 api.MapHandlingEndpoints();

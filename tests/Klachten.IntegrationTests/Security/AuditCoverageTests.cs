@@ -119,6 +119,12 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
 
     private HttpClient As(string user, string role) => CreateClient(user, role);
 
+    private async Task<string> ReferenceAsync(Guid id)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<string>("SELECT reference FROM intake.complaints WHERE id = @id", new { id }) ?? "";
+    }
+
     /// <summary>An e-mail to the complaint's collection agent as the delivery leaves it after an SMTP error.</summary>
     private async Task<Guid> FailedEmailAsync(Guid complaintId)
     {
@@ -148,6 +154,12 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
             P("GET /api/intake/complaints", AuditKind.Read, manager, Roles.Management, c => c.GetAsync("/api/intake/complaints")),
             P("GET /api/correspondence", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync("/api/correspondence?status=Failed")),
             P("GET /api/intake/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync(complaint)),
+            P("GET /api/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"/api/complaints/{id}")),
+            P("GET /api/complaints/{id}", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync($"/api/complaints/{id}")),
+            P("GET /api/complaints/by-reference/{reference}", AuditKind.Read, manager, Roles.Management,
+                async c => await c.GetAsync($"/api/complaints/by-reference/{await ReferenceAsync(id)}")),
+            P("GET /api/complaints/by-reference/{reference}", AuditKind.RefusedRead, stranger, Roles.Employee,
+                async c => await c.GetAsync($"/api/complaints/by-reference/{await ReferenceAsync(id)}")),
             P("GET /api/intake/complaints/{id}", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync(complaint)),
             P("GET /api/intake/complaints/{id}/correspondence", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"{complaint}/correspondence")),
             P("GET /api/intake/complaints/{id}/correspondence", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync($"{complaint}/correspondence")),

@@ -26,6 +26,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             DomainRuleException rule => Problem(
                 rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
                 "The procedure does not allow this.", rule.Message, rule.Code),
+            StaleVersionException => Problem(StatusCodes.Status412PreconditionFailed, "Changed since you read it.", exception.Message,
+                ResourceVersionRules.StaleVersion),
             ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, "Changed by someone else.", exception.Message, "concurrency_conflict"),
             // Text from a query string or route that PostgreSQL cannot store (a NUL character); bodies are refused earlier, by field.
             PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } => Problem(StatusCodes.Status400BadRequest,

@@ -30,7 +30,8 @@ namespace Klachten.Modules.Handling.Endpoints;
 /// extension_not_later (422), extension_too_long (422), term_expired, not_decided, decision_letter_already_sent, decision_letter_not_sent,
 /// already_referred, referral_before_decision (422), no_referral, referral_already_concluded,
 /// referral_outcome_before_submission (422), referral_open, no_email_address (422), no_postal_address (422),
-/// letter_already_posted, letter_not_printed, letter_not_by_post (422), concurrency_conflict. A case handled by another officer answers 403.
+/// letter_already_posted, letter_not_printed, letter_not_by_post (422), concurrency_conflict; 412 stale_version for a step
+/// whose If-Match is not the case's ETag. A case handled by another officer answers 403.
 /// </summary>
 internal static class HandlingEndpoints
 {
@@ -46,8 +47,10 @@ internal static class HandlingEndpoints
             .ProducesValidationProblem();
         cases.MapGet("/{complaintId:guid}", GetCase).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetHandlingCase")
             .WithSummary("Read a case")
-            .WithDescription("One handling case: its officer, contacts, extension, decision, decision letter and referral.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("One handling case: its officer, contacts, extension, decision, decision letter and referral, and the steps "
+                + "the caller may take now (allowedActions). Its ETag goes with a step as If-Match.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag();
         cases.MapGet("/{complaintId:guid}/correspondence/{letterId:guid}.pdf", LetterPdf).RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetHandlingLetterPdf")
             .WithSummary("A case's letter as PDF")
@@ -75,7 +78,8 @@ internal static class HandlingEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag();
         steps.MapPost("/assignment", Assign).WithName("AssignHandlingOfficer").WithSummary("Assign an officer").WithDescription(
             "Assigns the case to an officer (without one: to the caller). Not a complaints officer in the staff directory: 422 "
             + "not_a_complaints_officer; the complaint's collection agent: 422 agent_cannot_handle.");

@@ -50,9 +50,10 @@ internal static class IntakeEndpoints
             .WithName("GetComplaint")
             .WithSummary("Read a complaint")
             .WithDescription("The registration with its deadlines; for the quality manager, management, the handling officer and the "
-                + "registering employee (403 for anyone else). Audited.")
+                + "registering employee (403 for anyone else), and what the caller may do now (allowedActions). Audited.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag();
 
         group.MapGet("/complaints", ListAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
@@ -70,7 +71,8 @@ internal static class IntakeEndpoints
                 + "Letter: printed, then recorded as posted with .../posted). 409 already_acknowledged; 422 no_email_address, no_postal_address.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag();
 
         group.MapGet("/complaints/{id:guid}/correspondence", CorrespondenceAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))

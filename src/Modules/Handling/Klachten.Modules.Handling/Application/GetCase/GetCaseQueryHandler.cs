@@ -9,7 +9,8 @@ namespace Klachten.Modules.Handling.Application.GetCase;
 
 /// <summary>The whole case for its officer, the quality manager or management; every read, and every refused read, is audited.</summary>
 internal sealed class GetCaseQueryHandler(
-    NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IMapper mapper)
+    NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IMapper mapper,
+    IResourceVersion version)
     : IQueryHandler<GetCaseQuery, CaseDetailsDto>
 {
     private const string Sql = """
@@ -41,8 +42,10 @@ internal sealed class GetCaseQueryHandler(
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CaseRead", CaseAccess.Subject, query.ComplaintId.ToString()), cancellationToken);
 
         var today = AmsterdamDate.Of(timeProvider.GetUtcNow());
+        version.Answer(row.Version);
         return mapper.Map<CaseDetailsDto>(row) with
         {
+            AllowedActions = CaseActions.For(user, row.ToCase(), today),
             Overdue = row.LetterSentAt is null && row.DueOn < today,
             Assignments = assignments,
             Contacts = contacts,

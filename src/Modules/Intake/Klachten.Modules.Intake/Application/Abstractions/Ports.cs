@@ -57,7 +57,8 @@ internal sealed record ComplaintForAcknowledgement(
     DateTimeOffset? AcknowledgedAt,
     string? ComplainantSalutation,
     string? ContactPersonName,
-    string? ContactPersonSalutation)
+    string? ContactPersonSalutation,
+    int Version)
 {
     public Addressee Complainant => Addressees.FromStored(ComplainantName, ComplainantSalutation, ContactPersonName, ContactPersonSalutation);
 
@@ -97,7 +98,9 @@ internal interface IComplaintRepository
 {
     Task<ComplaintForAcknowledgement?> GetForAcknowledgementAsync(Guid id, CancellationToken cancellationToken);
 
-    Task MarkAcknowledgedAsync(Guid id, DateTimeOffset at, string by, AcknowledgementChannel channel, CancellationToken cancellationToken);
+    /// <summary>Records the acknowledgement at the version loaded (or the caller's If-Match); throws when the row is no longer there.</summary>
+    Task MarkAcknowledgedAsync(ComplaintForAcknowledgement complaint, DateTimeOffset at, string by, AcknowledgementChannel channel,
+        CancellationToken cancellationToken);
 
     Task<bool> SetHandlingOfficerAsync(Guid id, string officer, CancellationToken cancellationToken);
 
