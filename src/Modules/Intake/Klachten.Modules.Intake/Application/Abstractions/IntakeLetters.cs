@@ -12,7 +12,7 @@ internal static class IntakeLetters
     public const string ComplaintSql = """
         SELECT id, reference, complainant_name, complainant_email, address_street, address_postal_code, address_city, received_on,
                acknowledgement_due_on, settlement_due_on, file_number, registered_by, handling_officer, acknowledged_at,
-               complainant_salutation, contact_person_name, contact_person_salutation
+               complainant_salutation, contact_person_name, contact_person_salutation, version
         FROM intake.complaints
         WHERE id = @ComplaintId
         """;
