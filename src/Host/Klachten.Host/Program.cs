@@ -81,6 +81,7 @@ app.MapScalarApiReference("/api-reference", options => options
 app.MapHangfireDashboardForOperations();
 
 app.MapPeopleEndpoints();
+app.MapDashboardEndpoints();
 app.MapIntakeEndpoints();
 app.MapClassificationEndpoints();
 app.MapHandlingEndpoints();

@@ -91,6 +91,7 @@ public static class AccessRules
         new("GET /api-reference/scalar.js", AccessRule.Anonymous, Touches.Nothing),
         new("GET /api-reference/{documentName}", AccessRule.Anonymous, Touches.Nothing),
         new("GET /api/correspondence", Of(QM, Ops), Touches.ComplaintRead),
+        new("GET /api/dashboard", Of(E, CO, QM, M), Touches.Nothing),
         new("GET /api/me", Of(E, CO, QM, M, Ops), Touches.Nothing),
         new("GET /api/staff", Of(E, CO, QM, M, Ops), Touches.Nothing),
         new("POST /api/correspondence/{module}/{id}/resend", Of(QM, Ops), Touches.ComplaintChange),

@@ -24,6 +24,7 @@ public static class ClassificationModule
         services.AddScoped<IReferenceListRepository, ReferenceListRepository>();
         services.AddScoped<IIntegrationEventHistory, ClassificationEventHistory>();
         services.AddSingleton<IClassificationCodes, ClassificationCodes>();
+        services.AddSingleton<IClassificationCounts, ClassificationCounts>();
         return services;
     }
 
