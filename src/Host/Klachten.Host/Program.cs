@@ -35,6 +35,7 @@ builder.Services
 builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddKlachtenHealthChecks();
 builder.Services.AddKlachtenRateLimiting(builder.Configuration);
+builder.Services.AddKlachtenCors(builder.Configuration);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
@@ -64,6 +65,7 @@ if (!DatabaseStartup.TryMigrate(app))
 app.UseKlachtenSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors(Cors.PolicyName);
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
