@@ -39,6 +39,7 @@ builder.Services.AddKlachtenCors(builder.Configuration);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
+    options.AddDocumentTransformer<ClientInstallationDocumentTransformer>();
     options.AddSchemaTransformer<TextSchemaTransformer>();
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
     options.AddSchemaTransformer<JsonElementSchemaTransformer>();
@@ -77,6 +78,7 @@ app.MapScalarApiReference("/api-reference", options => options
     .WithTitle("Klachten.Modular API")
     .WithOperationTitleSource(OperationTitleSource.Summary)
     .HideClientButton()
+    .HideDeveloperTools()
     .DisableAgent()
     .DisableMcp()
     .DisableTelemetry()).AllowAnonymous();
