@@ -17,7 +17,10 @@ public sealed class NotificationAndDeadlineTests(ApiFixture fixture) : ApiTest(f
     {
         var id = (await RegisterAsync(CreateClient("anna", Roles.Employee), Form(agent: "pieter"))).GetProperty("id").GetGuid();
 
-        await Eventually(() => Task.FromResult(Mails(MailDirectory).Length == 1), "the agent notification was sent after commit");
+        // The row turns Sent only after the .eml file is written and closed: waiting for the file alone raced its writer.
+        await Eventually(async () => await CountAsync(Db,
+            "SELECT count(*) FROM intake.correspondence WHERE kind = 'AgentNotification' AND status = 'Sent'") == 1,
+            "the agent notification was sent after commit");
         var mail = Assert.Single(MailTexts(MailDirectory));
         Assert.Contains("pieter@example.nl", mail, StringComparison.Ordinal);
         Assert.StartsWith("To: \"Pieter\" <pieter@example.nl>", mail, StringComparison.Ordinal); // a name, not the bare login
