@@ -21,8 +21,11 @@ public static class AnalysisModule
 {
     public const string Schema = "analysis";
 
-    /// <summary>What a rebuild empties: only what the event handlers wrote (not publications, recommendations, file counts).</summary>
-    internal static readonly string[] ProjectionTables = ["complaint_facts"];
+    /// <summary>
+    /// What a rebuild empties: only what the event handlers wrote (not publications, recommendations, file counts): the facts
+    /// and the figure aggregates the facts' triggers keep (migration 0003), which the replayed upserts refill.
+    /// </summary>
+    internal static readonly string[] ProjectionTables = ["complaint_facts", "monthly_figures", "file_key_counts", "daily_counts"];
 
     public static IServiceCollection AddAnalysisModule(this IServiceCollection services, IConfiguration configuration)
     {
