@@ -128,6 +128,39 @@ public sealed class CleanTextTests
         Assert.Same(composed, CleanText.Normalize(composed));
     }
 
+    [Theory]
+    [InlineData("Evil\r\nBcc: x@evil.example", "Evil Bcc: x@evil.example")]
+    [InlineData("F-2026\u200B-001", "F-2026-001")]
+    [InlineData("invoice\u202Efdp.exe", "invoicefdp.exe")]
+    [InlineData("\uFEFFJ. de Vries\tjr.\u2028", "J. de Vries jr. ")]
+    [InlineData("Ren\u0065\u0301", "Ren\u00E9")]
+    public void A_letter_line_leaves_out_what_a_single_line_field_refuses_and_turns_line_breaks_into_spaces(string value, string expected)
+    {
+        var line = CleanText.ForLetterLine(value);
+
+        Assert.Equal(expected, line);
+        Assert.True(CleanText.IsSingleLine(line));
+    }
+
+    [Fact]
+    public void A_letter_text_keeps_its_line_breaks_and_leaves_out_everything_else_invisible()
+    {
+        var text = CleanText.ForLetterText("Eerste regel\r\nTweede\u202E regel\u2029Derde\u0000\uFFFF regel\ud800");
+
+        Assert.Equal("Eerste regel\r\nTweede regel\nDerde regel", text);
+        Assert.True(CleanText.IsMultiLine(text));
+    }
+
+    [Fact]
+    public void A_clean_value_reaches_a_letter_unchanged()
+    {
+        const string name = "S. (Sanne) van der Berg-\u00C9mile 😀";
+
+        Assert.Same(name, CleanText.ForLetterLine(name));
+        Assert.Same(name, CleanText.ForLetterText(name));
+        Assert.Null(CleanText.ForLetterLine(null));
+    }
+
     [Fact]
     public void The_validator_rules_name_each_bad_field_and_pass_good_ones()
     {

@@ -1,5 +1,6 @@
 using Dapper;
 using Klachten.BuildingBlocks.DevDatabase;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Klachten.IntegrationTests.Infrastructure;
@@ -79,6 +80,8 @@ public sealed class ApiFixture : IAsyncLifetime
         _truncateSql ??= await BuildTruncateSqlAsync(connection);
         await WaitForOutboxDeliveryAsync(connection);
         await connection.ExecuteAsync(_truncateSql);
+        // The truncate restarts the outbox positions, which never go back in production: claims start from the front again.
+        Factory.Services.GetRequiredService<Klachten.BuildingBlocks.Infrastructure.Messaging.OutboxProcessor>().ForgetClaimPositions();
     }
 
     /// <summary>

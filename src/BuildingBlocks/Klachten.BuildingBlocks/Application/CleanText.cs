@@ -35,9 +35,75 @@ public static class CleanText
 
     public static bool IsMultiLine(string? value) => MultiLineProblem(value) is null;
 
-    /// <summary>The value in normal form C; null stays null. Only for values that passed one of the rules.</summary>
-    public static string? Normalize(string? value) =>
-        value is null || value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
+    /// <summary>
+    /// The value in normal form C; null stays null. Meant for values that passed one of the rules; a value that cannot be
+    /// normalised (a lone surrogate, which the rules refuse) is returned as it is, so that building a command never throws.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    public static string? Normalize(string? value)
+    {
+        try
+        {
+            return value is null || value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return value;
+        }
+    }
+
+    /// <summary>
+    /// A value for one line of a letter that no rule checked (a row stored before the rules, a name from configuration):
+    /// every character a single-line field refuses is left out, and a line break or tab becomes one space, so the value can
+    /// never add a line to the letter or turn its text around. NFC. Null stays null.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    public static string? ForLetterLine(string? value) => Cleaned(value, allowLineBreaks: false);
+
+    /// <summary>The same for a multi-line text of a letter: line breaks and tabs stay (U+0085, U+2028 and U+2029 become a line feed), nothing else invisible.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    public static string? ForLetterText(string? value) => Cleaned(value, allowLineBreaks: true);
+
+    private static string? Cleaned(string? value, bool allowLineBreaks)
+    {
+        if (value is null || Problem(value, allowLineBreaks) is null)
+        {
+            return Normalize(value);
+        }
+
+        var text = new StringBuilder(value.Length);
+        for (var index = 0; index < value.Length; index++)
+        {
+            var character = value[index];
+            if (allowLineBreaks && character is '\n' or '\r' or '\t')
+            {
+                text.Append(character);
+            }
+            else if (character is '\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029')
+            {
+                // One space for a line break, also for CR LF.
+                if (!(character == '\n' && index > 0 && value[index - 1] == '\r'))
+                {
+                    text.Append(allowLineBreaks ? '\n' : ' ');
+                }
+            }
+            else if (char.IsHighSurrogate(character) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+            {
+                if (Refused(char.ConvertToUtf32(character, value[index + 1])) is null)
+                {
+                    text.Append(character).Append(value[index + 1]);
+                }
+
+                index++;
+            }
+            else if (!char.IsSurrogate(character) && Refused(character) is null)
+            {
+                text.Append(character);
+            }
+        }
+
+        return Normalize(text.ToString());
+    }
 
     private static string? Problem(string? value, bool allowLineBreaks)
     {
@@ -109,24 +175,26 @@ public static class CleanText
     }
 }
 
-/// <summary>FluentValidation rules for <see cref="CleanText"/>; a null value passes (whether a field is required is its own rule).</summary>
+/// <summary>
+/// FluentValidation rules for <see cref="CleanText"/>; a null value passes (whether a field is required is its own rule). The
+/// error codes: not_single_line (a single-line field) and invisible_character (a multi-line text).
+/// </summary>
 public static class CleanTextRules
 {
+    public const string NotSingleLine = "not_single_line";
+    public const string InvisibleCharacter = "invisible_character";
+
     public static IRuleBuilderOptionsConditions<T, string?> SingleLineText<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Custom((value, context) =>
-        {
-            if (CleanText.SingleLineProblem(value) is { } problem)
-            {
-                context.AddFailure(problem);
-            }
-        });
+        rule.Custom((value, context) => Report(context, CleanText.SingleLineProblem(value), NotSingleLine));
 
     public static IRuleBuilderOptionsConditions<T, string?> MultiLineText<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Custom((value, context) =>
+        rule.Custom((value, context) => Report(context, CleanText.MultiLineProblem(value), InvisibleCharacter));
+
+    private static void Report<T>(ValidationContext<T> context, string? problem, string code)
+    {
+        if (problem is not null)
         {
-            if (CleanText.MultiLineProblem(value) is { } problem)
-            {
-                context.AddFailure(problem);
-            }
-        });
+            context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, problem) { ErrorCode = code });
+        }
+    }
 }

@@ -10,20 +10,21 @@ public enum Salutation
 
 /// <summary>
 /// Whom a letter is addressed to: a person (Name with their Salutation), or an organisation (Name) for the attention of a
-/// contact person with their own salutation.
+/// contact person with their own salutation. The names reach the letter as one clean line each (<see cref="CleanText.ForLetterLine"/>),
+/// however they were stored.
 /// </summary>
 public sealed record Addressee(string Name, Salutation Salutation = Salutation.None, string? ContactName = null,
     Salutation ContactSalutation = Salutation.None)
 {
     /// <summary>"Geachte heer Smit," / "Geachte mevrouw Van der Berg," / "Geachte heer/mevrouw,".</summary>
     public string Greeting => ContactName is not null
-        ? DutchSalutation.Greeting(ContactSalutation, ContactName)
-        : DutchSalutation.Greeting(Salutation, Name);
+        ? DutchSalutation.Greeting(ContactSalutation, CleanText.ForLetterLine(ContactName))
+        : DutchSalutation.Greeting(Salutation, CleanText.ForLetterLine(Name));
 
     /// <summary>The name lines of the address block: "Mevrouw S. van der Berg", or the organisation and "T.a.v. de heer R. Smit".</summary>
     public IReadOnlyList<string> NameLines => ContactName is not null
-        ? [Name, $"T.a.v. {DutchSalutation.Titled(ContactSalutation, ContactName, opening: false)}"]
-        : [DutchSalutation.Titled(Salutation, Name, opening: true)];
+        ? [CleanText.ForLetterLine(Name), $"T.a.v. {DutchSalutation.Titled(ContactSalutation, CleanText.ForLetterLine(ContactName), opening: false)}"]
+        : [DutchSalutation.Titled(Salutation, CleanText.ForLetterLine(Name), opening: true)];
 }
 
 /// <summary>

@@ -10,7 +10,8 @@ namespace Klachten.BuildingBlocks.Web;
 /// <summary>
 /// A query parameter the endpoint does not take is a 400 naming it: silently ignored, <c>?reference=KL-2026-000001</c> would
 /// answer with every complaint as if it had been found. The parameters an endpoint takes are its handler's, from the endpoint
-/// metadata, so every module's endpoints are covered without declaring anything.
+/// metadata, so every module's endpoints are covered without declaring anything. A value that is not one line of visible text
+/// (<see cref="CleanText"/>) is a 400 naming its parameter, in every module.
 /// </summary>
 public static class UnknownQueryParameters
 {
@@ -31,6 +32,19 @@ public static class UnknownQueryParameters
                 throw new RequestValidationException(unknown.ToDictionary(key => key,
                     key => new[] { $"'{key}' is not a query parameter of this endpoint; {takes}." }),
                     unknown.ToDictionary(key => key, _ => new[] { "unknown_parameter" }));
+            }
+
+            // A query value is one line of visible text (CleanText) before any handler sees it. A NUL reaching PostgreSQL failed
+            // the statement (22021) and, with auto-prepared statements, left the pooled connection out of step with the server,
+            // so that the next request to take it was a 500 ("Received unexpected backend message DataRow").
+            var unclean = context.Request.Query
+                .Select(pair => (pair.Key, Problem: pair.Value.Select(CleanText.SingleLineProblem).FirstOrDefault(p => p is not null)))
+                .Where(pair => pair.Problem is not null)
+                .ToList();
+            if (unclean.Count > 0)
+            {
+                throw new RequestValidationException(unclean.ToDictionary(p => p.Key, p => new[] { p.Problem! }),
+                    unclean.ToDictionary(p => p.Key, _ => new[] { CleanTextRules.NotSingleLine }));
             }
         }
 

@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Calendar;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -39,8 +40,9 @@ internal static class MimeMessages
         // The office writes in Amsterdam time: a letter of 10:00 says 10:00 +0100 (or +0200 in summer), not 09:00 +0000.
         var mime = new MimeMessage { Date = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), AmsterdamTime.Zone) };
         mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
-        mime.To.Add(new MailboxAddress(message.ToName ?? message.ToAddress, message.ToAddress));
-        mime.Subject = message.Subject;
+        // MimeKit encodes headers safely; the name and subject are still cleaned as every unchecked value of a letter is.
+        mime.To.Add(new MailboxAddress(CleanText.ForLetterLine(message.ToName ?? message.ToAddress), message.ToAddress));
+        mime.Subject = CleanText.ForLetterLine(message.Subject);
         // Dutch letters carry 8-bit characters (ë, ó, €): say how they are encoded, or a strict relay may mangle them.
         mime.Body = new TextPart("plain") { Text = message.TextBody, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
         return mime;

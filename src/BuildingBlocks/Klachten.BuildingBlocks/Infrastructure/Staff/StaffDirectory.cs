@@ -39,7 +39,9 @@ internal sealed class StaffDirectory(IOptions<StaffDirectoryOptions> options) : 
         _options.Addresses.ContainsKey(userName)
         || userName.IndexOf('@', StringComparison.Ordinal) is var at && (at < 0 || userName[(at + 1)..].Equals(_options.MailDomain, StringComparison.OrdinalIgnoreCase));
 
-    public string NameOf(string userName) => _options.Names.TryGetValue(userName, out var name) ? name : DisplayName(userName);
+    // A name from configuration reaches letters and notices: one clean line, like every value a letter did not check itself.
+    public string NameOf(string userName) =>
+        CleanText.ForLetterLine(_options.Names.TryGetValue(userName, out var name) ? name : DisplayName(userName));
 
     /// <summary>
     /// A name for a user without a configured one, never the bare login: "pieter.jansen" is "Pieter Jansen", "p.jansen@kantoor.nl"

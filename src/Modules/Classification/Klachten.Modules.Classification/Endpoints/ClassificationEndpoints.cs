@@ -119,8 +119,7 @@ internal static class ClassificationEndpoints
 
     private static async Task<Ok<ClassificationDto>> Classify(
         Guid id, ClassifyRequest request, IRequestDispatcher dispatcher, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Send(
-            new ClassifyComplaintCommand(id, request.Categories, request.RootCause, request.RootCauseNote, request.Reason), ct));
+        TypedResults.Ok(await dispatcher.Send(request.ToCommand(id), ct));
 
     private static async Task<Ok<ClassificationDto>> GetClassification(Guid id, IRequestDispatcher dispatcher, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetClassificationQuery(id), ct));
@@ -157,7 +156,12 @@ internal static class ClassificationEndpoints
 }
 
 internal sealed record ClassifyRequest(
-    [property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason);
+    [property: Required] IReadOnlyList<string>? Categories, string? RootCause, string? RootCauseNote, string? Reason)
+{
+    // Checked by the command's validators; the free texts are kept in normal form C (CleanText).
+    public ClassifyComplaintCommand ToCommand(Guid id) =>
+        new(id, Categories, RootCause, CleanText.Normalize(RootCauseNote), CleanText.Normalize(Reason));
+}
 
 /// <summary>Which reference list an endpoint serves: endpoint metadata, bound into the endpoint methods.</summary>
 internal sealed record ReferenceListRoute(ReferenceList List, string Path)

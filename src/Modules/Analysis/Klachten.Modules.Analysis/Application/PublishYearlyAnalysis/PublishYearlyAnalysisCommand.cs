@@ -11,7 +11,7 @@ internal sealed record PublishYearlyAnalysisCommand(int Year, string? Correction
 internal sealed record PublishYearlyAnalysisRequest(string? Year, string? CorrectionReason)
 {
     public PublishYearlyAnalysisCommand ToCommand() =>
-        new(int.Parse(Year!, System.Globalization.CultureInfo.InvariantCulture), string.IsNullOrWhiteSpace(CorrectionReason) ? null : CorrectionReason.Trim());
+        new(int.Parse(Year!, System.Globalization.CultureInfo.InvariantCulture), string.IsNullOrWhiteSpace(CorrectionReason) ? null : CleanText.Normalize(CorrectionReason.Trim()));
 }
 
 internal sealed record PublishedYearDto(

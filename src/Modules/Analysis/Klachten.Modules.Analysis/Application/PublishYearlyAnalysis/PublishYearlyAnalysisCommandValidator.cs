@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Analysis.Application.Abstractions;
 using Klachten.Modules.Analysis.Domain;
 
@@ -9,6 +10,6 @@ internal sealed class PublishYearlyAnalysisCommandValidator : AbstractValidator<
     public PublishYearlyAnalysisCommandValidator(TimeProvider time)
     {
         RuleFor(c => c.Year).Year(time);
-        RuleFor(c => c.CorrectionReason).MaximumLength(Publication.MaxReasonLength);
+        RuleFor(c => c.CorrectionReason).MaximumLength(Publication.MaxReasonLength).MultiLineText();
     }
 }

@@ -27,10 +27,10 @@ internal sealed record RecommendationRequest(string? Year, string? Text, IReadOn
     string? SuggestedKind)
 {
     public AddRecommendationCommand ToAddCommand() =>
-        new(YearNumber, Text!.Trim(), Codes(Categories), Codes(RootCauses), EnumNames.Parse<MeasureKind>(SuggestedKind));
+        new(YearNumber, CleanText.Normalize(Text!.Trim()), Codes(Categories), Codes(RootCauses), EnumNames.Parse<MeasureKind>(SuggestedKind));
 
     public UpdateRecommendationCommand ToUpdateCommand(Guid id) =>
-        new(YearNumber, id, Text!.Trim(), Codes(Categories), Codes(RootCauses), EnumNames.Parse<MeasureKind>(SuggestedKind));
+        new(YearNumber, id, CleanText.Normalize(Text!.Trim()), Codes(Categories), Codes(RootCauses), EnumNames.Parse<MeasureKind>(SuggestedKind));
 
     private int YearNumber => int.Parse(Year!, CultureInfo.InvariantCulture);
 

@@ -12,9 +12,9 @@ internal static class RecommendationRules
     {
         validator.RuleFor(c => c.Year).Year(time);
         validator.RuleFor(c => c.Text).NotEmpty().WithMessage("Write the recommendation.")
-            .MaximumLength(Domain.Recommendation.MaxTextLength);
-        validator.RuleForEach(c => c.Categories).KnownCategory(codes);
-        validator.RuleForEach(c => c.RootCauses).KnownRootCause(codes);
+            .MaximumLength(Domain.Recommendation.MaxTextLength).MultiLineText();
+        validator.RuleForEach(c => c.Categories).KnownCategory(codes).SingleLineText();
+        validator.RuleForEach(c => c.RootCauses).KnownRootCause(codes).SingleLineText();
         validator.RuleFor(c => c.SuggestedKind).EnumName<RecommendationRequest, MeasureKind>();
     }
 }

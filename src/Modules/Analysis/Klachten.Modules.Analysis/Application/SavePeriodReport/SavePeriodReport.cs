@@ -15,7 +15,7 @@ internal sealed record SavePeriodReportCommand(DateOnly? From, DateOnly? To, str
 internal sealed record SavePeriodReportRequest(string? From, string? To, string? Title)
 {
     public SavePeriodReportCommand ToCommand() =>
-        new(QueryValues.Date(From), QueryValues.Date(To), string.IsNullOrWhiteSpace(Title) ? null : Title.Trim());
+        new(QueryValues.Date(From), QueryValues.Date(To), string.IsNullOrWhiteSpace(Title) ? null : CleanText.Normalize(Title.Trim()));
 }
 
 internal sealed record GetSavedReportQuery(Guid Id) : IQuery<SavedReportDto>;
@@ -34,7 +34,7 @@ internal sealed class SavePeriodReportCommandValidator : AbstractValidator<SaveP
     public SavePeriodReportCommandValidator(TimeProvider time)
     {
         this.PeriodRules(c => c.From, c => c.To, time);
-        RuleFor(c => c.Title).MaximumLength(MaxTitleLength);
+        RuleFor(c => c.Title).MaximumLength(MaxTitleLength).SingleLineText();
     }
 }
 

@@ -13,5 +13,5 @@ internal sealed record AddReferenceCodeRequest(string? Code, [property: Required
     [Required]
     public string? Code { get; init; } = ReferenceCode.Normalize(Code);
 
-    public AddReferenceCodeCommand ToCommand(ReferenceList list) => new(list, Code!, Description!.Trim());
+    public AddReferenceCodeCommand ToCommand(ReferenceList list) => new(list, Code!, CleanText.Normalize(Description!.Trim()));
 }

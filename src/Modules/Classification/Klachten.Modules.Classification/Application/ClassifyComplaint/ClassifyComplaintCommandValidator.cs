@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Classification.Domain;
 
 namespace Klachten.Modules.Classification.Application.ClassifyComplaint;
@@ -19,13 +20,14 @@ internal sealed class ClassifyComplaintCommandValidator : AbstractValidator<Clas
             .WithMessage(c => $"Each category may be given once; repeated: {string.Join(", ", Duplicates(c.Categories!))}."));
         RuleForEach(c => c.Categories)
             .NotEmpty().WithMessage("A category code is empty.")
-            .MaximumLength(ReferenceCode.MaxLength);
-        RuleFor(c => c.RootCause).MaximumLength(ReferenceCode.MaxLength);
+            .MaximumLength(ReferenceCode.MaxLength).SingleLineText();
+        RuleFor(c => c.RootCause).MaximumLength(ReferenceCode.MaxLength).SingleLineText();
         RuleFor(c => c.RootCauseNote)
             .MaximumLength(MaxNoteLength)
             .Must((c, note) => string.IsNullOrWhiteSpace(note) || !string.IsNullOrWhiteSpace(c.RootCause))
             .WithMessage("A note on the cause needs a rootCause.");
-        RuleFor(c => c.Reason).MaximumLength(MaxReasonLength);
+        RuleFor(c => c.RootCauseNote).MultiLineText();
+        RuleFor(c => c.Reason).MaximumLength(MaxReasonLength).MultiLineText();
     }
 
     private static IEnumerable<string> Duplicates(IEnumerable<string> categories) =>

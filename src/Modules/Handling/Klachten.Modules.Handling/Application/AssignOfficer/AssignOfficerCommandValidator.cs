@@ -8,6 +8,6 @@ internal sealed class AssignOfficerCommandValidator : AbstractValidator<AssignOf
     public AssignOfficerCommandValidator(IStaffDirectory staff)
     {
         RuleFor(c => c.Officer).MaximumLength(100).Must(o => o is null || (UserNames.IsValid(o) && staff.IsColleague(o)))
-            .WithMessage($"Officer must be {UserNames.Description}; omit it to take the case yourself.");
+            .WithMessage($"Officer must be {UserNames.Description}; omit it to take the case yourself.").SingleLineText();
     }
 }

@@ -17,5 +17,5 @@ internal sealed record DecisionRequest(
     string? Remedy)
 {
     public DecideComplaintCommand ToCommand(Guid complaintId) =>
-        new(complaintId, EnumNames.Parse<DecisionOutcome>(Outcome), Reasoning!.Trim(), Remedy?.Trim());
+        new(complaintId, EnumNames.Parse<DecisionOutcome>(Outcome), CleanText.Normalize(Reasoning!.Trim()), CleanText.Normalize(Remedy?.Trim()));
 }

@@ -9,7 +9,7 @@ internal sealed class DecideComplaintCommandValidator : AbstractValidator<Decisi
     public DecideComplaintCommandValidator()
     {
         RuleFor(c => c.Outcome).Cascade(CascadeMode.Stop).NotEmpty().EnumName<DecisionRequest, DecisionOutcome>();
-        RuleFor(c => c.Reasoning).NotEmpty().MaximumLength(8000);
-        RuleFor(c => c.Remedy).MaximumLength(4000);
+        RuleFor(c => c.Reasoning).NotEmpty().MaximumLength(8000).MultiLineText();
+        RuleFor(c => c.Remedy).MaximumLength(4000).MultiLineText();
     }
 }

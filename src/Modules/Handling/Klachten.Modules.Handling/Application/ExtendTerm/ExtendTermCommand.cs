@@ -17,5 +17,6 @@ internal sealed record ExtensionRequest(
     [property: Required, ReachesComplainant("Why the complainant waits longer for the decision, as the extension notice tells them.")]
     string? MessageToComplainant)
 {
-    public ExtendTermCommand ToCommand(Guid complaintId) => new(complaintId, NewDueOn!.Value, Reason!.Trim(), MessageToComplainant!.Trim());
+    public ExtendTermCommand ToCommand(Guid complaintId) =>
+        new(complaintId, NewDueOn!.Value, CleanText.Normalize(Reason!.Trim()), CleanText.Normalize(MessageToComplainant!.Trim()));
 }

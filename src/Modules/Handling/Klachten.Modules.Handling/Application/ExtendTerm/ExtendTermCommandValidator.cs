@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 
 namespace Klachten.Modules.Handling.Application.ExtendTerm;
 
@@ -7,9 +8,9 @@ internal sealed class ExtendTermCommandValidator : AbstractValidator<ExtensionRe
     public ExtendTermCommandValidator()
     {
         RuleFor(c => c.NewDueOn).NotNull();
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000).MultiLineText();
         RuleFor(c => c.MessageToComplainant).NotEmpty()
             .WithMessage("The message to the complainant is required: the extension notice tells them why they wait longer.")
-            .MaximumLength(2000);
+            .MaximumLength(2000).MultiLineText();
     }
 }

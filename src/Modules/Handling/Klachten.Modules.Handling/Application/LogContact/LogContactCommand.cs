@@ -20,5 +20,5 @@ internal sealed record ContactRequest(
     [property: InternalText("What was agreed next.")] string? NextStep)
 {
     public LogContactCommand ToCommand(Guid complaintId) => new(complaintId, Instants.Parse(ContactedAt!), EnumNames.Parse<ContactChannel>(Channel),
-        Summary!.Trim(), string.IsNullOrWhiteSpace(NextStep) ? null : NextStep.Trim());
+        CleanText.Normalize(Summary!.Trim()), string.IsNullOrWhiteSpace(NextStep) ? null : CleanText.Normalize(NextStep.Trim()));
 }

@@ -13,7 +13,7 @@ internal sealed class LogContactCommandValidator : AbstractValidator<ContactRequ
             .Must(at => !Instants.TryParse(at, out var instant) || instant <= timeProvider.GetUtcNow().AddMinutes(5))
             .WithMessage("A contact cannot lie in the future.");
         RuleFor(c => c.Channel).Cascade(CascadeMode.Stop).NotEmpty().EnumName<ContactRequest, ContactChannel>();
-        RuleFor(c => c.Summary).NotEmpty().MaximumLength(4000);
-        RuleFor(c => c.NextStep).MaximumLength(2000);
+        RuleFor(c => c.Summary).NotEmpty().MaximumLength(4000).MultiLineText();
+        RuleFor(c => c.NextStep).MaximumLength(2000).MultiLineText();
     }
 }

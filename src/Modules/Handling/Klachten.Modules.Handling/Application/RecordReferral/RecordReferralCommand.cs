@@ -12,5 +12,6 @@ internal sealed record RecordReferralCommand(
 internal sealed record ReferralRequest([property: Required] DateOnly? SubmittedOn, string? Body, [property: Required] string? CaseNumber)
 {
     public RecordReferralCommand ToCommand(Guid complaintId) =>
-        new(complaintId, SubmittedOn!.Value, string.IsNullOrWhiteSpace(Body) ? null : Body.Trim(), CaseNumber!.Trim());
+        new(complaintId, SubmittedOn!.Value, string.IsNullOrWhiteSpace(Body) ? null : CleanText.Normalize(Body.Trim()),
+            CleanText.Normalize(CaseNumber!.Trim()));
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.RecordReferral;
@@ -10,7 +11,7 @@ internal sealed class RecordReferralCommandValidator : AbstractValidator<Referra
         RuleFor(c => c.SubmittedOn).NotNull()
             .Must(on => on is null || on <= AmsterdamDate.Of(timeProvider.GetUtcNow()))
             .WithMessage("A referral cannot be submitted in the future.");
-        RuleFor(c => c.Body).MaximumLength(200);
-        RuleFor(c => c.CaseNumber).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Body).MaximumLength(200).SingleLineText();
+        RuleFor(c => c.CaseNumber).NotEmpty().MaximumLength(100).SingleLineText();
     }
 }

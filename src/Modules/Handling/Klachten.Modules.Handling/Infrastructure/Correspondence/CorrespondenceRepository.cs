@@ -20,12 +20,14 @@ internal static class CorrespondenceStatus
 internal sealed class CorrespondenceRepository(
     IDbSession session, TimeProvider timeProvider, ICurrentUser currentUser) : ICorrespondenceRepository
 {
+    // A colleague's deadline notice that exists is skipped (ux_correspondence_colleague_notice): they are told once.
     private const string InsertSql = """
         INSERT INTO handling.correspondence
             (id, complaint_id, kind, channel, recipient_name, recipient_email, recipient_address, subject, body, status,
              created_at, created_by, sent_at, next_attempt_at)
         VALUES (@Id, @ComplaintId, @Kind, @Channel, @RecipientName, @RecipientEmail, @RecipientAddress, @Subject, @Body, @Status,
              @CreatedAt, @CreatedBy, @SentAt, @NextAttemptAt)
+        ON CONFLICT DO NOTHING
         """;
 
     public async Task<Guid> RecordAsync(OutgoingCorrespondence correspondence, CancellationToken cancellationToken)

@@ -41,7 +41,7 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IO
             .AppendLine($"Op {DutchDates.Long(contact.ReceivedOn)} hebben wij uw klacht ontvangen. Wij hadden u uiterlijk op {DutchDates.Long(extension.PreviousDueOn)} onze schriftelijke beslissing willen sturen, maar dat lukt helaas niet.")
             .AppendLine()
             // Only the message written for the complainant: the extension's reason is internal.
-            .AppendLine(extension.MessageToComplainant ?? "Het onderzoek naar uw klacht vraagt meer tijd dan wij hadden voorzien.")
+            .AppendLine(CleanText.ForLetterText(extension.MessageToComplainant) ?? "Het onderzoek naar uw klacht vraagt meer tijd dan wij hadden voorzien.")
             .AppendLine()
             .AppendLine($"Wij verlengen de behandeltermijn daarom eenmalig tot en met {DutchDates.Long(extension.NewDueOn)}. U ontvangt onze schriftelijke beslissing op uw klacht uiterlijk op die datum.")
             .AppendLine()
@@ -65,10 +65,10 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IO
             .AppendLine(OutcomeSentence(decision.Outcome))
             .AppendLine()
             .AppendLine("Motivering")
-            .AppendLine(decision.Reasoning)
+            .AppendLine(CleanText.ForLetterText(decision.Reasoning))
             .AppendLine()
             .AppendLine("Wat wij u bieden")
-            .AppendLine(decision.Remedy ?? NoRemedySentence(decision.Outcome))
+            .AppendLine(CleanText.ForLetterText(decision.Remedy) ?? NoRemedySentence(decision.Outcome))
             .AppendLine()
             .AppendLine("Bent u het niet eens met deze beslissing?")
             .AppendLine($"Ons kantoor is aangesloten bij {committee.Name}. U kunt uw klacht {committee.Term} aan deze commissie voorleggen:")
@@ -106,6 +106,8 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IO
         Dit bericht is automatisch verstuurd door het klachtensysteem.
         """);
 
+    // The stored values were checked when they were sent (CleanText); a row from before those rules still cannot add a line or
+    // hide characters in a letter: single-line values as one clean line, the texts without invisible characters.
     private static StringBuilder Header(ComplainantContact contact, DateOnly letterDate)
     {
         var addressee = AddresseeOf(contact);
@@ -117,7 +119,8 @@ internal sealed class DutchLetterTemplates(IOptions<HandlingOptions> options, IO
 
         if (contact.Address is { } address)
         {
-            text.AppendLine(address.Street).AppendLine($"{address.PostalCode} {address.City}");
+            text.AppendLine(CleanText.ForLetterLine(address.Street))
+                .AppendLine($"{CleanText.ForLetterLine(address.PostalCode)} {CleanText.ForLetterLine(address.City)}");
         }
 
         return text

@@ -51,19 +51,22 @@ internal sealed record RegisterComplaintRequest(
     public RegisterComplaintCommand ToCommand()
     {
         var complainant = Complainant!;
-        var address = complainant.Address is { } a ? new PostalAddress(a.Street!.Trim(), a.PostalCode!.Trim(), a.City!.Trim()) : null;
+        var address = complainant.Address is { } a ? new PostalAddress(Clean(a.Street!), Clean(a.PostalCode!), Clean(a.City!)) : null;
         return new RegisterComplaintCommand(
-            new Complainant(complainant.Name!.Trim(), EnumNames.Parse<ComplainantType>(complainant.Type), Trimmed(complainant.Email),
+            new Complainant(Clean(complainant.Name!), EnumNames.Parse<ComplainantType>(complainant.Type), Trimmed(complainant.Email),
                 Trimmed(complainant.Phone), address, Salutation(complainant.Salutation),
-                complainant.ContactPerson is { } person ? new ContactPerson(person.Name!.Trim(), Salutation(person.Salutation)) : null),
+                complainant.ContactPerson is { } person ? new ContactPerson(Clean(person.Name!), Salutation(person.Salutation)) : null),
             Trimmed(FileNumber), Trimmed(CollectionAgent), EnumNames.Parse<IntakeChannel>(Channel), Instants.Parse(ReceivedAt!),
-            Description!, RequestedOutcome!);
+            CleanText.Normalize(Description!), CleanText.Normalize(RequestedOutcome!));
     }
 
     private static ComplainantSalutation Salutation(string? name) =>
         EnumNames.ParseOptional<ComplainantSalutation>(name) ?? ComplainantSalutation.None;
 
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    // Stored as checked, in normal form C (CleanText): "é" typed as e + combining acute is the one "é".
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : Clean(value);
+
+    private static string Clean(string value) => CleanText.Normalize(value.Trim());
 }
 
 /// <summary>

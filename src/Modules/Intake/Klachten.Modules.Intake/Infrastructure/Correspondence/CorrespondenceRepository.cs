@@ -7,11 +7,13 @@ namespace Klachten.Modules.Intake.Infrastructure.Correspondence;
 
 internal sealed class CorrespondenceRepository(IDbSession session) : ICorrespondenceRepository
 {
+    // A colleague's notice that exists is skipped (ux_correspondence_colleague_notice): they are told once per complaint.
     private const string InsertSql = """
         INSERT INTO intake.correspondence (id, complaint_id, kind, channel, recipient_name, recipient_address, status, subject, body,
                                            created_at, sent_at, sent_by)
         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                              $10::timestamptz[], $11::timestamptz[], $12::text[])
+        ON CONFLICT DO NOTHING
         """;
 
     // The draft from registration becomes the acknowledgement that goes; a complaint registered before drafts existed gets a new row.

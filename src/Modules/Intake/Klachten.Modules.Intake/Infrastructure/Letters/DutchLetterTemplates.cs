@@ -11,12 +11,17 @@ internal sealed class DutchLetterTemplates(IOptions<OfficeProfile> office, IOpti
 {
     public RenderedLetter Render(CorrespondenceKind kind, LetterData data) => kind switch
     {
-        CorrespondenceKind.Acknowledgement => Acknowledgement(data),
-        CorrespondenceKind.AgentNotification => AgentNotification(data),
-        CorrespondenceKind.AcknowledgementReminder => Reminder(data),
-        CorrespondenceKind.AcknowledgementOverdue => Overdue(data),
+        CorrespondenceKind.Acknowledgement => Acknowledgement(Clean(data)),
+        CorrespondenceKind.AgentNotification => AgentNotification(Clean(data)),
+        CorrespondenceKind.AcknowledgementReminder => Reminder(Clean(data)),
+        CorrespondenceKind.AcknowledgementOverdue => Overdue(Clean(data)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    // The stored values were checked when they were sent (CleanText); a row from before those rules still cannot add a line or
+    // hide characters in a letter. The complainant's names are cleaned by Addressee, colleagues' names by the staff directory.
+    private static LetterData Clean(LetterData data) =>
+        data with { Reference = CleanText.ForLetterLine(data.Reference), FileNumber = CleanText.ForLetterLine(data.FileNumber) };
 
     public RenderedLetter? TryRender(string kind, LetterData data) =>
         Enum.GetValues<CorrespondenceKind>().Where(k => k.ToString() == kind).Select(k => (RenderedLetter?)Render(k, data)).FirstOrDefault();
