@@ -69,17 +69,17 @@ public static class WorkLists
 
     /// <summary>"me" or a well-formed user name, at most 100 characters.</summary>
     public static IRuleBuilderOptions<T, string?> UserFilter<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => string.IsNullOrWhiteSpace(value) || string.Equals(value.Trim(), Me, StringComparison.OrdinalIgnoreCase)
+        rule.SingleLineText().Must(value => string.IsNullOrWhiteSpace(value) || string.Equals(value.Trim(), Me, StringComparison.OrdinalIgnoreCase)
                 || (value.Trim().Length <= 100 && UserNames.IsValid(value.Trim())))
             .WithMessage("Must be \"me\" or a user name (letters, digits, '.', '_', '-').");
 
     /// <summary>A well-formed user name (a collection agent), at most 100 characters.</summary>
     public static IRuleBuilderOptions<T, string?> UserNameFilter<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => string.IsNullOrWhiteSpace(value) || (value.Trim().Length <= 100 && UserNames.IsValid(value.Trim())))
+        rule.SingleLineText().Must(value => string.IsNullOrWhiteSpace(value) || (value.Trim().Length <= 100 && UserNames.IsValid(value.Trim())))
             .WithMessage("Must be a user name (letters, digits, '.', '_', '-').");
 
     /// <summary>A search text of at most the given length (and, for a contains search, at least two characters).</summary>
     public static IRuleBuilderOptions<T, string?> SearchText<T>(this IRuleBuilder<T, string?> rule, int min, int max) =>
-        rule.Must(value => string.IsNullOrWhiteSpace(value) || (value.Trim().Length >= min && value.Trim().Length <= max))
+        rule.SingleLineText().Must(value => string.IsNullOrWhiteSpace(value) || (value.Trim().Length >= min && value.Trim().Length <= max))
             .WithMessage($"From {min} to {max} characters.");
 }
