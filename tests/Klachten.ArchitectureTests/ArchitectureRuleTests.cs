@@ -97,6 +97,23 @@ public sealed class ArchitectureRuleTests
 
     [Theory]
     [MemberData(nameof(Modules.Names), MemberType = typeof(Modules))]
+    public void Command_handlers_get_typed_commands_and_parse_no_text(string name) =>
+        Assert.Empty(Rules.CommandsCarryingText(Modules.Named(name).Module));
+
+    [Fact]
+    public void The_typed_command_rule_bites_on_a_command_with_a_text_date_and_a_handler_that_parses()
+    {
+        var failing = Rules.CommandsCarryingText(typeof(LeakyCommand).Assembly);
+        var handler = typeof(TextCommandHandler).FullName;
+
+        Assert.Contains(failing, f => f.StartsWith($"{typeof(TextCommand).FullName}.{nameof(TextCommand.DueOn)}:", StringComparison.Ordinal));
+        Assert.Contains(failing, f => f.StartsWith($"{handler}: calls EnumNames.Parse", StringComparison.Ordinal));
+        Assert.Contains(failing, f => f.StartsWith($"{handler}: calls QueryValues.Date", StringComparison.Ordinal));
+        Assert.DoesNotContain(failing, f => f.StartsWith(typeof(LeakyCommand).FullName!, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules.Names), MemberType = typeof(Modules))]
     public void Endpoints_depend_on_neither_infrastructure_nor_mail_delivery(string name)
     {
         var module = Modules.Named(name);

@@ -107,6 +107,56 @@ public static class Rules
         return failures;
     }
 
+    // The parsers of text a request carries; a command handler that calls one was handed text instead of a typed command.
+    private static readonly (string Type, string? Method)[] TextParsers =
+    [
+        ("Klachten.BuildingBlocks.Application.EnumNames", "Parse"), ("Klachten.BuildingBlocks.Application.EnumNames", "ParseOptional"),
+        ("Klachten.BuildingBlocks.Application.EnumNames", "TryParse"), ("Klachten.BuildingBlocks.Application.Instants", null),
+        ("Klachten.BuildingBlocks.Application.QueryValues", null), ("System.Guid", "Parse"), ("System.Guid", "TryParse"),
+        ("System.DateOnly", "Parse"), ("System.DateOnly", "ParseExact"), ("System.DateOnly", "TryParse"),
+        ("System.DateOnly", "TryParseExact"), ("System.DateTimeOffset", "Parse"), ("System.DateTimeOffset", "TryParse"),
+        ("System.Int32", "Parse"), ("System.Int32", "TryParse"),
+    ];
+
+    private static readonly string[] TypedSuffixes = ["Id", "On", "At"];
+
+    /// <summary>
+    /// Requests arrive as text and are parsed at the edge (XRequest.ToCommand): a command is typed and its handler parses
+    /// nothing. Fails on a command with a text id, date or moment (a string property named ...Id, ...On, ...At) and on a
+    /// command handler that calls a text parser (EnumNames.Parse, Instants, QueryValues, Guid/DateOnly/int.Parse).
+    /// </summary>
+    public static IReadOnlyList<string> CommandsCarryingText(Assembly assembly)
+    {
+        var failures = new List<string>();
+        var types = assembly.GetTypes();
+        bool Implements(Type type, Type open) => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == open);
+
+        foreach (var command in types.Where(t => Implements(t, typeof(ICommand<>))))
+        {
+            failures.AddRange(command.GetProperties()
+                .Where(p => p.PropertyType == typeof(string) && TypedSuffixes.Any(s => p.Name.EndsWith(s, StringComparison.Ordinal)))
+                .Select(p => $"{command.FullName}.{p.Name}: an id, date or moment travels typed, not as text"));
+        }
+
+        var handlers = types.Where(t => Implements(t, typeof(ICommandHandler<,>))).Select(t => t.FullName!).ToHashSet();
+        using var module = Mono.Cecil.ModuleDefinition.ReadModule(assembly.Location);
+        foreach (var handler in module.Types.Where(t => handlers.Contains(t.FullName)))
+        {
+            var calls = WithNested(handler).SelectMany(t => t.Methods).Where(m => m.HasBody)
+                .SelectMany(m => m.Body.Instructions)
+                .Select(i => i.Operand).OfType<Mono.Cecil.MethodReference>()
+                .Where(m => TextParsers.Any(p => m.DeclaringType.FullName == p.Type && (p.Method is null || m.Name == p.Method)))
+                .Select(m => $"{m.DeclaringType.Name}.{m.Name}")
+                .Distinct();
+            failures.AddRange(calls.Select(call => $"{handler.FullName}: calls {call}; parse at the edge (XRequest.ToCommand)"));
+        }
+
+        return failures;
+    }
+
+    private static IEnumerable<Mono.Cecil.TypeDefinition> WithNested(Mono.Cecil.TypeDefinition type) =>
+        type.NestedTypes.SelectMany(WithNested).Prepend(type);
+
     /// <summary>
     /// Endpoints only send commands and queries: they reach neither into the module's infrastructure nor into the building
     /// blocks' (mail delivery, data access), so that no endpoint does after-commit work a handler should register.

@@ -6,6 +6,7 @@ import type { components, paths } from "./generated/api";
 type Complaint = components["schemas"]["ComplaintDto"];
 type Problem = components["schemas"]["ProblemDetails"];
 type Dashboard = components["schemas"]["DashboardDto"];
+type ComplaintView = components["schemas"]["ComplaintViewDto"];
 
 const api = createClient<paths>({ baseUrl: "http://localhost:5000", headers: { Authorization: "Bearer <token>" } });
 
@@ -72,4 +73,38 @@ export async function startScreen(): Promise<Dashboard | undefined> {
   const queue = await api.GET("/api/classification/queue", { params: { query: { reference: "KL-2026-000001" } } });
   console.log(scope, registered, overdueSettlements, waiting, firstDue, found.data?.totalCount, queue.data?.items.length);
   return counts;
+}
+
+// One complaint's page: the composed view by reference, its status, deadlines, timeline and the buttons to show; then a step
+// on the case with the case's ETag as If-Match, where 412 means "reload".
+export async function complaintPage(reference: string): Promise<ComplaintView | Problem> {
+  const found = await api.GET("/api/complaints/by-reference/{reference}", { params: { path: { reference } } });
+  if (found.error) {
+    return found.error;
+  }
+
+  const view: ComplaintView = found.data;
+  const status: "Registered" | "Acknowledged" | "Classified" | "InHandling" | "Decided" | "Referred" | "Closed" = view.status;
+  const due: string = view.deadlines.settlementDueOn;
+  const overdue: boolean = view.deadlines.settlementOverdue;
+  const steps: string[] = view.timeline.map((entry) => `${entry.at} ${entry.kind} ${entry.by ?? ""}`);
+  const letters: string[] = view.letters.map((letter) => `${letter.module} ${letter.kind} ${letter.status}`);
+  const complainant: string | undefined = view.registration.details?.complainant.name;
+  const officer: string | null | undefined = view.handling?.officer;
+  console.log(status, due, overdue, steps, letters, complainant, officer);
+
+  if (view.allowedActions.includes("logContact") && view.eTags.handling) {
+    const logged = await api.POST("/api/handling/cases/{complaintId}/contacts", {
+      params: { path: { complaintId: view.id }, header: { "If-Match": view.eTags.handling } },
+      body: { contactedAt: "2026-03-03T10:00:00+01:00", channel: "Phone", summary: "Gebeld." },
+    });
+    if (logged.response.status === 412) {
+      const again = await api.GET("/api/complaints/{id}", { params: { path: { id: view.id } } });
+      return again.data ?? view;
+    }
+    const etag: string | null = logged.response.headers.get("ETag");
+    console.log(etag);
+  }
+
+  return view;
 }

@@ -46,6 +46,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped<IRequestDispatcher, MediatRRequestDispatcher>();
+        services.AddScoped<ValidatedRequests>();
         // The first behaviour registered is the outermost: validate before opening a transaction.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
@@ -62,6 +63,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddOptions<BatchWriterOptions>().Bind(configuration.GetSection(BatchWriterOptions.SectionName));
         services.AddSingleton(typeof(IBatchWriter<,>), typeof(BatchWriter<,>));
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IResourceVersion, ResourceVersion>();
 
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName));
         services.AddSingleton<OutboxSignal>();
@@ -76,6 +78,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddScoped<IRequestHandler<ResendCorrespondenceCommand, ResentCorrespondenceDto>, ResendCorrespondenceCommandHandler>();
         services.AddSingleton<FluentValidation.IValidator<ListCorrespondenceQuery>, ListCorrespondenceQueryValidator>();
         services.AddOptions<OfficeProfile>().Configure(profile => OfficeProfile.Bind(profile, configuration));
+        services.AddSingleton<ILetterPrinter, Documents.LetterPrinter>();
         services.AddOptions<StaffDirectoryOptions>().Bind(configuration.GetSection(StaffDirectoryOptions.SectionName));
         services.AddOptions<PersonalDataOptions>().Bind(configuration.GetSection(PersonalDataOptions.SectionName))
             .Validate(o => o.RetainMonthsAfterClosing >= 1, "PersonalData:RetainMonthsAfterClosing must be at least 1.")

@@ -31,6 +31,19 @@ namespace Klachten.ArchitectureTests.Samples.Wrong.Application
 
     public sealed class LeakyCommandRules : AbstractValidator<LeakyCommand>;
 
+    // A command that carries text the handler parses: the edge (XRequest.ToCommand) should have made it typed.
+    internal sealed record TextCommand(Guid MeasureId, string DueOn, string Kind) : ICommand<int>;
+
+    internal sealed class TextCommandHandler : ICommandHandler<TextCommand, int>
+    {
+        public async Task<int> Handle(TextCommand request, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            var kind = EnumNames.Parse<DayOfWeek>(request.Kind);
+            return (int)kind + (QueryValues.Date(request.DueOn)?.Day ?? 0);
+        }
+    }
+
     public sealed class EverythingFetcher : IQueryHandler<FetchEverything, int>
     {
         public Task<int> Handle(FetchEverything request, CancellationToken cancellationToken) => Task.FromResult(0);

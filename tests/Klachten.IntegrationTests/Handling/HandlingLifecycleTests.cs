@@ -167,7 +167,7 @@ public sealed class HandlingLifecycleTests(ApiFixture fixture) : HandlingApiTest
 
         var details = await GetCaseAsync(id);
         var letter = Assert.Single(details.GetProperty("correspondence").EnumerateArray(), c => c.GetProperty("kind").GetString() == "DecisionLetter");
-        Assert.Equal("SentByHand", letter.GetProperty("status").GetString());
+        Assert.Equal("Printed", letter.GetProperty("status").GetString());
         Assert.Equal("Letter", letter.GetProperty("channel").GetString());
         // The shared correspondence shape: a posted letter names the postal address it went to, and who posted it.
         Assert.Contains(",", letter.GetProperty("recipientAddress").GetString(), StringComparison.Ordinal);

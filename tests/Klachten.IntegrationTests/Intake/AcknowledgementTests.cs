@@ -99,7 +99,7 @@ public sealed class AcknowledgementTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task A_letter_is_recorded_as_sent_by_hand_and_no_email_goes_out()
+    public async Task A_letter_is_recorded_as_printed_and_no_email_goes_out()
     {
         var id = (await RegisterAsync(CreateClient("anna", Roles.Employee), Form(email: null, address: Address))).GetProperty("id").GetGuid();
 
@@ -109,7 +109,7 @@ public sealed class AcknowledgementTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Empty(Mails(MailDirectory));
         var letter = Assert.Single((await CreateClient("kees", Roles.QualityManager)
             .GetFromJsonAsync<System.Text.Json.JsonElement>($"{Complaints}/{id}/correspondence")).EnumerateArray());
-        Assert.Equal("SentByHand", letter.GetProperty("status").GetString());
+        Assert.Equal("Printed", letter.GetProperty("status").GetString());
         Assert.Equal("Letter", letter.GetProperty("channel").GetString());
         Assert.Equal("kees", letter.GetProperty("sentBy").GetString());
         Assert.Contains("Damrak 1", letter.GetProperty("recipientAddress").GetString(), StringComparison.Ordinal);

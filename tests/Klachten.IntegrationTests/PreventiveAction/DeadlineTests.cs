@@ -109,8 +109,8 @@ public sealed class DeadlineTests(ApiFixture fixture) : PreventiveActionApiTest(
         await using (var connection = await Db.OpenConnectionAsync())
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, """
-                UPDATE preventive_action.correspondence SET status = 'Pending', sent_at = NULL, attempts = 1, last_error = 'SMTP unavailable',
-                       next_attempt_at = @Retry
+                UPDATE preventive_action.correspondence
+                SET status = 'Pending', sent_at = NULL, attempts = 1, last_error = 'SMTP unavailable', next_attempt_at = @Retry
                 """, new { Retry = Clock.GetUtcNow().AddMinutes(1) });
         }
 

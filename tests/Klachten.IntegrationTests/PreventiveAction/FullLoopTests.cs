@@ -50,7 +50,7 @@ public sealed class FullLoopTests(ApiFixture fixture) : PreventiveActionApiTest(
     }
 
     [Fact]
-    public async Task Handled_complaints_lead_through_the_yearly_analysis_and_meeting_to_a_measure_whose_effect_is_counted_before_and_after()
+    public async Task Handled_complaints_lead_through_yearly_analysis_and_meeting_to_a_measure_whose_effect_is_counted_before_and_after()
     {
         Clock.Set(At(2025, 9, 15));
         await HandledComplaintAsync("Financial", "WrongAmount", "WellFounded");

@@ -86,7 +86,8 @@ public sealed class MeasureAccessTests(ApiFixture fixture) : PreventiveActionApi
             Management.GetAsync($"{Api}/measures"))).GetProperty("totalCount").GetInt64());
 
         Assert.Equal(1, await CountAsync("""
-            SELECT count(*) FROM audit.audit_trail WHERE module = 'PreventiveAction' AND action = 'MeasureRead' AND subject_id = @id AND actor = @actor
+            SELECT count(*) FROM audit.audit_trail
+            WHERE module = 'PreventiveAction' AND action = 'MeasureRead' AND subject_id = @id AND actor = @actor
             """, new { id = owned.ToString(), actor = OwnerName }));
         Assert.Equal(1, await CountAsync("""
             SELECT count(*) FROM audit.audit_trail WHERE action = 'MeasureReadRefused' AND subject_id = @id AND actor = @actor

@@ -28,8 +28,8 @@ public sealed class MeasureConcurrencyTests(ApiFixture fixture) : PreventiveActi
             Management.PostAsJsonAsync(Measure(id, "/decision"), new { decision = "Rejected", reasoning = "Tweede." }, ApiJson.Options));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
-        var code = (await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>())
-            .GetProperty("code").GetString();
+        var conflict = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
+        var code = (await conflict.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString();
         Assert.Contains(code, new[] { "measure_not_proposed", "concurrency_conflict" });
         var details = await GetMeasureAsync(id);
         Assert.Single(details.GetProperty("history").EnumerateArray(), h => h.GetProperty("step").GetString() == "Decided");

@@ -51,7 +51,8 @@ public sealed class MeasureLifecycleTests(ApiFixture fixture) : PreventiveAction
         Assert.Equal(1,
             await CountAsync("SELECT count(*) FROM preventive_action.outbox_messages WHERE event_type LIKE '%MeasureCompleted%'"));
         Assert.Equal(1,
-            await CountAsync("SELECT count(*) FROM preventive_action.outbox_messages WHERE event_type LIKE '%MeasureEffectivenessReviewed%'"));
+            await CountAsync(
+                "SELECT count(*) FROM preventive_action.outbox_messages WHERE event_type LIKE '%MeasureEffectivenessReviewed%'"));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Klachten.IntegrationTests.PreventiveAction;
 public sealed class MeetingPackTests(ApiFixture fixture) : PreventiveActionApiTest(fixture)
 {
     [Fact]
-    public async Task The_meeting_pack_is_a_Dutch_PDF_with_the_agenda_the_analysis_figures_and_chart_the_measures_to_decide_and_last_years_measures()
+    public async Task The_meeting_pack_is_a_Dutch_PDF_with_agenda_analysis_figures_and_chart_measures_to_decide_and_last_years_measures()
     {
         // Last year's measure: carried out in 2025 and judged not effective.
         Clock.Set(new DateTimeOffset(2025, 5, 1, 9, 0, 0, TimeSpan.Zero));

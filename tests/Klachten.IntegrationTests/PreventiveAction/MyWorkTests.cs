@@ -14,14 +14,19 @@ public sealed class MyWorkTests(ApiFixture fixture) : PreventiveActionApiTest(fi
         var training = await InProgressAsync("Training");
         await ProposeAsync();
         var session = await ExpectAsync(HttpStatusCode.Created, OwnerClient.PostAsJsonAsync(Measure(training, "/sessions"),
-            new { topic = "Klantgericht reageren", heldOn = "2026-03-20", trainer = "Bureau Klantcontact", participants = new[] { "agent.jansen" } },
+            new
+            {
+                topic = "Klantgericht reageren", heldOn = "2026-03-20", trainer = "Bureau Klantcontact",
+                participants = new[] { "agent.jansen" },
+            },
             ApiJson.Options));
         Clock.Set(new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero));
 
         var mine = await ExpectAsync(HttpStatusCode.OK, OwnerClient.GetAsync($"{Api}/my"));
         Assert.Equal(new[] { preventive, training }.Order(),
             mine.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).Order());
-        Assert.True(mine.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == preventive).GetProperty("overdue").GetBoolean());
+        Assert.True(mine.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == preventive)
+            .GetProperty("overdue").GetBoolean());
         Assert.Empty(mine.GetProperty("sessions").EnumerateArray());
 
         var agent = await ExpectAsync(HttpStatusCode.OK, CreateClient("Agent.Jansen", Roles.ComplaintsOfficer).GetAsync($"{Api}/my"));

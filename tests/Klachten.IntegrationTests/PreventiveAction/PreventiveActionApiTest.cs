@@ -59,7 +59,8 @@ public abstract class PreventiveActionApiTest(ApiFixture fixture) : ApiTest(fixt
         var published = await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync($"/api/analysis/years/{year}/publications",
             new { correctionReason = earlier == 0 ? null : "Correctie van de aanbevelingen." }, ApiJson.Options));
         var version = published.GetProperty("version").GetInt32();
-        var all = published.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("recommendationId").GetGuid()).ToArray();
+        var all = published.GetProperty("recommendations").EnumerateArray()
+            .Select(r => r.GetProperty("recommendationId").GetGuid()).ToArray();
         await Eventually(async () => await CountAsync(
             "SELECT count(*) FROM preventive_action.recommendations WHERE recommendation_id = ANY(@all) AND analysis_version >= @version",
             new { all, version }) == all.Length, "PreventiveAction stores the published recommendations");

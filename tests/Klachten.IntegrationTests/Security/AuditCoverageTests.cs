@@ -108,17 +108,34 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
             new { user, after })).ToList();
     }
 
+    /// <summary>The complaint's letter of a kind, read from the module's table (an API read would leave an audit record of its own).</summary>
+    private async Task<Guid> LetterAsync(string schema, Guid complaintId, string kind)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<Guid>(
+            $"SELECT id FROM {schema}.correspondence WHERE complaint_id = @complaintId AND kind = @kind ORDER BY created_at LIMIT 1",
+            new { complaintId, kind });
+    }
+
     private HttpClient As(string user, string role) => CreateClient(user, role);
 
-    private async Task<Guid> FailAcknowledgementAsync(Guid complaintId)
+    private async Task<string> ReferenceAsync(Guid id)
+    {
+        await using var connection = await Db.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<string>("SELECT reference FROM intake.complaints WHERE id = @id", new { id }) ?? "";
+    }
+
+    /// <summary>An e-mail to the complaint's collection agent as the delivery leaves it after an SMTP error.</summary>
+    private async Task<Guid> FailedEmailAsync(Guid complaintId)
     {
         await using var connection = await Db.OpenConnectionAsync();
         return await connection.ExecuteScalarAsync<Guid>("""
-            UPDATE intake.correspondence
-            SET status = 'Pending', sent_at = NULL, attempts = 1, last_error = 'SMTP unavailable', next_attempt_at = @Retry
-            WHERE complaint_id = @complaintId AND kind = 'Acknowledgement' AND channel = 'Email'
+            INSERT INTO intake.correspondence (id, complaint_id, kind, channel, recipient_name, recipient_address, status, created_at,
+                attempts, last_error, next_attempt_at)
+            VALUES (gen_random_uuid(), @complaintId, 'AgentNotification', 'Email', 'Pieter', 'pieter@example.nl', 'Pending', @Now,
+                1, 'SMTP unavailable', @Retry)
             RETURNING id
-            """, new { complaintId, Retry = Clock.GetUtcNow().AddHours(1) });
+            """, new { complaintId, Now = Clock.GetUtcNow(), Retry = Clock.GetUtcNow().AddHours(1) });
     }
 
     /// <summary>In the order of the procedure, on one complaint registered by employee.visser and handled by officer.devries.</summary>
@@ -137,14 +154,22 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
             P("GET /api/intake/complaints", AuditKind.Read, manager, Roles.Management, c => c.GetAsync("/api/intake/complaints")),
             P("GET /api/correspondence", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync("/api/correspondence?status=Failed")),
             P("GET /api/intake/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync(complaint)),
+            P("GET /api/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"/api/complaints/{id}")),
+            P("GET /api/complaints/{id}", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync($"/api/complaints/{id}")),
+            P("GET /api/complaints/by-reference/{reference}", AuditKind.Read, manager, Roles.Management,
+                async c => await c.GetAsync($"/api/complaints/by-reference/{await ReferenceAsync(id)}")),
+            P("GET /api/complaints/by-reference/{reference}", AuditKind.RefusedRead, stranger, Roles.Employee,
+                async c => await c.GetAsync($"/api/complaints/by-reference/{await ReferenceAsync(id)}")),
             P("GET /api/intake/complaints/{id}", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync(complaint)),
             P("GET /api/intake/complaints/{id}/correspondence", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"{complaint}/correspondence")),
             P("GET /api/intake/complaints/{id}/correspondence", AuditKind.RefusedRead, stranger, Roles.Employee, c => c.GetAsync($"{complaint}/correspondence")),
-            P("POST /api/intake/complaints/{id}/acknowledgement", AuditKind.Change, qm, Roles.QualityManager,
-                c => c.PostAsJsonAsync($"{complaint}/acknowledgement", new { channel = "Email" }, ApiJson.Options)),
-            // The acknowledgement's e-mail as the delivery leaves it after an SMTP error; resending it is a change like any other.
+            P("GET /api/intake/complaints/{id}/correspondence/{letterId}.pdf", AuditKind.Read, qm, Roles.QualityManager,
+                async c => await c.GetAsync($"{complaint}/correspondence/{await LetterAsync("intake", id, "Acknowledgement")}.pdf")),
+            P("GET /api/intake/complaints/{id}/correspondence/{letterId}.pdf", AuditKind.RefusedRead, stranger, Roles.Employee,
+                async c => await c.GetAsync($"{complaint}/correspondence/{await LetterAsync("intake", id, "Acknowledgement")}.pdf")),
+            // A failed e-mail of the complaint, as the delivery leaves it after an SMTP error; resending it is a change like any other.
             P("POST /api/correspondence/{module}/{id}/resend", AuditKind.Change, qm, Roles.QualityManager,
-                async c => await c.PostAsync($"/api/correspondence/intake/{await FailAcknowledgementAsync(id)}/resend", null)),
+                async c => await c.PostAsync($"/api/correspondence/intake/{await FailedEmailAsync(id)}/resend", null)),
             P("GET /api/classification/queue", AuditKind.Read, manager, Roles.Management, c => c.GetAsync("/api/classification/queue")),
             P("GET /api/classification/complaints/{id}", AuditKind.Read, qm, Roles.QualityManager, c => c.GetAsync($"/api/classification/complaints/{id}")),
             P("GET /api/classification/complaints/{id}", AuditKind.RefusedRead, OtherOfficer, Roles.ComplaintsOfficer,
@@ -154,6 +179,20 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
             P("GET /api/handling/cases", AuditKind.Read, manager, Roles.Management, c => c.GetAsync("/api/handling/cases")),
             P("POST /api/handling/cases/{complaintId}/assignment", AuditKind.Change, qm, Roles.QualityManager,
                 c => c.PostAsJsonAsync(Cases(id, "/assignment"), new { officer = Officer }, ApiJson.Options)),
+            // After the assignment, so that Intake knows the handling officer and refuses another officer the preview.
+            P("GET /api/intake/complaints/{id}/acknowledgement/preview", AuditKind.Read, Officer, Roles.ComplaintsOfficer,
+                async c =>
+                {
+                    await Eventually(async () => await CountAsync("SELECT count(*) FROM intake.complaints WHERE id = @id AND handling_officer = @Officer",
+                        new { id, Officer }) == 1, "Intake heard of the assignment");
+                    return await c.GetAsync($"{complaint}/acknowledgement/preview?channel=Letter");
+                }),
+            P("GET /api/intake/complaints/{id}/acknowledgement/preview", AuditKind.RefusedRead, OtherOfficer, Roles.ComplaintsOfficer,
+                c => c.GetAsync($"{complaint}/acknowledgement/preview")),
+            P("POST /api/intake/complaints/{id}/acknowledgement", AuditKind.Change, qm, Roles.QualityManager,
+                c => c.PostAsJsonAsync($"{complaint}/acknowledgement", new { channel = "Letter" }, ApiJson.Options)),
+            P("POST /api/intake/complaints/{id}/correspondence/{letterId}/posted", AuditKind.Change, "employee.visser", Roles.Employee,
+                async c => await c.PostAsync($"{complaint}/correspondence/{await LetterAsync("intake", id, "Acknowledgement")}/posted", null)),
             P("GET /api/handling/cases/{complaintId}", AuditKind.Read, Officer, Roles.ComplaintsOfficer, c => c.GetAsync(Cases(id))),
             P("GET /api/handling/cases/{complaintId}", AuditKind.RefusedRead, OtherOfficer, Roles.ComplaintsOfficer, c => c.GetAsync(Cases(id))),
             P("POST /api/handling/cases/{complaintId}/contacts", AuditKind.Change, Officer, Roles.ComplaintsOfficer,
@@ -169,8 +208,18 @@ public sealed class AuditCoverageTests(ApiFixture fixture) : HandlingApiTest(fix
                 Officer, Roles.ComplaintsOfficer, c => c.PostAsJsonAsync(Cases(id, "/decision"),
                     new { outcome = "PartlyWellFounded", reasoning = "De kosten zijn deels onjuist berekend.", remedy = "Wij crediteren EUR 40." },
                     ApiJson.Options))),
+            P("GET /api/handling/cases/{complaintId}/decision-letter/preview", AuditKind.Read, Officer, Roles.ComplaintsOfficer,
+                c => c.GetAsync(Cases(id, "/decision-letter/preview"))),
+            P("GET /api/handling/cases/{complaintId}/decision-letter/preview", AuditKind.RefusedRead, OtherOfficer, Roles.ComplaintsOfficer,
+                c => c.GetAsync(Cases(id, "/decision-letter/preview"))),
             P("POST /api/handling/cases/{complaintId}/decision-letter", AuditKind.Change, Officer, Roles.ComplaintsOfficer,
-                c => c.PostAsJsonAsync(Cases(id, "/decision-letter"), new { channel = "Email" }, ApiJson.Options)),
+                c => c.PostAsJsonAsync(Cases(id, "/decision-letter"), new { channel = "Letter" }, ApiJson.Options)),
+            P("GET /api/handling/cases/{complaintId}/correspondence/{letterId}.pdf", AuditKind.Read, Officer, Roles.ComplaintsOfficer,
+                async c => await c.GetAsync(Cases(id, $"/correspondence/{await LetterAsync("handling", id, "DecisionLetter")}.pdf"))),
+            P("GET /api/handling/cases/{complaintId}/correspondence/{letterId}.pdf", AuditKind.RefusedRead, OtherOfficer, Roles.ComplaintsOfficer,
+                async c => await c.GetAsync(Cases(id, $"/correspondence/{await LetterAsync("handling", id, "DecisionLetter")}.pdf"))),
+            P("POST /api/handling/cases/{complaintId}/correspondence/{letterId}/posted", AuditKind.Change, Officer, Roles.ComplaintsOfficer,
+                async c => await c.PostAsync(Cases(id, $"/correspondence/{await LetterAsync("handling", id, "DecisionLetter")}/posted"), null)),
             AtDay(new DateTimeOffset(2026, 3, 26, 9, 0, 0, TimeSpan.Zero), P("POST /api/handling/cases/{complaintId}/referral", AuditKind.Change,
                 Officer, Roles.ComplaintsOfficer, c => c.PostAsJsonAsync(Cases(id, "/referral"),
                     new { submittedOn = "2026-03-25", body = "De Geschillencommissie", caseNumber = "GC-2026-118" }, ApiJson.Options))),

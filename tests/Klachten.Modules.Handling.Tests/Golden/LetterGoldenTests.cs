@@ -1,4 +1,6 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Documents;
+using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Domain;
 using Klachten.Modules.Handling.Infrastructure.Letters;
 using Klachten.Modules.Intake.Contracts;
@@ -25,13 +27,15 @@ public sealed class LetterGoldenTests
     private static readonly Extension Extended = new(new DateOnly(2026, 3, 16), new DateOnly(2026, 3, 30), "Collega met verlof", Now,
         "karin.dewit", "Wij wachten op gegevens van onze opdrachtgever die wij voor ons onderzoek nodig hebben.");
 
+    private static readonly OfficeProfile Office = new()
+    {
+        Name = "Incassobureau De Vries & Partners", Street = "Postbus 123", PostalCode = "1000 AB", City = "Amsterdam",
+        Phone = "020-1234567", Email = "klachten@devries-incasso.nl", Website = "www.devries-incasso.nl",
+    };
+
     private static DutchLetterTemplates Templates(string? fee = null) => new(
         Options.Create(new HandlingOptions { DisputesCommittee = new DisputesCommitteeOptions { Fee = fee } }),
-        Options.Create(new OfficeProfile
-        {
-            Name = "Incassobureau De Vries & Partners", Street = "Postbus 123", PostalCode = "1000 AB", City = "Amsterdam",
-            Phone = "020-1234567", Email = "klachten@devries-incasso.nl",
-        }),
+        Options.Create(Office),
         new Names());
 
     private static Decision Decided(DecisionOutcome outcome, string? remedy = null) =>
@@ -46,6 +50,35 @@ public sealed class LetterGoldenTests
     [Theory]
     [MemberData(nameof(Variants))]
     public void Every_letter_is_the_approved_text(string variant)
+    {
+        var (letter, _) = Letter(variant);
+        GoldenFile.Verify(variant, letter.Subject, letter.Body);
+    }
+
+    /// <summary>
+    /// The same letters printed (pdftotext -layout): the letter's own header lines set in the letterhead's places, the notices
+    /// addressed to their recipient as stored.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Every_printed_letter_is_the_approved_PDF_text(string variant)
+    {
+        var (letter, date) = Letter(variant);
+        var (recipientName, recipientAddress) = variant is "SettlementReminder-Officer"
+            ? ("K. de Wit", "karin.dewit@devries-incasso.nl")
+            : ("S. van der Berg", "s.vanderberg@example.org");
+        if (variant is "SettlementReminder-Unassigned" or "BreachNotice")
+        {
+            (recipientName, recipientAddress) = ("M. Bos", "kwaliteit@devries-incasso.nl");
+        }
+
+        var print = HandlingLetters.ToPrint(variant.Split('-')[0], "KL-2026-000017", recipientName, recipientAddress, date, letter.Subject, letter.Body);
+
+        GoldenFile.VerifyPdf(variant, LetterPdf.Build(Office, new LetterSheet(print.AddressLines, print.Date, print.Reference, print.Subject, print.Body)));
+    }
+
+    /// <summary>The variant's letter and the date it bears.</summary>
+    private static (RenderedLetter Letter, DateOnly Date) Letter(string variant)
     {
         var date = new DateOnly(2026, 3, 12);
         var letter = variant switch
@@ -64,8 +97,12 @@ public sealed class LetterGoldenTests
             "BreachNotice" => Templates().BreachNotice("KL-2026-000017", new DateOnly(2026, 3, 16), "karin.dewit"),
             _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, null),
         };
-
-        GoldenFile.Verify(variant, letter.Subject, letter.Body);
+        return (letter, variant switch
+        {
+            "ExtensionNotice" => new DateOnly(2026, 3, 10),
+            "DecisionLetter-Unfounded-Extended-Fee" => new DateOnly(2026, 3, 27),
+            _ => date,
+        });
     }
 
     private sealed class Names : IStaffDirectory

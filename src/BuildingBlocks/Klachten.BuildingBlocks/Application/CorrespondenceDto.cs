@@ -4,7 +4,8 @@ namespace Klachten.BuildingBlocks.Application;
 /// One written communication about a complaint, the same shape in every module's API. Kind: the module's letter or notice
 /// ("Acknowledgement", "DecisionLetter", ...). Channel: Email or Letter. RecipientAddress: the e-mail address, or the postal
 /// address line of a letter. Status: Draft (awaiting an officer), Pending (an e-mail to be sent or retried: see attempts,
-/// lastError and nextAttemptAt), Sent, SentByHand (a posted letter). CreatedBy is null where a module does not record it
+/// lastError and nextAttemptAt), Sent (an e-mail that went, with the letter as PDF attached), Printed (a Letter-channel letter
+/// whose PDF is ready at .../correspondence/{id}.pdf, waiting to be posted), Posted (posted by PostedBy at PostedAt). CreatedBy is null where a module does not record it
 /// (Intake); SentBy is who sent it, "system" for an e-mail the system sent on its own. Subject and body of a draft are a
 /// preview rendered from the current data; once sent they are what was sent.
 /// </summary>
@@ -25,4 +26,6 @@ public sealed record CorrespondenceDto
     public int Attempts { get; init; }
     public string? LastError { get; init; }
     public DateTimeOffset? NextAttemptAt { get; init; }
+    public DateTimeOffset? PostedAt { get; init; }
+    public string? PostedBy { get; init; }
 }

@@ -27,15 +27,22 @@ public interface IRequestDispatcher
 
     /// <summary>
     /// Checks a request as sent (text fields, so that every bad one is named in one 400) with its validators, before the edge
-    /// turns it into a typed command: returns it when valid, else throws <see cref="RequestValidationException"/>.
+    /// turns it into a typed command: returns it when valid, else throws <see cref="RequestValidationException"/>. A request
+    /// body the edge has already checked (the request validation filter answers its 400 without an exception) is returned as is.
     /// </summary>
     Task<TRequest> Validated<TRequest>(TRequest request, CancellationToken cancellationToken = default);
 }
 
-internal sealed class MediatRRequestDispatcher(IMediator mediator, IServiceProvider services) : IRequestDispatcher
+internal sealed class MediatRRequestDispatcher(IMediator mediator, IServiceProvider services, ValidatedRequests validated)
+    : IRequestDispatcher
 {
     public async Task<TRequest> Validated<TRequest>(TRequest request, CancellationToken cancellationToken = default)
     {
+        if (validated.Contains(request))
+        {
+            return request;
+        }
+
         await RequestValidation.EnsureValidAsync(
             (IEnumerable<FluentValidation.IValidator<TRequest>>)services.GetService(typeof(IEnumerable<FluentValidation.IValidator<TRequest>>))!,
             request, cancellationToken);

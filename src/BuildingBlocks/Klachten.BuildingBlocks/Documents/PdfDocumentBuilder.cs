@@ -154,7 +154,7 @@ public sealed partial class PdfDocumentBuilder
     /// PDFsharp writes its XMP metadata while saving, with two random UUIDs and, without a creation date, the year 1 in the
     /// machine's time zone. They are overwritten in place, byte for byte the same length, so no offset in the file moves.
     /// </summary>
-    private static void StableXmpMetadata(byte[] pdf, byte[] contentHash)
+    internal static void StableXmpMetadata(byte[] pdf, byte[] contentHash)
     {
         Span<byte> bytes = pdf;
         foreach ((var marker, var salt) in (ReadOnlySpan<(string, byte)>)[("<xmpMM:DocumentID>uuid:", 1), ("<xmpMM:InstanceID>uuid:", 2)])
@@ -189,7 +189,7 @@ public sealed partial class PdfDocumentBuilder
     /// PDFsharp names each embedded font subset with a random six-letter tag ("TLOEST+DejaVuSans"); the tag only has to
     /// differ between the subsets of one file, so it is replaced by one derived from the content and the subset's order.
     /// </summary>
-    private static void StableFontSubsetNames(PdfDocument document, byte[] contentHash)
+    internal static void StableFontSubsetNames(PdfDocument document, byte[] contentHash)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         var dictionaries = document.Internals.GetAllObjects()

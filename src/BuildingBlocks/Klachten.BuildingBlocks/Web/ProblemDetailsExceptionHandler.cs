@@ -19,18 +19,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     {
         var problem = exception switch
         {
-            RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more fields are invalid.",
-                Extensions = { ["errorCodes"] = validation.Codes },
-            },
+            RequestValidationException validation => ValidationProblems.Create(validation.Errors, validation.Codes),
             BadHttpRequestException badRequest => BadRequest(httpContext, badRequest),
             NotFoundException => Problem(StatusCodes.Status404NotFound, "Not Found", exception.Message),
             ForbiddenException => Problem(StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
             DomainRuleException rule => Problem(
                 rule.Kind == RuleKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
                 "The procedure does not allow this.", rule.Message, rule.Code),
+            StaleVersionException => Problem(StatusCodes.Status412PreconditionFailed, "Changed since you read it.", exception.Message,
+                ResourceVersionRules.StaleVersion),
             ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, "Changed by someone else.", exception.Message, "concurrency_conflict"),
             // Text from a query string or route that PostgreSQL cannot store (a NUL character); bodies are refused earlier, by field.
             PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } => Problem(StatusCodes.Status400BadRequest,

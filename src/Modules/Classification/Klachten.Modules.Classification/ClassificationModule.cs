@@ -22,6 +22,7 @@ public static class ClassificationModule
         services.AddModule(new ModuleDescriptor(ClassificationContracts.ModuleName, Schema, typeof(ClassificationModule).Assembly, typeof(ClassificationContracts).Assembly));
         services.AddScoped<IClassificationRepository, ClassificationRepository>();
         services.AddScoped<IReferenceListRepository, ReferenceListRepository>();
+        services.AddScoped<IComplaintClassifications, ComplaintClassifications>();
         services.AddScoped<IIntegrationEventHistory, ClassificationEventHistory>();
         services.AddSingleton<IClassificationCodes, ClassificationCodes>();
         services.AddSingleton<IClassificationCounts, ClassificationCounts>();

@@ -26,6 +26,7 @@ public static class HandlingModule
         services.AddModule(new ModuleDescriptor(HandlingContracts.ModuleName, Schema, typeof(HandlingModule).Assembly, typeof(HandlingContracts).Assembly));
         services.AddOptions<HandlingOptions>().Bind(configuration.GetSection(HandlingOptions.SectionName));
         services.AddScoped<IHandlingCaseRepository, HandlingCaseRepository>();
+        services.AddScoped<IHandlingCases, HandlingCases>();
         services.AddScoped<IPersonalDataEraser, CasePersonalDataEraser>();
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
         services.AddScoped<IIntegrationEventHistory, HandlingEventHistory>();

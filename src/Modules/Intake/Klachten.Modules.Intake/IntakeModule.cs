@@ -42,6 +42,7 @@ public static class IntakeModule
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
         services.AddScoped<IIntakeCounts, IntakeCountsReader>();
+        services.AddScoped<IComplaintRegistrations, ComplaintRegistrations>();
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         services.AddOutgoingMail<IntakeOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();

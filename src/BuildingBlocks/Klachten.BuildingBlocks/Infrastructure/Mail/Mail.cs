@@ -8,7 +8,13 @@ using MimeKit;
 namespace Klachten.BuildingBlocks.Infrastructure.Mail;
 
 /// <summary>A written communication to a complainant or colleague, in plain text (letters are Dutch; see the module templates).</summary>
-public sealed record EmailMessage(string ToAddress, string? ToName, string Subject, string TextBody);
+public sealed record EmailMessage(string ToAddress, string? ToName, string Subject, string TextBody)
+{
+    /// <summary>Files sent with the text (the printed letter as PDF).</summary>
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+}
+
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 public interface IEmailSender
 {
@@ -44,7 +50,26 @@ internal static class MimeMessages
         mime.To.Add(new MailboxAddress(CleanText.ForLetterLine(message.ToName ?? message.ToAddress), message.ToAddress));
         mime.Subject = CleanText.ForLetterLine(message.Subject);
         // Dutch letters carry 8-bit characters (ë, ó, €): say how they are encoded, or a strict relay may mangle them.
-        mime.Body = new TextPart("plain") { Text = message.TextBody, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        var text = new TextPart("plain") { Text = message.TextBody, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        if (message.Attachments.Count == 0)
+        {
+            mime.Body = text;
+            return mime;
+        }
+
+        var body = new Multipart("mixed") { text };
+        foreach (var attachment in message.Attachments)
+        {
+            body.Add(new MimePart(ContentType.Parse(attachment.ContentType))
+            {
+                Content = new MimeContent(new MemoryStream(attachment.Content, writable: false)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = attachment.FileName,
+            });
+        }
+
+        mime.Body = body;
         return mime;
     }
 }

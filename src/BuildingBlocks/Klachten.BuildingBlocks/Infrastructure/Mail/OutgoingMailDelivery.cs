@@ -9,6 +9,9 @@ public sealed record OutgoingMail(Guid Id, string Kind, int Attempts, string? Re
 {
     /// <summary>Why the store could not compose the text (e.g. a letter kind this version does not know): a failed attempt, not a crash.</summary>
     public string? ComposeError { get; init; }
+
+    /// <summary>Sent with the text: the letter as printed (PDF), so that the complainant can keep or print it.</summary>
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
 }
 
 /// <summary>
@@ -124,7 +127,10 @@ public sealed class OutgoingMailDelivery<TStore>(
                 throw new InvalidOperationException("The correspondence has no e-mail address.");
             }
 
-            await emailSender.SendAsync(new EmailMessage(mail.RecipientAddress, mail.RecipientName, mail.Subject, mail.Body), cancellationToken);
+            await emailSender.SendAsync(new EmailMessage(mail.RecipientAddress, mail.RecipientName, mail.Subject, mail.Body)
+            {
+                Attachments = mail.Attachments,
+            }, cancellationToken);
             sent = true;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -45,16 +45,19 @@ internal static class ClassificationEndpoints
             .WithSummary("Classify a complaint")
             .WithDescription("Sets the complete classification: categories and optionally the cause. A change after the first "
                 + "classification needs a reason, except recording a cause where none was recorded yet. Unknown or inactive "
-                + "categories and root causes are 400 with the field named (categories[1], rootCause).")
+                + "categories and root causes are 400 with the field named (categories[1], rootCause); 412 stale_version when "
+                + "If-Match is not the classification's ETag.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag();
 
         group.MapGet("/complaints/{id:guid}", GetClassification)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetClassification")
             .WithSummary("Read a classification")
-            .WithDescription("The current classification of a complaint and its complete history.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("The current classification of a complaint and its complete history; its ETag goes with a change as If-Match.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag();
 
         MapReferenceList(group, new ReferenceListRoute(ReferenceList.Category, "/categories"), "Category", "category", "categories");
         MapReferenceList(group, new ReferenceListRoute(ReferenceList.RootCause, "/root-causes"), "RootCause", "root cause", "root causes");

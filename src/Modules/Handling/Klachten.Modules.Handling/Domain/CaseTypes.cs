@@ -64,7 +64,7 @@ internal enum ContactChannel
     Video,
 }
 
-/// <summary>How a letter reaches the complainant: e-mailed by the system, or printed and posted (recorded as sent by hand).</summary>
+/// <summary>How a letter reaches the complainant: e-mailed by the system with its PDF, or printed and posted (Printed, then Posted).</summary>
 internal enum CorrespondenceChannel
 {
     [Description("Per e-mail")]

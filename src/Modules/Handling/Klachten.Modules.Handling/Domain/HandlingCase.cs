@@ -81,25 +81,8 @@ internal sealed class HandlingCase
     /// </summary>
     public Assignment Assign(string officer, string assignedBy, bool selfAssignment, DateTimeOffset at)
     {
-        EnsureNotClosed();
         officer = officer.Trim();
-        if (CollectionAgent is not null && string.Equals(officer, CollectionAgent, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainRuleException(HandlingErrors.AgentCannotHandle,
-                $"{officer} is the collection agent this complaint is about and cannot handle it (objectivity).", RuleKind.Unprocessable);
-        }
-
-        if (string.Equals(Officer, officer, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainRuleException(HandlingErrors.AlreadyAssigned, $"The case is already assigned to {officer}.");
-        }
-
-        if (selfAssignment && Officer is not null)
-        {
-            throw new DomainRuleException(HandlingErrors.AlreadyAssigned,
-                $"The case is assigned to {Officer}; only the quality manager can reassign it.");
-        }
-
+        ThrowIf(WhyNotAssign(officer, selfAssignment));
         var assignment = new Assignment(officer, Officer, at, assignedBy);
         Officer = officer;
         if (Status == CaseStatus.Open)
@@ -114,8 +97,7 @@ internal sealed class HandlingCase
     /// <summary>Logs a contact about this complaint, which cannot have taken place before the (Amsterdam) day it was received.</summary>
     public ContactLog LogContact(DateTimeOffset contactedAt, ContactChannel channel, string summary, string? nextStep, string loggedBy, DateTimeOffset at)
     {
-        EnsureNotClosed();
-        EnsureAssigned("log a contact");
+        ThrowIf(WhyNotLogContact());
         if (AmsterdamDate.Of(contactedAt) < ReceivedOn)
         {
             throw new DomainRuleException(HandlingErrors.ContactBeforeReceipt,
@@ -134,21 +116,7 @@ internal sealed class HandlingCase
     public Extension Extend(DateOnly newDueOn, string reason, DateOnly today, string extendedBy, DateTimeOffset at,
         int maxExtensionDays = DefaultMaxExtensionDays, string? messageToComplainant = null)
     {
-        EnsureNotClosed();
-        EnsureAssigned("extend the term");
-        EnsureNotDecided();
-        if (Extension is not null)
-        {
-            throw new DomainRuleException(HandlingErrors.ExtensionAlreadyUsed,
-                $"The term was already extended once, to {Extension.NewDueOn:yyyy-MM-dd}.");
-        }
-
-        if (today > DueOn)
-        {
-            throw new DomainRuleException(HandlingErrors.TermExpired,
-                $"The term ended on {DueOn:yyyy-MM-dd}; it can only be extended before it passes.");
-        }
-
+        ThrowIf(WhyNotExtend(today));
         if (newDueOn <= DueOn)
         {
             throw new DomainRuleException(HandlingErrors.ExtensionNotLater,
@@ -167,9 +135,7 @@ internal sealed class HandlingCase
 
     public Decision Decide(DecisionOutcome outcome, string reasoning, string? remedy, string decidedBy, DateTimeOffset at)
     {
-        EnsureNotClosed();
-        EnsureAssigned("decide");
-        EnsureNotDecided();
+        ThrowIf(WhyNotDecide());
         Decision = new Decision(outcome, reasoning, string.IsNullOrWhiteSpace(remedy) ? null : remedy, at, decidedBy);
         Status = CaseStatus.Decided;
         return Decision;
@@ -181,33 +147,22 @@ internal sealed class HandlingCase
     /// </summary>
     public DecisionLetter RecordDecisionLetterSent(CorrespondenceChannel channel, DateTimeOffset sentAt, DateOnly sentOn, string sentBy)
     {
-        EnsureNotClosed();
-        if (DecisionLetter is not null)
-        {
-            throw new DomainRuleException(HandlingErrors.DecisionLetterAlreadySent,
-                $"The decision letter was already sent on {DecisionLetter.SentOn:yyyy-MM-dd}.");
-        }
-
-        if (Decision is null)
-        {
-            throw new DomainRuleException(HandlingErrors.NotDecided, "There is no decision to send yet.");
-        }
-
+        ThrowIf(WhyNotSendDecisionLetter());
         DecisionLetter = new DecisionLetter(channel, sentAt, sentOn, sentBy, InTime: sentOn <= DueOn);
         Status = CaseStatus.DecisionSent;
         return DecisionLetter;
     }
 
+    /// <summary>The decision letter may go (or be previewed): the case is open, decided, and its letter not sent yet.</summary>
+    public void EnsureDecisionLetterMayGo()
+    {
+        ThrowIf(WhyNotSendDecisionLetter());
+    }
+
     /// <summary>The complainant, not satisfied, took the complaint to the disputes committee.</summary>
     public Referral Refer(DateOnly submittedOn, string body, string caseNumber, string recordedBy, DateTimeOffset at)
     {
-        EnsureNotClosed();
-        if (Referral is not null)
-        {
-            throw new DomainRuleException(HandlingErrors.AlreadyReferred, $"The complaint was already referred to {Referral.Body}.");
-        }
-
-        EnsureDecisionSent("record a referral");
+        ThrowIf(WhyNotRefer());
         if (submittedOn < DecisionLetter!.SentOn)
         {
             throw new DomainRuleException(HandlingErrors.ReferralBeforeDecision,
@@ -221,19 +176,8 @@ internal sealed class HandlingCase
 
     public Referral ConcludeReferral(ReferralOutcome outcome, DateOnly decidedOn, string concludedBy, DateTimeOffset at)
     {
-        EnsureNotClosed();
-        if (Referral is null)
-        {
-            throw new DomainRuleException(HandlingErrors.NoReferral, "The complaint was not referred to a disputes committee.");
-        }
-
-        if (!Referral.IsOpen)
-        {
-            throw new DomainRuleException(HandlingErrors.ReferralAlreadyConcluded,
-                $"The referral was already concluded ({Referral.Outcome}, {Referral.DecidedOn:yyyy-MM-dd}).");
-        }
-
-        if (decidedOn < Referral.SubmittedOn)
+        ThrowIf(WhyNotConcludeReferral());
+        if (decidedOn < Referral!.SubmittedOn)
         {
             throw new DomainRuleException(HandlingErrors.ReferralOutcomeBeforeSubmission,
                 $"The outcome cannot precede the submission ({Referral.SubmittedOn:yyyy-MM-dd}).", RuleKind.Unprocessable);
@@ -250,55 +194,98 @@ internal sealed class HandlingCase
     /// </summary>
     public Closure Close(bool complainantSatisfied, string closedBy, DateTimeOffset at)
     {
-        EnsureNotClosed();
-        EnsureDecisionSent("close the case");
-        if (Referral is { IsOpen: true })
-        {
-            throw new DomainRuleException(HandlingErrors.ReferralOpen,
-                $"The referral to {Referral.Body} is still open: record its outcome first.");
-        }
-
+        ThrowIf(WhyNotClose());
         Closure = new Closure(complainantSatisfied, at, closedBy);
         Status = CaseStatus.Closed;
         return Closure;
     }
 
-    private void EnsureNotClosed()
+    // What the case allows now, apart from what a step is given: the steps check these before they change anything, and a
+    // screen is offered the steps for which they find nothing (Application/Abstractions/CaseActions), so the two cannot differ.
+
+    /// <summary>Why <paramref name="officer"/> cannot be assigned now; null when they can.</summary>
+    public DomainRuleException? WhyNotAssign(string officer, bool selfAssignment) =>
+        WhyClosed()
+        ?? (CollectionAgent is not null && string.Equals(officer, CollectionAgent, StringComparison.OrdinalIgnoreCase)
+            ? new DomainRuleException(HandlingErrors.AgentCannotHandle,
+                $"{officer} is the collection agent this complaint is about and cannot handle it (objectivity).", RuleKind.Unprocessable)
+            : null)
+        ?? (string.Equals(Officer, officer, StringComparison.OrdinalIgnoreCase)
+            ? new DomainRuleException(HandlingErrors.AlreadyAssigned, $"The case is already assigned to {officer}.")
+            : null)
+        ?? (selfAssignment && Officer is not null
+            ? new DomainRuleException(HandlingErrors.AlreadyAssigned, $"The case is assigned to {Officer}; only the quality manager can reassign it.")
+            : null);
+
+    /// <summary>Whether anyone at all can be assigned (the quality manager chooses whom): only a closed case refuses every one.</summary>
+    public bool IsOpenForAssignment => WhyClosed() is null;
+
+    public DomainRuleException? WhyNotLogContact() => WhyClosed() ?? WhyUnassigned("log a contact");
+
+    public DomainRuleException? WhyNotExtend(DateOnly today) =>
+        WhyClosed() ?? WhyUnassigned("extend the term") ?? WhyDecided()
+        ?? (Extension is not null
+            ? new DomainRuleException(HandlingErrors.ExtensionAlreadyUsed, $"The term was already extended once, to {Extension.NewDueOn:yyyy-MM-dd}.")
+            : null)
+        ?? (today > DueOn
+            ? new DomainRuleException(HandlingErrors.TermExpired, $"The term ended on {DueOn:yyyy-MM-dd}; it can only be extended before it passes.")
+            : null);
+
+    public DomainRuleException? WhyNotDecide() => WhyClosed() ?? WhyUnassigned("decide") ?? WhyDecided();
+
+    public DomainRuleException? WhyNotSendDecisionLetter() =>
+        WhyClosed()
+        ?? (DecisionLetter is not null
+            ? new DomainRuleException(HandlingErrors.DecisionLetterAlreadySent, $"The decision letter was already sent on {DecisionLetter.SentOn:yyyy-MM-dd}.")
+            : null)
+        ?? (Decision is null ? new DomainRuleException(HandlingErrors.NotDecided, "There is no decision to send yet.") : null);
+
+    public DomainRuleException? WhyNotRefer() =>
+        WhyClosed()
+        ?? (Referral is not null
+            ? new DomainRuleException(HandlingErrors.AlreadyReferred, $"The complaint was already referred to {Referral.Body}.")
+            : null)
+        ?? WhyDecisionNotSent("record a referral");
+
+    public DomainRuleException? WhyNotConcludeReferral() =>
+        WhyClosed()
+        ?? (Referral is null
+            ? new DomainRuleException(HandlingErrors.NoReferral, "The complaint was not referred to a disputes committee.")
+            : null)
+        ?? (Referral is { IsOpen: false }
+            ? new DomainRuleException(HandlingErrors.ReferralAlreadyConcluded,
+                $"The referral was already concluded ({Referral.Outcome}, {Referral.DecidedOn:yyyy-MM-dd}).")
+            : null);
+
+    public DomainRuleException? WhyNotClose() =>
+        WhyClosed() ?? WhyDecisionNotSent("close the case")
+        ?? (Referral is { IsOpen: true }
+            ? new DomainRuleException(HandlingErrors.ReferralOpen, $"The referral to {Referral.Body} is still open: record its outcome first.")
+            : null);
+
+    private static void ThrowIf(DomainRuleException? refusal)
     {
-        if (Status == CaseStatus.Closed)
+        if (refusal is not null)
         {
-            throw new DomainRuleException(HandlingErrors.CaseClosed, "The case is closed.");
+            throw refusal;
         }
     }
 
-    private void EnsureAssigned(string action)
-    {
-        if (Officer is null)
-        {
-            throw new DomainRuleException(HandlingErrors.NotAssigned, $"Assign a complaints officer before you {action}.");
-        }
-    }
+    private DomainRuleException? WhyClosed() =>
+        Status == CaseStatus.Closed ? new DomainRuleException(HandlingErrors.CaseClosed, "The case is closed.") : null;
 
-    private void EnsureNotDecided()
-    {
-        if (Decision is not null)
-        {
-            throw new DomainRuleException(HandlingErrors.AlreadyDecided, $"The complaint was already decided ({Decision.Outcome}).");
-        }
-    }
+    private DomainRuleException? WhyUnassigned(string action) =>
+        Officer is null ? new DomainRuleException(HandlingErrors.NotAssigned, $"Assign a complaints officer before you {action}.") : null;
 
-    private void EnsureDecisionSent(string action)
-    {
-        if (Decision is null)
-        {
-            throw new DomainRuleException(HandlingErrors.NotDecided, $"Decide the complaint before you {action}.");
-        }
+    private DomainRuleException? WhyDecided() =>
+        Decision is not null
+            ? new DomainRuleException(HandlingErrors.AlreadyDecided, $"The complaint was already decided ({Decision.Outcome}).")
+            : null;
 
-        if (DecisionLetter is null)
-        {
-            throw new DomainRuleException(HandlingErrors.DecisionLetterNotSent, $"Send the decision letter before you {action}.");
-        }
-    }
+    private DomainRuleException? WhyDecisionNotSent(string action) =>
+        Decision is null ? new DomainRuleException(HandlingErrors.NotDecided, $"Decide the complaint before you {action}.")
+        : DecisionLetter is null ? new DomainRuleException(HandlingErrors.DecisionLetterNotSent, $"Send the decision letter before you {action}.")
+        : null;
 }
 
 /// <summary>The stable codes of refused steps (the <c>code</c> of the 409/422 ProblemDetails).</summary>

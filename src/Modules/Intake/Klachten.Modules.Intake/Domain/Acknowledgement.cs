@@ -19,13 +19,19 @@ internal static class Acknowledgement
 
     public static void EnsureCanSend(DateTimeOffset? acknowledgedAt, AcknowledgementChannel channel, bool hasEmail, bool hasPostalAddress)
     {
-        if (acknowledgedAt is not null)
+        if (WhyNotSend(acknowledgedAt) is { } refusal)
         {
-            throw new DomainRuleException(AlreadyAcknowledged, $"The receipt was already acknowledged at {acknowledgedAt:O}.");
+            throw refusal;
         }
 
         LetterRoutes.EnsureReachable(channel == AcknowledgementChannel.Email, hasEmail, hasPostalAddress, "acknowledgement");
     }
+
+    /// <summary>Why no acknowledgement can be sent now, whatever its channel; null when one can (a screen offers it then).</summary>
+    public static DomainRuleException? WhyNotSend(DateTimeOffset? acknowledgedAt) =>
+        acknowledgedAt is not null
+            ? new DomainRuleException(AlreadyAcknowledged, $"The receipt was already acknowledged at {acknowledgedAt:O}.")
+            : null;
 
     /// <summary>In time when sent on or before the due date, as a local Amsterdam date.</summary>
     public static bool IsInTime(DateTimeOffset sentAt, DateOnly dueOn) => AmsterdamTime.LocalDate(sentAt) <= dueOn;

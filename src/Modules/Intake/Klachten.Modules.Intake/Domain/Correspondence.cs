@@ -25,8 +25,11 @@ internal enum CorrespondenceStatus
 
     Sent,
 
-    /// <summary>A postal letter: printed and posted by hand, recorded as sent when the officer sent it.</summary>
-    SentByHand,
+    /// <summary>A postal letter, printed (its PDF is at .../correspondence/{id}.pdf) and waiting to be posted.</summary>
+    Printed,
+
+    /// <summary>A postal letter recorded as posted, with who posted it and when.</summary>
+    Posted,
 }
 
 internal enum CorrespondenceChannel

@@ -1,11 +1,15 @@
 using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Application.AcknowledgeReceipt;
 using Klachten.Modules.Intake.Application.GetComplaint;
 using Klachten.Modules.Intake.Application.GetCorrespondence;
+using Klachten.Modules.Intake.Application.GetLetterPdf;
 using Klachten.Modules.Intake.Application.ListComplaints;
+using Klachten.Modules.Intake.Application.PreviewAcknowledgement;
+using Klachten.Modules.Intake.Application.RecordLetterPosted;
 using Klachten.Modules.Intake.Application.RegisterComplaint;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
@@ -21,7 +25,7 @@ namespace Klachten.Modules.Intake.Endpoints;
 /// The Intake API. Errors: 400 ValidationProblemDetails listing every bad field (JSON path keys); 401 without a login;
 /// 403 for a role or a complaint the user may not see; 404 for an unknown complaint; 409 code "already_acknowledged";
 /// 422 codes "no_email_address" (Email acknowledgement without an e-mail address) and "no_postal_address" (Letter without
-/// an address). The involved collection agent (a user name) is notified by e-mail at the address configured in
+/// an address); posting a letter: 409 "letter_already_posted" / "letter_not_printed", 422 "letter_not_by_post". The involved collection agent (a user name) is notified by e-mail at the address configured in
 /// Staff:Addresses, else at &lt;user&gt;@Staff:MailDomain.
 /// </summary>
 internal static class IntakeEndpoints
@@ -46,9 +50,10 @@ internal static class IntakeEndpoints
             .WithName("GetComplaint")
             .WithSummary("Read a complaint")
             .WithDescription("The registration with its deadlines; for the quality manager, management, the handling officer and the "
-                + "registering employee (403 for anyone else). Audited.")
+                + "registering employee (403 for anyone else), and what the caller may do now (allowedActions). Audited.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag();
 
         group.MapGet("/complaints", ListAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
@@ -66,20 +71,58 @@ internal static class IntakeEndpoints
             .RequireRateLimiting(RateLimitPolicies.Letters)
             .WithName("AcknowledgeReceipt")
             .WithSummary("Acknowledge receipt")
-            .WithDescription("Sends the written acknowledgement (Email: sent now and retried until it goes; Letter: recorded as sent "
-                + "by hand). 409 already_acknowledged; 422 no_email_address, no_postal_address.")
+            .WithDescription("Sends the written acknowledgement (Email: sent now with the letter as PDF attached, retried until it goes; "
+                + "Letter: printed, then recorded as posted with .../posted). 409 already_acknowledged; 422 no_email_address, no_postal_address.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag();
 
         group.MapGet("/complaints/{id:guid}/correspondence", CorrespondenceAsync)
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("GetComplaintCorrespondence")
             .WithSummary("A complaint's correspondence")
-            .WithDescription("Every written communication of the complaint: type, channel, status, recipient, created and sent "
-                + "moments, attempts and last error.")
+            .WithDescription("Every written communication of the complaint: type, channel, status (Draft, Pending, Sent, Printed, Posted), "
+                + "recipient, created, sent and posted moments (and who posted it), attempts and last error.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/complaints/{id:guid}/correspondence/{letterId:guid}.pdf", LetterPdfAsync)
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .WithName("GetComplaintLetterPdf")
+            .WithSummary("A complaint's letter as PDF")
+            .WithDescription("The letter as printed (application/pdf), in house style: letterhead, the addressee in the NEN 1026 window, "
+                + "place and date, Ons kenmerk, Onderwerp, the text as sent, the signature. A letter not sent yet prints as it would go "
+                + "today. For those who may read the complaint (403 for anyone else). Audited.")
+            .ProducesLetterPdf()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/complaints/{id:guid}/correspondence/{letterId:guid}/posted", PostedAsync)
+            .RequireAuthorization(p => p.RequireRole(Registrars))
+            .WithName("RecordComplaintLetterPosted")
+            .WithSummary("Record a letter as posted")
+            .WithDescription("Records a printed letter (channel Letter) as posted by the calling employee, now. 409 letter_already_posted, "
+                + "letter_not_printed; 422 letter_not_by_post (an e-mail).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/complaints/{id:guid}/acknowledgement/preview", PreviewAcknowledgementAsync)
+            .RequireAuthorization(p => p.RequireRole(Acknowledgers))
+            .WithName("PreviewAcknowledgement")
+            .WithSummary("Preview the acknowledgement")
+            .WithDescription("The acknowledgement as it would go now, sent and recorded by nothing: as JSON (subject, body, addressee "
+                + "block, date, recipient), or with ?format=pdf as the PDF. channel: Email | Letter (default: e-mail when the complainant "
+                + "gave an address); format: json (default) | pdf. Refused as sending would be: 409 already_acknowledged, "
+                + "422 no_email_address / no_postal_address. Only the read is audited.")
+            .ProducesLetterPreview()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Created<RegisteredComplaintDto>> RegisterAsync(
@@ -115,6 +158,19 @@ internal static class IntakeEndpoints
         Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Send(
             (await dispatcher.Validated(request ?? new AcknowledgeRequest(null), cancellationToken)).ToCommand(id), cancellationToken));
+
+    private static async Task<FileContentHttpResult> LetterPdfAsync(Guid id, Guid letterId, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        LetterResults.Pdf(await dispatcher.Query(new GetLetterPdfQuery(id, letterId), cancellationToken));
+
+    private static async Task<Ok<LetterPostedDto>> PostedAsync(Guid id, Guid letterId, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Send(new RecordLetterPostedCommand(id, letterId), cancellationToken));
+
+    private static async Task<Results<Ok<LetterPreviewDto>, FileContentHttpResult>> PreviewAcknowledgementAsync(
+        Guid id, [OneOf(typeof(AcknowledgementChannel))] string? channel, [OneOf(typeof(LetterFormat))] string? format,
+        IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        LetterResults.Preview(await dispatcher.Query(new PreviewAcknowledgementQuery(id, channel, format), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<CorrespondenceDto>>> CorrespondenceAsync(Guid id, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>

@@ -183,7 +183,8 @@ internal sealed class Measure
         if (today < Plan.ReviewOn || today <= Completion.CompletedOn)
         {
             throw new DomainRuleException(MeasureErrors.ReviewNotDue,
-                $"The effect of measure {Reference} is reviewed on or after {Plan.ReviewOn:yyyy-MM-dd} and after the day it was completed.");
+                $"The effect of measure {Reference} is reviewed on or after {Plan.ReviewOn:yyyy-MM-dd} "
+                + "and after the day it was completed.");
         }
 
         var after = new Period(Completion.CompletedOn.AddDays(1), today);

@@ -1,5 +1,6 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Contracts;
 using Npgsql;
 
@@ -9,7 +10,8 @@ namespace Klachten.Modules.Classification.Application.GetClassification;
 /// Geheimhouding: the classification, with its free-text root-cause note, is for the quality manager, management and the
 /// complaints officer who handles the complaint (told by Handling's HandlerAssigned); a refused read is audited.
 /// </summary>
-internal sealed class GetClassificationQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail auditTrail)
+internal sealed class GetClassificationQueryHandler(
+    NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail auditTrail, IResourceVersion version)
     : IQueryHandler<GetClassificationQuery, ClassificationDto>
 {
     private const string OfficerSql = "SELECT officer FROM classification.handling_officers WHERE complaint_id = @ComplaintId";
@@ -30,7 +32,7 @@ internal sealed class GetClassificationQueryHandler(NpgsqlDataSource dataSource,
             throw new NotFoundException("Complaint", request.ComplaintId);
         }
 
-        if (!currentUser.SeesAllComplaints() && !string.Equals(currentUser.UserName, officer, StringComparison.OrdinalIgnoreCase))
+        if (!ClassificationAccess.MayRead(currentUser, officer))
         {
             await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationReadRefused", "Complaint",
                 request.ComplaintId.ToString()), cancellationToken);
@@ -39,6 +41,7 @@ internal sealed class GetClassificationQueryHandler(NpgsqlDataSource dataSource,
 
         await auditTrail.RecordAsync(new AuditEntry(ClassificationContracts.ModuleName, "ClassificationRead", "Complaint",
             request.ComplaintId.ToString(), new { classification.Reference, classification.Version }), cancellationToken);
+        version.Answer(classification.Version);
         return classification;
     }
 }

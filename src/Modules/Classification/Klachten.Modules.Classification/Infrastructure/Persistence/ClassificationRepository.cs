@@ -1,11 +1,12 @@
 using Dapper;
+using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.Classification.Application.Abstractions;
 using Klachten.Modules.Classification.Domain;
 
 namespace Klachten.Modules.Classification.Infrastructure.Persistence;
 
-internal sealed class ClassificationRepository(IDbSession session) : IClassificationRepository
+internal sealed class ClassificationRepository(IDbSession session, IResourceVersion expectedVersion) : IClassificationRepository
 {
     private const string AddToQueueSql = """
         INSERT INTO classification.complaints (complaint_id, reference, received_at, received_on, queued_at)
@@ -34,7 +35,7 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
         UPDATE classification.complaints
         SET version = @Version, categories = @Categories, root_cause = @RootCause, root_cause_note = @RootCauseNote,
             first_classified_at = coalesce(first_classified_at, @ChangedAt), last_changed_at = @ChangedAt, last_changed_by = @ChangedBy
-        WHERE complaint_id = @ComplaintId AND version = @Version - 1
+        WHERE complaint_id = @ComplaintId AND version = @Expected
         """;
 
     private const string InsertHistorySql = """
@@ -69,9 +70,13 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
     {
         var row = await session.Connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(GetForUpdateSql,
             new { ComplaintId = complaintId }, session.Transaction, cancellationToken: cancellationToken));
-        return row is null
-            ? null
-            : ComplaintClassification.Rehydrate(row.ComplaintId, row.Reference, row.Version, row.Categories, row.RootCause, row.RootCauseNote);
+        if (row is null)
+        {
+            return null;
+        }
+
+        expectedVersion.EnsureCurrent(row.Version, $"The classification of {row.Reference}");
+        return ComplaintClassification.Rehydrate(row.ComplaintId, row.Reference, row.Version, row.Categories, row.RootCause, row.RootCauseNote);
     }
 
     public async Task SaveAsync(ComplaintClassification classification, ClassificationVersion version, CancellationToken cancellationToken)
@@ -87,13 +92,18 @@ internal sealed class ClassificationRepository(IDbSession session) : IClassifica
             version.Reason,
             version.ChangedBy,
             version.ChangedAt,
+            Expected = expectedVersion.ExpectedOr(version.Version - 1),
         };
         var updated = await session.Connection.ExecuteAsync(new CommandDefinition(UpdateCurrentSql, parameters, session.Transaction,
             cancellationToken: cancellationToken));
         if (updated != 1)
         {
-            throw new InvalidOperationException($"Classification of {classification.ComplaintId} was not at version {version.Version - 1}.");
+            throw expectedVersion.Expected is null
+                ? new InvalidOperationException($"Classification of {classification.ComplaintId} was not at version {version.Version - 1}.")
+                : ResourceVersionRules.Stale($"The classification of {classification.Reference}");
         }
+
+        expectedVersion.Answer(version.Version);
 
         await session.Connection.ExecuteAsync(new CommandDefinition(InsertHistorySql, parameters, session.Transaction,
             cancellationToken: cancellationToken));

@@ -19,18 +19,69 @@ internal static class CaseAccess
     public static bool MayRead(ICurrentUser user, string? officer) => user.SeesAllComplaints() || IsHandler(user, officer);
 
     /// <summary>
-    /// A step of the handling itself: the assigned officer, or (where <paramref name="qualityManagerMayAct"/>) the quality manager.
-    /// An unassigned case passes, so the domain can refuse the step with <c>not_assigned</c>.
+    /// A step of the handling itself: the assigned officer, or (where the step lets them, <see cref="CaseStep.QualityManagerMayAct"/>)
+    /// the quality manager. An unassigned case passes, so the domain can refuse the step with <c>not_assigned</c>.
     /// </summary>
-    public static void EnsureMayAct(ICurrentUser user, HandlingCase handlingCase, bool qualityManagerMayAct)
+    public static bool MayAct(ICurrentUser user, HandlingCase handlingCase, CaseStep step) =>
+        handlingCase.Officer is null || IsHandler(user, handlingCase.Officer)
+        || (step.QualityManagerMayAct && user.IsInRole(Roles.QualityManager));
+
+    public static void EnsureMayAct(ICurrentUser user, HandlingCase handlingCase, CaseStep step)
     {
-        if (handlingCase.Officer is null || IsHandler(user, handlingCase.Officer)
-            || (qualityManagerMayAct && user.IsInRole(Roles.QualityManager)))
+        if (!MayAct(user, handlingCase, step))
         {
-            return;
+            throw new ForbiddenException($"Handling case {handlingCase.ComplaintId} is handled by another officer.");
+        }
+    }
+}
+
+/// <summary>A step on a case: its name in <c>allowedActions</c>, and whether the quality manager may take it on someone's case.</summary>
+internal sealed record CaseStep(string Name, bool QualityManagerMayAct)
+{
+    public static readonly CaseStep Assign = new("assign", true);
+    public static readonly CaseStep LogContact = new("logContact", false);
+    public static readonly CaseStep Extend = new("extend", false);
+    public static readonly CaseStep Decide = new("decide", false);
+    public static readonly CaseStep SendDecisionLetter = new("sendDecisionLetter", false);
+    public static readonly CaseStep Refer = new("refer", true);
+    public static readonly CaseStep RecordReferralOutcome = new("recordReferralOutcome", true);
+    public static readonly CaseStep Close = new("close", true);
+}
+
+/// <summary>
+/// The steps the current user may take on a case now (<c>allowedActions</c>): the same role and access checks as the step's
+/// handler and the same state rules as the aggregate (its WhyNot... answers), so that a listed step does not fail on them.
+/// </summary>
+internal static class CaseActions
+{
+    public static IReadOnlyList<string> For(ICurrentUser user, HandlingCase handlingCase, DateOnly today)
+    {
+        if (!user.IsInRole(Roles.ComplaintsOfficer) && !user.IsInRole(Roles.QualityManager))
+        {
+            return [];
         }
 
-        throw new ForbiddenException($"Handling case {handlingCase.ComplaintId} is handled by another officer.");
+        var actions = new List<string>();
+        void Offer(CaseStep step, bool allowedByTheCase)
+        {
+            if (allowedByTheCase && CaseAccess.MayAct(user, handlingCase, step))
+            {
+                actions.Add(step.Name);
+            }
+        }
+
+        // The quality manager assigns anyone (and so someone, unless the case is closed); an officer only takes a case for themselves.
+        Offer(CaseStep.Assign, user.IsInRole(Roles.QualityManager)
+            ? handlingCase.IsOpenForAssignment
+            : handlingCase.WhyNotAssign(user.UserName, selfAssignment: true) is null);
+        Offer(CaseStep.LogContact, handlingCase.WhyNotLogContact() is null);
+        Offer(CaseStep.Extend, handlingCase.WhyNotExtend(today) is null);
+        Offer(CaseStep.Decide, handlingCase.WhyNotDecide() is null);
+        Offer(CaseStep.SendDecisionLetter, handlingCase.WhyNotSendDecisionLetter() is null);
+        Offer(CaseStep.Refer, handlingCase.WhyNotRefer() is null);
+        Offer(CaseStep.RecordReferralOutcome, handlingCase.WhyNotConcludeReferral() is null);
+        Offer(CaseStep.Close, handlingCase.WhyNotClose() is null);
+        return actions;
     }
 }
 

@@ -9,6 +9,9 @@ internal interface IHandlingCaseRepository
     /// <summary>Inserts new cases in one statement; returns the complaints whose case did not exist yet.</summary>
     Task<IReadOnlySet<Guid>> AddAsync(IReadOnlyList<HandlingCase> newCases, CancellationToken cancellationToken);
 
+    /// <summary>The case as it stands, read outside any transaction (a preview); null when there is none.</summary>
+    Task<HandlingCase?> FindAsync(Guid complaintId, CancellationToken cancellationToken);
+
     /// <summary>Loads the case and locks its row until the transaction ends, so concurrent steps on one case run one after the other.</summary>
     Task<HandlingCase> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken);
 
@@ -35,10 +38,18 @@ internal sealed record OutgoingCorrespondence(
     string Subject,
     string Body);
 
+/// <summary>A stored letter of a case as posting reads it.</summary>
+internal sealed record StoredLetter(Guid Id, string Kind, string Channel, string Status);
+
 internal interface ICorrespondenceRepository
 {
-    /// <summary>Records the correspondence in the running transaction: Pending for e-mail, SentByHand for a posted letter.</summary>
+    /// <summary>Records the correspondence in the running transaction: Pending for e-mail, Printed for a letter to be posted.</summary>
     Task<Guid> RecordAsync(OutgoingCorrespondence correspondence, CancellationToken cancellationToken);
+
+    /// <summary>The case's letter, locked until the transaction ends; null when the case has no letter with this id.</summary>
+    Task<StoredLetter?> GetForPostingAsync(Guid complaintId, Guid letterId, CancellationToken cancellationToken);
+
+    Task MarkPostedAsync(Guid letterId, DateTimeOffset postedAt, string postedBy, CancellationToken cancellationToken);
 }
 
 /// <summary>

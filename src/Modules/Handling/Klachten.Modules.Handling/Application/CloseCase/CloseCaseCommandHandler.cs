@@ -11,7 +11,7 @@ internal sealed class CloseCaseCommandHandler(
     public async Task<CaseStepResult> Handle(CloseCaseCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
-        CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: true);
+        CaseAccess.EnsureMayAct(user, handlingCase, CaseStep.Close);
         var closure = handlingCase.Close(command.ComplainantSatisfied, user.UserName, timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);
         var referral = handlingCase.Referral;

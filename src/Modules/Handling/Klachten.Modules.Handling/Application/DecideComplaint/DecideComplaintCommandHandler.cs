@@ -12,7 +12,7 @@ internal sealed class DecideComplaintCommandHandler(
     public async Task<CaseStepResult> Handle(DecideComplaintCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
-        CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
+        CaseAccess.EnsureMayAct(user, handlingCase, CaseStep.Decide);
         var decision = handlingCase.Decide(command.Outcome, command.Reasoning, command.Remedy,
             user.UserName, timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);

@@ -18,7 +18,7 @@ internal sealed class ExtendTermCommandHandler(
     public async Task<ExtendTermResult> Handle(ExtendTermCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
-        CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
+        CaseAccess.EnsureMayAct(user, handlingCase, CaseStep.Extend);
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);
         var extension = handlingCase.Extend(command.NewDueOn, command.Reason, today, user.UserName, now,

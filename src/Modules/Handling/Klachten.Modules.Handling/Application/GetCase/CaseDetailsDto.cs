@@ -2,6 +2,8 @@ using Klachten.BuildingBlocks.Application;
 
 namespace Klachten.Modules.Handling.Application.GetCase;
 
+/// <summary>AllowedActions: the steps the caller may take now (assign, logContact, extend, decide, sendDecisionLetter, refer,
+/// recordReferralOutcome, close), so that a screen offers only those; a step may still be refused for what it is given.</summary>
 internal sealed record CaseDetailsDto(
     Guid ComplaintId,
     string Reference,
@@ -20,7 +22,8 @@ internal sealed record CaseDetailsDto(
     ReferralDto? Referral,
     ClosureDto? Closure,
     IReadOnlyList<CorrespondenceDto> Correspondence,
-    DateTimeOffset? AnonymisedAt);
+    DateTimeOffset? AnonymisedAt,
+    IReadOnlyList<string> AllowedActions);
 
 internal sealed record AssignmentDto
 {

@@ -1,3 +1,5 @@
+using Klachten.Modules.Handling.Domain;
+
 namespace Klachten.Modules.Handling.Application.GetCase;
 
 /// <summary>
@@ -46,6 +48,28 @@ internal sealed class CaseRow
     public int Version { get; init; }
     public DateTimeOffset? BreachRecordedAt { get; init; }
     public DateTimeOffset? AnonymisedAt { get; init; }
+
+    /// <summary>The aggregate this row stores (no rule runs): the repository loads it, the case details ask it what may happen next.</summary>
+    public HandlingCase ToCase() => HandlingCase.Restore(
+        ComplaintId, Reference, CollectionAgent, ReceivedOn, SettlementDueOn, OpenedAt,
+        Enum.Parse<CaseStatus>(Status), Officer,
+        ExtensionNewDueOn is { } newDueOn
+            ? new Extension(ExtensionPreviousDueOn!.Value, newDueOn, ExtensionReason!, ExtendedAt!.Value, ExtendedBy!,
+                ExtensionMessageToComplainant)
+            : null,
+        DecisionOutcome is { } outcome
+            ? new Decision(Enum.Parse<DecisionOutcome>(outcome), DecisionReasoning!, DecisionRemedy, DecidedAt!.Value, DecidedBy!)
+            : null,
+        LetterSentAt is { } sentAt
+            ? new DecisionLetter(Enum.Parse<CorrespondenceChannel>(LetterChannel!), sentAt, LetterSentOn!.Value, LetterSentBy!, DecidedInTime!.Value)
+            : null,
+        ReferralSubmittedOn is { } submittedOn
+            ? new Referral(submittedOn, ReferralBody!, ReferralCaseNumber!, ReferralRecordedAt!.Value, ReferralRecordedBy!,
+                ReferralOutcome is null ? null : Enum.Parse<ReferralOutcome>(ReferralOutcome), ReferralDecidedOn, ReferralConcludedAt,
+                ReferralConcludedBy)
+            : null,
+        ClosedAt is { } closedAt ? new Closure(ComplainantSatisfied!.Value, closedAt, ClosedBy!) : null,
+        Version);
 }
 
 /// <summary>A row of handling.correspondence.</summary>
@@ -66,4 +90,6 @@ internal sealed class CorrespondenceRow
     public int Attempts { get; init; }
     public string? LastError { get; init; }
     public DateTimeOffset? NextAttemptAt { get; init; }
+    public DateTimeOffset? PostedAt { get; init; }
+    public string? PostedBy { get; init; }
 }

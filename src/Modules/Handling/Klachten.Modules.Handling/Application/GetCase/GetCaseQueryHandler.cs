@@ -9,7 +9,8 @@ namespace Klachten.Modules.Handling.Application.GetCase;
 
 /// <summary>The whole case for its officer, the quality manager or management; every read, and every refused read, is audited.</summary>
 internal sealed class GetCaseQueryHandler(
-    NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IMapper mapper)
+    NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IMapper mapper,
+    IResourceVersion version)
     : IQueryHandler<GetCaseQuery, CaseDetailsDto>
 {
     private const string Sql = """
@@ -18,7 +19,7 @@ internal sealed class GetCaseQueryHandler(
         SELECT id, contacted_at, channel, summary, next_step, logged_at, logged_by FROM handling.contacts
             WHERE complaint_id = @ComplaintId ORDER BY contacted_at, logged_at;
         SELECT id, kind, channel, recipient_name, recipient_email, recipient_address, subject, body, status, created_at, created_by,
-               sent_at, attempts, last_error, next_attempt_at
+               sent_at, attempts, last_error, next_attempt_at, posted_at, posted_by
             FROM handling.correspondence WHERE complaint_id = @ComplaintId ORDER BY created_at;
         """;
 
@@ -41,8 +42,10 @@ internal sealed class GetCaseQueryHandler(
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CaseRead", CaseAccess.Subject, query.ComplaintId.ToString()), cancellationToken);
 
         var today = AmsterdamDate.Of(timeProvider.GetUtcNow());
+        version.Answer(row.Version);
         return mapper.Map<CaseDetailsDto>(row) with
         {
+            AllowedActions = CaseActions.For(user, row.ToCase(), today),
             Overdue = row.LetterSentAt is null && row.DueOn < today,
             Assignments = assignments,
             Contacts = contacts,

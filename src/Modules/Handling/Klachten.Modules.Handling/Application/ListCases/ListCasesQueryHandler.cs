@@ -14,7 +14,7 @@ namespace Klachten.Modules.Handling.Application.ListCases;
 internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
     : IQueryHandler<ListCasesQuery, PagedList<CaseSummaryDto>>
 {
-    // A term is met by sending the decision letter; 0005_work_lists_and_search indexes each filter and the order.
+    // A term is met by sending the decision letter; 0006_work_lists_and_search indexes each filter and the order.
     private const string Filter = """
         WHERE (@Viewer::text IS NULL OR lower(officer) = lower(@Viewer)
                OR (officer IS NULL AND (collection_agent IS NULL OR lower(collection_agent) <> lower(@Viewer))))

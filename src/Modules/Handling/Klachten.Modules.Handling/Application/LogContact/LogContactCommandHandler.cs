@@ -11,7 +11,7 @@ internal sealed class LogContactCommandHandler(
     public async Task<LogContactResult> Handle(LogContactCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
-        CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
+        CaseAccess.EnsureMayAct(user, handlingCase, CaseStep.LogContact);
         var contact = handlingCase.LogContact(command.ContactedAt, command.Channel, command.Summary, command.NextStep, user.UserName,
             timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);

@@ -33,6 +33,7 @@ internal sealed class HandlingProfile : Profile
             .ForCtorParam(nameof(CaseDetailsDto.Assignments), o => o.MapFrom(_ => Array.Empty<AssignmentDto>()))
             .ForCtorParam(nameof(CaseDetailsDto.Contacts), o => o.MapFrom(_ => Array.Empty<ContactDto>()))
             .ForCtorParam(nameof(CaseDetailsDto.Correspondence), o => o.MapFrom(_ => Array.Empty<CorrespondenceDto>()))
+            .ForCtorParam(nameof(CaseDetailsDto.AllowedActions), o => o.MapFrom(_ => Array.Empty<string>()))
             .ForCtorParam(nameof(CaseDetailsDto.Extension), o => o.MapFrom(r => r.ExtensionNewDueOn.HasValue ? r : null))
             .ForCtorParam(nameof(CaseDetailsDto.Decision), o => o.MapFrom(r => r.DecisionOutcome != null ? r : null))
             .ForCtorParam(nameof(CaseDetailsDto.Referral), o => o.MapFrom(r => r.ReferralSubmittedOn.HasValue ? r : null))

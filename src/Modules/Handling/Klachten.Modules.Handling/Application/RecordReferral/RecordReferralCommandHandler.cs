@@ -13,7 +13,7 @@ internal sealed class RecordReferralCommandHandler(
     public async Task<CaseStepResult> Handle(RecordReferralCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
-        CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: true);
+        CaseAccess.EnsureMayAct(user, handlingCase, CaseStep.Refer);
         var body = command.Body ?? options.Value.DisputesCommittee.Name;
         var referral = handlingCase.Refer(command.SubmittedOn, body, command.CaseNumber, user.UserName, timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);

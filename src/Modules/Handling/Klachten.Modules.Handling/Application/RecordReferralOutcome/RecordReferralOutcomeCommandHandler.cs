@@ -12,7 +12,7 @@ internal sealed class RecordReferralOutcomeCommandHandler(
     public async Task<CaseStepResult> Handle(RecordReferralOutcomeCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
-        CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: true);
+        CaseAccess.EnsureMayAct(user, handlingCase, CaseStep.RecordReferralOutcome);
         var referral = handlingCase.ConcludeReferral(command.Outcome, command.DecidedOn, user.UserName,
             timeProvider.GetUtcNow());
         await cases.SaveAsync(handlingCase, cancellationToken);

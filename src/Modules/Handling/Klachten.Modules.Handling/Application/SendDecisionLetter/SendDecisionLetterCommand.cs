@@ -5,7 +5,7 @@ using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
 
-/// <summary>Sends the decision letter: by e-mail (delivered after commit, retried by the sweep) or by post (recorded as sent by hand).</summary>
+/// <summary>Sends the decision letter: by e-mail with the letter as PDF (delivered after commit, retried by the sweep) or by post (printed, then recorded as posted).</summary>
 internal sealed record SendDecisionLetterCommand(Guid ComplaintId, CorrespondenceChannel Channel) : ICommand<DecisionLetterResult>;
 
 internal sealed record DecisionLetterResult(

@@ -16,7 +16,7 @@ internal sealed class SendDecisionLetterCommandHandler(
     public async Task<DecisionLetterResult> Handle(SendDecisionLetterCommand command, CancellationToken cancellationToken)
     {
         var handlingCase = await cases.GetForUpdateAsync(command.ComplaintId, cancellationToken);
-        CaseAccess.EnsureMayAct(user, handlingCase, qualityManagerMayAct: false);
+        CaseAccess.EnsureMayAct(user, handlingCase, CaseStep.SendDecisionLetter);
         var channel = command.Channel;
         var now = timeProvider.GetUtcNow();
         var today = AmsterdamDate.Of(now);

@@ -13,8 +13,8 @@ internal static class CorrespondenceStatus
 
     public const string Sent = nameof(Sent);
 
-    /// <summary>A paper letter: printed and posted by the office; the system records it, it does not mail it.</summary>
-    public const string SentByHand = nameof(SentByHand);
+    /// <summary>A paper letter, printed (its PDF is at .../correspondence/{id}.pdf): the office posts it, the system does not mail it.</summary>
+    public const string Printed = nameof(Printed);
 }
 
 internal sealed class CorrespondenceRepository(
@@ -29,6 +29,24 @@ internal sealed class CorrespondenceRepository(
              @CreatedAt, @CreatedBy, @SentAt, @NextAttemptAt)
         ON CONFLICT DO NOTHING
         """;
+
+    private const string ForPostingSql = """
+        SELECT id, kind, channel, status FROM handling.correspondence
+        WHERE id = @LetterId AND complaint_id = @ComplaintId
+        FOR UPDATE
+        """;
+
+    private const string MarkPostedSql = """
+        UPDATE handling.correspondence SET status = 'Posted', posted_at = @PostedAt, posted_by = @PostedBy WHERE id = @LetterId
+        """;
+
+    public Task<StoredLetter?> GetForPostingAsync(Guid complaintId, Guid letterId, CancellationToken cancellationToken) =>
+        session.Connection.QuerySingleOrDefaultAsync<StoredLetter?>(new CommandDefinition(ForPostingSql,
+            new { ComplaintId = complaintId, LetterId = letterId }, session.Transaction, cancellationToken: cancellationToken));
+
+    public Task MarkPostedAsync(Guid letterId, DateTimeOffset postedAt, string postedBy, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync(new CommandDefinition(MarkPostedSql, new { LetterId = letterId, PostedAt = postedAt, PostedBy = postedBy },
+            session.Transaction, cancellationToken: cancellationToken));
 
     public async Task<Guid> RecordAsync(OutgoingCorrespondence correspondence, CancellationToken cancellationToken)
     {
@@ -46,7 +64,7 @@ internal sealed class CorrespondenceRepository(
             correspondence.RecipientAddress,
             correspondence.Subject,
             correspondence.Body,
-            Status = byHand ? CorrespondenceStatus.SentByHand : CorrespondenceStatus.Pending,
+            Status = byHand ? CorrespondenceStatus.Printed : CorrespondenceStatus.Pending,
             CreatedAt = now,
             CreatedBy = currentUser.UserName,
             SentAt = byHand ? now : (DateTimeOffset?)null,

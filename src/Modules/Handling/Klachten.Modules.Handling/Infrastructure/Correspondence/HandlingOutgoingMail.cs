@@ -1,11 +1,17 @@
 using Dapper;
+using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
+using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Domain;
 using Npgsql;
 
 namespace Klachten.Modules.Handling.Infrastructure.Correspondence;
 
-/// <summary>Handling's correspondence table for <see cref="OutgoingMailDelivery{TStore}"/>: its letters are stored with their text.</summary>
-internal sealed class HandlingOutgoingMail : IOutgoingMailStore
+/// <summary>
+/// Handling's correspondence table for <see cref="OutgoingMailDelivery{TStore}"/>: its letters are stored with their text, and go
+/// with the same letter printed as PDF.
+/// </summary>
+internal sealed class HandlingOutgoingMail(ILetterPrinter printer) : IOutgoingMailStore
 {
     private const string DueSql = """
         SELECT id FROM handling.correspondence
@@ -15,10 +21,10 @@ internal sealed class HandlingOutgoingMail : IOutgoingMailStore
         """;
 
     private const string ClaimSql = """
-        SELECT id, kind, attempts, recipient_email AS recipient_address, recipient_name, subject, body
-        FROM handling.correspondence
-        WHERE id = @Id AND status = 'Pending'
-        FOR UPDATE SKIP LOCKED
+        SELECT c.id, c.kind, c.attempts, c.recipient_email, c.recipient_name, c.subject, c.body, c.created_at, k.reference
+        FROM handling.correspondence c JOIN handling.cases k ON k.complaint_id = c.complaint_id
+        WHERE c.id = @Id AND c.status = 'Pending'
+        FOR UPDATE OF c SKIP LOCKED
         """;
 
     private const string SentSql = """
@@ -34,9 +40,25 @@ internal sealed class HandlingOutgoingMail : IOutgoingMailStore
     public async Task<IReadOnlyList<Guid>> ListDueAsync(NpgsqlConnection connection, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<Guid>(new CommandDefinition(DueSql, new { Now = now, Limit = limit }, cancellationToken: cancellationToken))).ToList();
 
-    public Task<OutgoingMail?> ClaimAsync(NpgsqlTransaction transaction, Guid id, CancellationToken cancellationToken) =>
-        transaction.Connection!.QuerySingleOrDefaultAsync<OutgoingMail>(new CommandDefinition(ClaimSql, new { Id = id }, transaction,
+    private sealed record PendingRow(Guid Id, string Kind, int Attempts, string? RecipientEmail, string? RecipientName, string Subject, string Body,
+        DateTimeOffset CreatedAt, string Reference);
+
+    public async Task<OutgoingMail?> ClaimAsync(NpgsqlTransaction transaction, Guid id, CancellationToken cancellationToken)
+    {
+        var row = await transaction.Connection!.QuerySingleOrDefaultAsync<PendingRow>(new CommandDefinition(ClaimSql, new { Id = id }, transaction,
             cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var pdf = printer.Print(HandlingLetters.ToPrint(row.Kind, row.Reference, row.RecipientName, row.RecipientEmail, AmsterdamDate.Of(row.CreatedAt),
+            row.Subject, row.Body));
+        return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientEmail, row.RecipientName, row.Subject, row.Body)
+        {
+            Attachments = [new EmailAttachment(pdf.FileName, pdf.ContentType, pdf.Content)],
+        };
+    }
 
     public Task MarkSentAsync(NpgsqlTransaction transaction, OutgoingMail mail, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(SentSql, new { mail.Id, SentAt = sentAt }, transaction,

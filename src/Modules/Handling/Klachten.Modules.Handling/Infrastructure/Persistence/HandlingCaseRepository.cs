@@ -4,10 +4,12 @@ using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.GetCase;
 using Klachten.Modules.Handling.Domain;
+using Npgsql;
 
 namespace Klachten.Modules.Handling.Infrastructure.Persistence;
 
-internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCaseRepository
+internal sealed class HandlingCaseRepository(IDbSession session, NpgsqlDataSource dataSource, IResourceVersion version)
+    : IHandlingCaseRepository
 {
     private const string InsertSql = """
         INSERT INTO handling.cases (complaint_id, reference, collection_agent, received_on, settlement_due_on, opened_at, status, version)
@@ -64,23 +66,39 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
             Statuses = newCases.Select(c => c.Status.ToString()).ToArray(),
         }, session.Transaction, cancellationToken: cancellationToken))).ToHashSet();
 
+    private const string SelectSql = "SELECT * FROM handling.cases WHERE complaint_id = @ComplaintId";
+
+    public async Task<HandlingCase?> FindAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(SelectSql, new { ComplaintId = complaintId },
+            cancellationToken: cancellationToken));
+        return row is null ? null : row.ToCase();
+    }
+
     public async Task<HandlingCase> GetForUpdateAsync(Guid complaintId, CancellationToken cancellationToken)
     {
         var row = await session.Connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
             SelectForUpdateSql, new { ComplaintId = complaintId }, session.Transaction, cancellationToken: cancellationToken))
             ?? throw new NotFoundException("Handling case", complaintId);
-        return ToDomain(row);
+        var handlingCase = row.ToCase();
+        version.EnsureCurrent(handlingCase.Version, $"Handling case {complaintId}");
+        return handlingCase;
     }
 
     public async Task SaveAsync(HandlingCase handlingCase, CancellationToken cancellationToken)
     {
+        var expected = version.ExpectedOr(handlingCase.Version);
         var updated = await session.Connection.ExecuteAsync(new CommandDefinition(
-            UpdateSql, Parameters(handlingCase), session.Transaction, cancellationToken: cancellationToken));
+            UpdateSql, Parameters(handlingCase, expected), session.Transaction, cancellationToken: cancellationToken));
         if (updated == 0)
         {
-            throw new ConcurrencyConflictException(
-                $"Handling case {handlingCase.ComplaintId} was changed by someone else; reload it and try again.");
+            throw version.Expected is null
+                ? new ConcurrencyConflictException($"Handling case {handlingCase.ComplaintId} was changed by someone else; reload it and try again.")
+                : ResourceVersionRules.Stale($"Handling case {handlingCase.ComplaintId}");
         }
+
+        version.Answer(expected + 1);
 
         foreach (var assignment in handlingCase.NewAssignments)
         {
@@ -110,32 +128,10 @@ internal sealed class HandlingCaseRepository(IDbSession session) : IHandlingCase
         }
     }
 
-    // The row type is the one the case details read too (Application/GetCase/CaseRow): one list of handling.cases columns.
-    private static HandlingCase ToDomain(CaseRow row) => HandlingCase.Restore(
-        row.ComplaintId, row.Reference, row.CollectionAgent, row.ReceivedOn, row.SettlementDueOn, row.OpenedAt,
-        Enum.Parse<CaseStatus>(row.Status), row.Officer,
-        row.ExtensionNewDueOn is { } newDueOn
-            ? new Extension(row.ExtensionPreviousDueOn!.Value, newDueOn, row.ExtensionReason!, row.ExtendedAt!.Value, row.ExtendedBy!,
-                row.ExtensionMessageToComplainant)
-            : null,
-        row.DecisionOutcome is { } outcome
-            ? new Decision(Enum.Parse<DecisionOutcome>(outcome), row.DecisionReasoning!, row.DecisionRemedy, row.DecidedAt!.Value, row.DecidedBy!)
-            : null,
-        row.LetterSentAt is { } sentAt
-            ? new DecisionLetter(Enum.Parse<CorrespondenceChannel>(row.LetterChannel!), sentAt, row.LetterSentOn!.Value, row.LetterSentBy!, row.DecidedInTime!.Value)
-            : null,
-        row.ReferralSubmittedOn is { } submittedOn
-            ? new Referral(submittedOn, row.ReferralBody!, row.ReferralCaseNumber!, row.ReferralRecordedAt!.Value, row.ReferralRecordedBy!,
-                row.ReferralOutcome is null ? null : Enum.Parse<ReferralOutcome>(row.ReferralOutcome), row.ReferralDecidedOn, row.ReferralConcludedAt,
-                row.ReferralConcludedBy)
-            : null,
-        row.ClosedAt is { } closedAt ? new Closure(row.ComplainantSatisfied!.Value, closedAt, row.ClosedBy!) : null,
-        row.Version);
-
-    private static object Parameters(HandlingCase c) => new
+    private static object Parameters(HandlingCase c, int expectedVersion) => new
     {
         c.ComplaintId,
-        c.Version,
+        Version = expectedVersion,
         Status = c.Status.ToString(),
         c.Officer,
         ExtensionPreviousDueOn = c.Extension?.PreviousDueOn,

@@ -18,7 +18,7 @@ internal sealed class SettlementDeadlineWatch(IDbSession session) : ISettlementD
         """;
 
     private const string ClaimBreachesSql = """
-        UPDATE handling.cases SET breach_recorded_at = @RecordedAt
+        UPDATE handling.cases SET breach_recorded_at = @RecordedAt, version = version + 1
         WHERE breach_recorded_at IS NULL AND letter_sent_at IS NULL AND due_on < @Today
         RETURNING complaint_id, reference, officer, due_on
         """;

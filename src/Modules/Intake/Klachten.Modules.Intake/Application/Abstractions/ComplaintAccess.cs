@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Intake.Domain;
 
 namespace Klachten.Modules.Intake.Application.Abstractions;
 
@@ -17,6 +18,13 @@ internal static class ComplaintAccess
     public static bool MayAcknowledge(ICurrentUser user, string? handlingOfficer) =>
         user.IsInRole(Roles.QualityManager)
         || (user.IsInRole(Roles.ComplaintsOfficer) && (handlingOfficer is null || SameUser(user.UserName, handlingOfficer)));
+
+    /// <summary>
+    /// What the user may do with the complaint now (<c>allowedActions</c>): <c>acknowledge</c>, by the same access rule and domain
+    /// rule the acknowledgement checks (whether the chosen channel reaches the complainant depends on the channel chosen).
+    /// </summary>
+    public static IReadOnlyList<string> AllowedActions(ICurrentUser user, string? handlingOfficer, DateTimeOffset? acknowledgedAt) =>
+        MayAcknowledge(user, handlingOfficer) && Acknowledgement.WhyNotSend(acknowledgedAt) is null ? ["acknowledge"] : [];
 
     private static bool SameUser(string userName, string? other) =>
         other is not null && string.Equals(userName, other, StringComparison.OrdinalIgnoreCase);

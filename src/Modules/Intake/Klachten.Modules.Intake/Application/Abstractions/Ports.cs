@@ -57,7 +57,8 @@ internal sealed record ComplaintForAcknowledgement(
     DateTimeOffset? AcknowledgedAt,
     string? ComplainantSalutation,
     string? ContactPersonName,
-    string? ContactPersonSalutation)
+    string? ContactPersonSalutation,
+    int Version)
 {
     public Addressee Complainant => Addressees.FromStored(ComplainantName, ComplainantSalutation, ContactPersonName, ContactPersonSalutation);
 
@@ -67,6 +68,9 @@ internal sealed record ComplaintForAcknowledgement(
 
     public LetterData ToLetterData() =>
         new(Reference, Complainant, ReceivedOn, AcknowledgementDueOn, SettlementDueOn, FileNumber, RegisteredBy, HandlingOfficer);
+
+    public IReadOnlyList<string> AddressLines(string kind, string? recipientName, string? recipientAddress) =>
+        IntakeLetters.AddressLines(kind, Complainant, AddressStreet, AddressPostalCode, AddressCity, recipientName, recipientAddress);
 }
 
 /// <summary>A complaint the deadline sweep claimed (reminder or breach), with what the notices need.</summary>
@@ -94,7 +98,9 @@ internal interface IComplaintRepository
 {
     Task<ComplaintForAcknowledgement?> GetForAcknowledgementAsync(Guid id, CancellationToken cancellationToken);
 
-    Task MarkAcknowledgedAsync(Guid id, DateTimeOffset at, string by, AcknowledgementChannel channel, CancellationToken cancellationToken);
+    /// <summary>Records the acknowledgement at the version loaded (or the caller's If-Match); throws when the row is no longer there.</summary>
+    Task MarkAcknowledgedAsync(ComplaintForAcknowledgement complaint, DateTimeOffset at, string by, AcknowledgementChannel channel,
+        CancellationToken cancellationToken);
 
     Task<bool> SetHandlingOfficerAsync(Guid id, string officer, CancellationToken cancellationToken);
 
@@ -122,11 +128,21 @@ internal sealed record CorrespondenceRecord(
     DateTimeOffset? SentAt = null,
     string? SentBy = null);
 
+/// <summary>A stored letter of a complaint, as printing and posting read it.</summary>
+internal sealed record StoredLetter(
+    Guid Id, string Kind, string Channel, string Status, string? RecipientName, string? RecipientAddress, string? Subject, string? Body,
+    DateTimeOffset? SentAt);
+
 internal interface ICorrespondenceRepository
 {
+    /// <summary>The complaint's letter, locked until the transaction ends; null when the complaint has no letter with this id.</summary>
+    Task<StoredLetter?> GetForPostingAsync(Guid complaintId, Guid letterId, CancellationToken cancellationToken);
+
+    Task MarkPostedAsync(Guid letterId, DateTimeOffset postedAt, string postedBy, CancellationToken cancellationToken);
+
     Task AddAsync(IReadOnlyCollection<CorrespondenceRecord> records, CancellationToken cancellationToken);
 
-    /// <summary>The acknowledgement drafted at registration, now fixed in text and channel: to be sent, or sent by hand.</summary>
+    /// <summary>The acknowledgement drafted at registration, now fixed in text and channel: to be sent, or printed for the post.</summary>
     Task<Guid> SendAcknowledgementAsync(Guid complaintId, CorrespondenceRecord acknowledgement, CancellationToken cancellationToken);
 }
 

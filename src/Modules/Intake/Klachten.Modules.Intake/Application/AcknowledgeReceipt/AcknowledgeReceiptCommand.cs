@@ -5,7 +5,7 @@ using Klachten.Modules.Intake.Domain;
 
 namespace Klachten.Modules.Intake.Application.AcknowledgeReceipt;
 
-/// <summary>Send the written acknowledgement of receipt: "Email" (sent after commit, retried until it goes) or "Letter" (sent by hand).</summary>
+/// <summary>Send the written acknowledgement of receipt: "Email" (sent after commit, retried until it goes) or "Letter" (printed, then recorded as posted).</summary>
 internal sealed record AcknowledgeReceiptCommand(Guid ComplaintId, AcknowledgementChannel Channel) : ICommand<AcknowledgementDto>;
 
 /// <summary>The channel as sent, checked by <see cref="AcknowledgeReceiptCommandValidator"/>.</summary>

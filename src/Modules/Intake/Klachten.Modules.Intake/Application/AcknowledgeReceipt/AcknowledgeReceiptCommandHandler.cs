@@ -36,7 +36,7 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             byHand ? CorrespondenceChannel.Letter : CorrespondenceChannel.Email,
             complaint.ComplainantName,
             byHand ? complaint.PostalAddressLine : complaint.ComplainantEmail,
-            byHand ? CorrespondenceStatus.SentByHand : CorrespondenceStatus.Pending,
+            byHand ? CorrespondenceStatus.Printed : CorrespondenceStatus.Pending,
             letter.Subject, letter.Body, now,
             byHand ? now : null, currentUser.UserName), cancellationToken);
 
@@ -46,7 +46,7 @@ internal sealed class AcknowledgeReceiptCommandHandler(
             unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync([correspondenceId]));
         }
 
-        await complaints.MarkAcknowledgedAsync(complaint.Id, now, currentUser.UserName, channel, cancellationToken);
+        await complaints.MarkAcknowledgedAsync(complaint, now, currentUser.UserName, channel, cancellationToken);
         var inTime = Acknowledgement.IsInTime(now, complaint.AcknowledgementDueOn);
         await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "ReceiptAcknowledged", "Complaint", complaint.Id.ToString(),
             new { channel = channel.ToString(), inTime, correspondenceId }), cancellationToken);

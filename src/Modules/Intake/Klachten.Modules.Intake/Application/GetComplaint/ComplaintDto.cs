@@ -2,6 +2,7 @@ using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Intake.Application.GetComplaint;
 
+/// <summary>AllowedActions: what the caller may do now (acknowledge), so that a screen offers only that.</summary>
 internal sealed record ComplaintDto(
     Guid Id,
     string Reference,
@@ -24,7 +25,8 @@ internal sealed record ComplaintDto(
     DateTimeOffset? AcknowledgementBreachRecordedAt,
     string? HandlingOfficer,
     DateTimeOffset? ClosedAt,
-    DateTimeOffset? AnonymisedAt);
+    DateTimeOffset? AnonymisedAt,
+    IReadOnlyList<string> AllowedActions);
 
 /// <summary>Salutation: Mr, Mrs or None (unknown; complaints registered before it was asked). ContactPerson: for an organisation.</summary>
 internal sealed record ComplainantDto(

@@ -6,7 +6,8 @@ using Npgsql;
 
 namespace Klachten.Modules.Intake.Application.GetComplaint;
 
-internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail audit)
+internal sealed class GetComplaintQueryHandler(
+    NpgsqlDataSource dataSource, ICurrentUser currentUser, IAuditTrail audit, IResourceVersion version)
     : IQueryHandler<GetComplaintQuery, ComplaintDto>
 {
     private const string Sql = """
@@ -15,7 +16,7 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
                received_at, received_on, description, requested_outcome, registered_by, registered_at,
                acknowledgement_due_on, settlement_due_on, acknowledged_at, acknowledged_by, acknowledgement_channel,
                acknowledgement_breach_recorded_at, handling_officer, closed_at, anonymised_at,
-               complainant_salutation, contact_person_name, contact_person_salutation
+               complainant_salutation, contact_person_name, contact_person_salutation, version
         FROM intake.complaints
         WHERE id = @Id
         """;
@@ -27,7 +28,7 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
         DateTimeOffset RegisteredAt, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn, DateTimeOffset? AcknowledgedAt,
         string? AcknowledgedBy, string? AcknowledgementChannel, DateTimeOffset? AcknowledgementBreachRecordedAt, string? HandlingOfficer,
         DateTimeOffset? ClosedAt, DateTimeOffset? AnonymisedAt, string? ComplainantSalutation, string? ContactPersonName,
-        string? ContactPersonSalutation);
+        string? ContactPersonSalutation, int Version);
 
     public async Task<ComplaintDto> Handle(GetComplaintQuery query, CancellationToken cancellationToken)
     {
@@ -42,6 +43,7 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
         }
 
         await audit.RecordAsync(new AuditEntry(IntakeContracts.ModuleName, "ComplaintRead", "Complaint", row.Id.ToString()), cancellationToken);
+        version.Answer(row.Version);
         return new ComplaintDto(
             row.Id, row.Reference, row.AcknowledgedAt is null ? "Registered" : "Acknowledged",
             new ComplainantDto(row.ComplainantName, Enum.Parse<ComplainantType>(row.ComplainantType), row.ComplainantEmail, row.ComplainantPhone,
@@ -50,6 +52,7 @@ internal sealed class GetComplaintQueryHandler(NpgsqlDataSource dataSource, ICur
                 row.ContactPersonName is null ? null : new ContactPersonDto(row.ContactPersonName, row.ContactPersonSalutation ?? nameof(Salutation.None))),
             row.FileNumber, row.CollectionAgent, Enum.Parse<IntakeChannel>(row.Channel), row.ReceivedAt, row.ReceivedOn, row.Description,
             row.RequestedOutcome, row.RegisteredBy, row.RegisteredAt, row.AcknowledgementDueOn, row.SettlementDueOn, row.AcknowledgedAt,
-            row.AcknowledgedBy, row.AcknowledgementChannel, row.AcknowledgementBreachRecordedAt, row.HandlingOfficer, row.ClosedAt, row.AnonymisedAt);
+            row.AcknowledgedBy, row.AcknowledgementChannel, row.AcknowledgementBreachRecordedAt, row.HandlingOfficer, row.ClosedAt, row.AnonymisedAt,
+            ComplaintAccess.AllowedActions(currentUser, row.HandlingOfficer, row.AcknowledgedAt));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class GetCorrespondenceQueryHandler(
 
     private const string CorrespondenceSql = """
         SELECT id, kind, channel, status, recipient_name, recipient_address, subject, body, created_at, sent_at, sent_by,
-               attempts, last_error, next_attempt_at
+               attempts, last_error, next_attempt_at, posted_at, posted_by
         FROM intake.correspondence
         WHERE complaint_id = @ComplaintId
         ORDER BY created_at, id

@@ -11,7 +11,7 @@ internal sealed class ListComplaintsQueryHandler(NpgsqlDataSource dataSource, IC
     : IQueryHandler<ListComplaintsQuery, PagedList<ComplaintSummaryDto>>
 {
     // Those who do not see everything see what they registered or handle. An acknowledgement is breached when the term passed
-    // without one (the due day itself still counts) or it came after the due day; 0006_work_lists_and_search indexes each filter.
+    // without one (the due day itself still counts) or it came after the due day; 0008_work_lists_and_search indexes each filter.
     private const string Filter = """
         WHERE (@SeesAll OR lower(registered_by) = lower(@User) OR lower(handling_officer) = lower(@User))
           AND (@Status::text IS NULL OR (@Status::text = 'Acknowledged') = (acknowledged_at IS NOT NULL))

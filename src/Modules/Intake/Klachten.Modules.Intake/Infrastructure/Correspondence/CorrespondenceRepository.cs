@@ -37,6 +37,25 @@ internal sealed class CorrespondenceRepository(IDbSession session) : ICorrespond
         SELECT id FROM draft UNION ALL SELECT id FROM created
         """;
 
+    private const string ForPostingSql = """
+        SELECT id, kind, channel, status, recipient_name, recipient_address, subject, body, sent_at
+        FROM intake.correspondence
+        WHERE id = @LetterId AND complaint_id = @ComplaintId
+        FOR UPDATE
+        """;
+
+    private const string MarkPostedSql = """
+        UPDATE intake.correspondence SET status = 'Posted', posted_at = @PostedAt, posted_by = @PostedBy WHERE id = @LetterId
+        """;
+
+    public Task<StoredLetter?> GetForPostingAsync(Guid complaintId, Guid letterId, CancellationToken cancellationToken) =>
+        session.Connection.QuerySingleOrDefaultAsync<StoredLetter?>(new CommandDefinition(ForPostingSql,
+            new { ComplaintId = complaintId, LetterId = letterId }, session.Transaction, cancellationToken: cancellationToken));
+
+    public Task MarkPostedAsync(Guid letterId, DateTimeOffset postedAt, string postedBy, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync(new CommandDefinition(MarkPostedSql, new { LetterId = letterId, PostedAt = postedAt, PostedBy = postedBy },
+            session.Transaction, cancellationToken: cancellationToken));
+
     public async Task AddAsync(IReadOnlyCollection<CorrespondenceRecord> records, CancellationToken cancellationToken)
     {
         if (records.Count == 0)

@@ -1,5 +1,7 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Application.Correspondence;
+using Klachten.BuildingBlocks.Calendar;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Domain;
@@ -12,7 +14,7 @@ namespace Klachten.Modules.Intake.Infrastructure.Correspondence;
 /// acknowledgement) is rendered when it is claimed, so it names the handling officer known at that moment; the text sent is
 /// stored with the outcome.
 /// </summary>
-internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMailStore
+internal sealed class IntakeOutgoingMail(ILetterTemplates letters, ILetterPrinter printer, TimeProvider timeProvider) : IOutgoingMailStore
 {
     private const string DueSql = """
         SELECT id FROM intake.correspondence
@@ -24,7 +26,8 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
     private const string ClaimSql = """
         SELECT c.id, c.kind, c.recipient_name, c.recipient_address, c.subject, c.body, c.attempts,
                k.reference, k.complainant_name, k.received_on, k.acknowledgement_due_on, k.settlement_due_on, k.file_number,
-               k.registered_by, k.handling_officer, k.complainant_salutation, k.contact_person_name, k.contact_person_salutation
+               k.registered_by, k.handling_officer, k.complainant_salutation, k.contact_person_name, k.contact_person_salutation,
+               k.address_street, k.address_postal_code, k.address_city
         FROM intake.correspondence c JOIN intake.complaints k ON k.id = c.complaint_id
         WHERE c.id = @Id AND c.status = 'Pending'
         FOR UPDATE OF c SKIP LOCKED
@@ -48,7 +51,10 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
         Guid Id, string Kind, string? RecipientName, string? RecipientAddress, string? Subject, string? Body, int Attempts,
         string Reference, string ComplainantName, DateOnly ReceivedOn, DateOnly AcknowledgementDueOn, DateOnly SettlementDueOn,
         string? FileNumber, string RegisteredBy, string? HandlingOfficer, string? ComplainantSalutation, string? ContactPersonName,
-        string? ContactPersonSalutation);
+        string? ContactPersonSalutation, string? AddressStreet, string? AddressPostalCode, string? AddressCity)
+    {
+        public Addressee Complainant => Addressees.FromStored(ComplainantName, ComplainantSalutation, ContactPersonName, ContactPersonSalutation);
+    }
 
     public async Task<IReadOnlyList<Guid>> ListDueAsync(NpgsqlConnection connection, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<Guid>(new CommandDefinition(DueSql, new { Now = now, Limit = limit }, cancellationToken: cancellationToken))).ToList();
@@ -64,11 +70,10 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
 
         if (row.Body is not null)
         {
-            return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientAddress, row.RecipientName, row.Subject ?? string.Empty, row.Body);
+            return WithPdf(row, new RenderedLetter(row.Subject ?? string.Empty, row.Body));
         }
 
-        var letter = letters.TryRender(row.Kind, new LetterData(row.Reference,
-            Addressees.FromStored(row.ComplainantName, row.ComplainantSalutation, row.ContactPersonName, row.ContactPersonSalutation), row.ReceivedOn, row.AcknowledgementDueOn,
+        var letter = letters.TryRender(row.Kind, new LetterData(row.Reference, row.Complainant, row.ReceivedOn, row.AcknowledgementDueOn,
             row.SettlementDueOn, row.FileNumber, row.RegisteredBy, row.HandlingOfficer));
         if (letter is null)
         {
@@ -79,7 +84,19 @@ internal sealed class IntakeOutgoingMail(ILetterTemplates letters) : IOutgoingMa
             };
         }
 
-        return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientAddress, row.RecipientName, letter.Subject, letter.Body);
+        return WithPdf(row, letter);
+    }
+
+    /// <summary>The e-mail with the same letter printed as PDF, dated today: the day it is sent.</summary>
+    private OutgoingMail WithPdf(PendingRow row, RenderedLetter letter)
+    {
+        var addressLines = IntakeLetters.AddressLines(row.Kind, row.Complainant, row.AddressStreet, row.AddressPostalCode, row.AddressCity,
+            row.RecipientName, row.RecipientAddress);
+        var pdf = printer.Print(IntakeLetters.ToPrint(row.Kind, row.Reference, addressLines, AmsterdamTime.LocalDate(timeProvider.GetUtcNow()), letter));
+        return new OutgoingMail(row.Id, row.Kind, row.Attempts, row.RecipientAddress, row.RecipientName, letter.Subject, letter.Body)
+        {
+            Attachments = [new EmailAttachment(pdf.FileName, pdf.ContentType, pdf.Content)],
+        };
     }
 
     public Task MarkSentAsync(NpgsqlTransaction transaction, OutgoingMail mail, DateTimeOffset sentAt, CancellationToken cancellationToken) =>

@@ -23,7 +23,7 @@ internal sealed class ComplaintPersonalDataEraser(IDbSession session) : IPersona
         UPDATE intake.complaints c
         SET complainant_name = @AnonymisedName, complainant_email = NULL, complainant_phone = NULL, address_street = NULL,
             address_postal_code = NULL, address_city = NULL, file_number = NULL, contact_person_name = NULL, description = @Removed, requested_outcome = @Removed,
-            anonymised_at = @Now
+            anonymised_at = @Now, version = c.version + 1
         FROM due WHERE c.id = due.id
         RETURNING c.id
         """;

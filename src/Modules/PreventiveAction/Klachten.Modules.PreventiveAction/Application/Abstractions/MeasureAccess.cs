@@ -22,7 +22,8 @@ internal static class MeasureAccess
     {
         if (!SeesAll(user) && !Owns(user, owner))
         {
-            throw new ForbiddenException($"Measure {measureId} is not yours: the quality manager and management see every measure, others their own.");
+            throw new ForbiddenException(
+                $"Measure {measureId} is not yours: the quality manager and management see every measure, others their own.");
         }
     }
 

@@ -20,47 +20,44 @@ internal sealed class AddAgendaItemCommandHandler(
     {
         var meeting = await meetings.GetForUpdateAsync(command.MeetingId, cancellationToken);
         meeting.EnsureOpen();
-        var kind = EnumNames.Parse<AgendaItemKind>(command.Kind);
-        Guid? reportId = null;
-        int? year = null;
-        int? version = null;
-        Guid? measureId = null;
+        var kind = command.Kind;
         string title;
-        switch (kind)
+        switch (command)
         {
-            case AgendaItemKind.PeriodReport:
-                reportId = RequestRules.GuidOrNull(command.ReportId);
-                var report = await analyses.GetPeriodReportAsync(reportId!.Value, cancellationToken)
+            case { ReportId: { } reportId }:
+                var report = await analyses.GetPeriodReportAsync(reportId, cancellationToken)
                     ?? throw new DomainRuleException(MeetingErrors.ReportNotFound, $"There is no saved period report {reportId}.",
                         RuleKind.Unprocessable);
                 title = $"Periodeoverzicht klachten: {report.Title}";
                 break;
-            case AgendaItemKind.YearlyAnalysis:
-                (year, version) = (command.AnalysisYear, command.AnalysisVersion);
-                _ = await analyses.GetYearlyAsync(year!.Value, version!.Value, cancellationToken)
+            case { Analysis: { } analysis }:
+                _ = await analyses.GetYearlyAsync(analysis.Year, analysis.Version, cancellationToken)
                     ?? throw new DomainRuleException(MeasureErrors.AnalysisNotPublished,
-                        $"Version {version} of the yearly analysis {year} is not published.", RuleKind.Unprocessable);
-                title = $"Jaarlijkse klachtenanalyse {year} (versie {version})";
+                        $"Version {analysis.Version} of the yearly analysis {analysis.Year} is not published.", RuleKind.Unprocessable);
+                title = $"Jaarlijkse klachtenanalyse {analysis.Year} (versie {analysis.Version})";
                 break;
-            default:
-                var measure = await measures.GetForUpdateAsync(RequestRules.GuidOrNull(command.MeasureId)!.Value, cancellationToken);
+            case { MeasureId: { } measureId }:
+                var measure = await measures.GetForUpdateAsync(measureId, cancellationToken);
                 if (kind == AgendaItemKind.MeasureToDecide)
                 {
                     measure.EnsureDecidable();
                 }
 
-                measureId = measure.Id;
                 title = kind == AgendaItemKind.MeasureToDecide
                     ? $"Besluit over maatregel {measure.Reference}: {measure.Title}"
                     : $"Presentatie van maatregel {measure.Reference}: {measure.Title}";
                 break;
+            default:
+                throw new ArgumentException($"An agenda item of kind {kind} names what it is about.", nameof(command));
         }
 
-        var item = meeting.AddAgendaItem(Guid.CreateVersion7(timeProvider.GetUtcNow()), kind, reportId, year, version, measureId, title,
-            user.UserName, timeProvider.GetUtcNow());
+        var (year, version) = (command.Analysis?.Year, command.Analysis?.Version);
+        var now = timeProvider.GetUtcNow();
+        var item = meeting.AddAgendaItem(Guid.CreateVersion7(now), kind, command.ReportId, year, version, command.MeasureId, title,
+            user.UserName, now);
         await meetings.SaveAsync(meeting, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "AgendaItemAdded", MeasureAccess.MeetingSubject, meeting.Id.ToString(),
-            new { Kind = kind, ReportId = reportId, AnalysisYear = year, AnalysisVersion = version, MeasureId = measureId }),
+            new { Kind = kind, command.ReportId, AnalysisYear = year, AnalysisVersion = version, command.MeasureId }),
             cancellationToken);
         return new AgendaItemResult(item.Id, item.Position, kind.ToString(), item.Title);
     }

@@ -10,7 +10,7 @@ internal sealed class CancelMeasureCommandHandler(IMeasureRepository measures, I
     public async Task<MeasureStepResult> Handle(CancelMeasureCommand command, CancellationToken cancellationToken)
     {
         var measure = await measures.GetForUpdateAsync(command.MeasureId, cancellationToken);
-        measure.Cancel(command.Reason!.Trim(), user.UserName, timeProvider.GetUtcNow());
+        measure.Cancel(command.Reason, user.UserName, timeProvider.GetUtcNow());
         await measures.SaveAsync(measure, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureCancelled", MeasureAccess.Subject, measure.Id.ToString(),
             new { measure.Reference }), cancellationToken);

@@ -3,7 +3,7 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.CancelMeasure;
 
-internal sealed class CancelMeasureCommandValidator : AbstractValidator<CancelMeasureCommand>
+internal sealed class CancelMeasureCommandValidator : AbstractValidator<CancellationRequest>
 {
-    public CancelMeasureCommandValidator() => RuleFor(c => c.Reason).RequiredText(Texts.Long);
+    public CancelMeasureCommandValidator() => RuleFor(r => r.Reason).RequiredText(Texts.Long);
 }

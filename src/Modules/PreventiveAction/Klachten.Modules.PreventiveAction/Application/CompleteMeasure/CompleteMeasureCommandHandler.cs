@@ -16,7 +16,7 @@ internal sealed class CompleteMeasureCommandHandler(
         MeasureAccess.EnsureOwner(user, measure);
         var trainingHeld = measure.Kind == MeasureKind.Training && await sessions.AllHeldAsync(measure.Id, cancellationToken);
         var now = timeProvider.GetUtcNow();
-        var completion = measure.Complete(command.Result!.Trim(), trainingHeld, AmsterdamDate.Of(now), user.UserName, now);
+        var completion = measure.Complete(command.Result, trainingHeld, AmsterdamDate.Of(now), user.UserName, now);
         await measures.SaveAsync(measure, cancellationToken);
         await outbox.EnqueueAsync(new MeasureCompleted(measure.Id, measure.Reference, measure.Kind.ToString(), completion.Result,
             completion.CompletedOn, measure.Plan!.ReviewOn, now, user.UserName), cancellationToken);

@@ -3,7 +3,7 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.CompleteMeasure;
 
-internal sealed class CompleteMeasureCommandValidator : AbstractValidator<CompleteMeasureCommand>
+internal sealed class CompleteMeasureCommandValidator : AbstractValidator<CompletionRequest>
 {
-    public CompleteMeasureCommandValidator() => RuleFor(c => c.Result).RequiredText(Texts.Long);
+    public CompleteMeasureCommandValidator() => RuleFor(r => r.Result).RequiredText(Texts.Long);
 }

@@ -19,17 +19,16 @@ internal sealed class DecideMeasureCommandHandler(
     {
         var measure = await measures.GetForUpdateAsync(command.MeasureId, cancellationToken);
         measure.EnsureDecidable();
-        var decision = EnumNames.Parse<MeasureDecision>(command.Decision);
-        AnalysisReference? analysis = null;
-        if (command.AnalysisYear is { } year && command.AnalysisVersion is { } version)
+        var decision = command.Decision;
+        var analysis = command.Analysis;
+        if (analysis is not null)
         {
-            _ = await analyses.GetYearlyAsync(year, version, cancellationToken)
+            _ = await analyses.GetYearlyAsync(analysis.Year, analysis.Version, cancellationToken)
                 ?? throw new DomainRuleException(MeasureErrors.AnalysisNotPublished,
-                    $"Version {version} of the yearly analysis {year} is not published.", RuleKind.Unprocessable);
-            analysis = new AnalysisReference(year, version);
+                    $"Version {analysis.Version} of the yearly analysis {analysis.Year} is not published.", RuleKind.Unprocessable);
         }
 
-        var meetingId = RequestRules.GuidOrNull(command.MeetingId);
+        var meetingId = command.MeetingId;
         if (meetingId is { } id)
         {
             var meeting = await meetings.GetForUpdateAsync(id, cancellationToken);
@@ -37,12 +36,16 @@ internal sealed class DecideMeasureCommandHandler(
         }
 
         var now = timeProvider.GetUtcNow();
-        var record = measure.Decide(decision, command.Reasoning!.Trim(), analysis, meetingId, user.UserName, now);
+        var record = measure.Decide(decision, command.Reasoning, analysis, meetingId, user.UserName, now);
         await measures.SaveAsync(measure, cancellationToken);
         await outbox.EnqueueAsync(new MeasureDecided(measure.Id, measure.Reference, measure.Kind.ToString(), decision.ToString(),
             record.Reasoning, analysis?.Year, analysis?.Version, meetingId, now, user.UserName), cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureDecided", MeasureAccess.Subject, measure.Id.ToString(),
-            new { measure.Reference, Decision = decision, AnalysisYear = analysis?.Year, AnalysisVersion = analysis?.Version, MeetingId = meetingId }),
+            new
+            {
+                measure.Reference, Decision = decision, AnalysisYear = analysis?.Year, AnalysisVersion = analysis?.Version,
+                MeetingId = meetingId,
+            }),
             cancellationToken);
         return MeasureStepResult.Of(measure);
     }

@@ -5,21 +5,22 @@ using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Application.DecideMeasure;
 
-internal sealed class DecideMeasureCommandValidator : AbstractValidator<DecideMeasureCommand>
+internal sealed class DecideMeasureCommandValidator : AbstractValidator<DecisionRequest>
 {
     public DecideMeasureCommandValidator()
     {
-        RuleFor(c => c.Decision).EnumName<DecideMeasureCommand, MeasureDecision>();
-        RuleFor(c => c.Reasoning).RequiredText(Texts.Long);
-        RuleFor(c => c.AnalysisYear).InclusiveBetween(2000, 2200);
-        RuleFor(c => c.AnalysisVersion).GreaterThanOrEqualTo(1);
-        When(c => EnumNames.TryParse<MeasureDecision>(c.Decision, out var d) && d == MeasureDecision.Approved, () =>
+        RuleFor(r => r.Decision).Choice<DecisionRequest, MeasureDecision>();
+        RuleFor(r => r.Reasoning).RequiredText(Texts.Long);
+        RuleFor(r => r.AnalysisYear).InclusiveBetween(2000, 2200);
+        RuleFor(r => r.AnalysisVersion).GreaterThanOrEqualTo(1);
+        When(r => EnumNames.TryParse<MeasureDecision>(r.Decision, out var d) && d == MeasureDecision.Approved, () =>
         {
-            RuleFor(c => c.AnalysisYear).NotNull().WithMessage("An approval names the published yearly analysis it rests on: its year.");
-            RuleFor(c => c.AnalysisVersion).NotNull().WithMessage("An approval names the published yearly analysis it rests on: its version.");
+            RuleFor(r => r.AnalysisYear).NotNull().WithMessage("An approval names the published yearly analysis it rests on: its year.");
+            RuleFor(r => r.AnalysisVersion).NotNull()
+                .WithMessage("An approval names the published yearly analysis it rests on: its version.");
         });
-        RuleFor(c => c.AnalysisVersion).NotNull().When(c => c.AnalysisYear is not null).WithMessage("Give the version with the year.");
-        RuleFor(c => c.AnalysisYear).NotNull().When(c => c.AnalysisVersion is not null).WithMessage("Give the year with the version.");
-        RuleFor(c => c.MeetingId).OptionalGuid();
+        RuleFor(r => r.AnalysisVersion).NotNull().When(r => r.AnalysisYear is not null).WithMessage("Give the version with the year.");
+        RuleFor(r => r.AnalysisYear).NotNull().When(r => r.AnalysisVersion is not null).WithMessage("Give the year with the version.");
+        RuleFor(r => r.MeetingId).OptionalGuid();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.ListSessions;
 using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMeasure;
@@ -14,9 +15,9 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
 {
     private const string Sql = """
         SELECT * FROM preventive_action.measures WHERE id = @Id;
-        SELECT step, note, details::text AS details, occurred_at, actor FROM preventive_action.measure_history WHERE measure_id = @Id ORDER BY id;
-        SELECT s.id, s.topic, s.held_on, s.trainer, s.participants, s.attendance_recorded_at IS NOT NULL AS held
-            FROM preventive_action.training_sessions s WHERE s.measure_id = @Id ORDER BY s.held_on, s.id;
+        SELECT step, note, details::text AS details, occurred_at, actor
+            FROM preventive_action.measure_history WHERE measure_id = @Id ORDER BY id;
+        SELECT * FROM preventive_action.training_sessions WHERE measure_id = @Id ORDER BY held_on, id;
         SELECT id, kind, recipient_email, subject, status, created_at, sent_at, attempts, last_error
             FROM preventive_action.correspondence WHERE measure_id = @Id ORDER BY created_at;
         """;
@@ -26,7 +27,7 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { Id = query.MeasureId },
             cancellationToken: cancellationToken));
-        var row = await results.ReadSingleOrDefaultAsync<Row>() ?? throw new NotFoundException("Measure", query.MeasureId);
+        var row = await results.ReadSingleOrDefaultAsync<MeasureRow>() ?? throw new NotFoundException("Measure", query.MeasureId);
         if (!MeasureAccess.SeesAll(user) && !MeasureAccess.Owns(user, row.Owner))
         {
             await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureReadRefused", MeasureAccess.Subject, row.Id.ToString()),
@@ -36,8 +37,9 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
 
         var history = (await results.ReadAsync<HistoryRow>()).Select(h => new HistoryEntryDto(h.Step, h.Note,
             h.Details is null ? null : JsonDocument.Parse(h.Details).RootElement.Clone(), h.OccurredAt, h.Actor)).ToList();
-        var sessions = (await results.ReadAsync<SessionRow>())
-            .Select(s => new SessionSummaryDto(s.Id, s.Topic, s.HeldOn, s.Trainer, s.Participants, s.Held)).ToList();
+        var sessions = (await results.ReadAsync<TrainingSessionRow>())
+            .Select(s => new SessionSummaryDto(s.Id, s.Topic, s.HeldOn, s.Trainer, s.Participants, s.AttendanceRecordedAt is not null))
+            .ToList();
         var correspondence = (await results.ReadAsync<CorrespondenceDto>()).ToList();
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureRead", MeasureAccess.Subject, row.Id.ToString()),
             cancellationToken);
@@ -70,65 +72,5 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
         public string? Details { get; init; }
         public DateTimeOffset OccurredAt { get; init; }
         public string Actor { get; init; } = "";
-    }
-
-    private sealed class SessionRow
-    {
-        public Guid Id { get; init; }
-        public string Topic { get; init; } = "";
-        public DateOnly HeldOn { get; init; }
-        public string Trainer { get; init; } = "";
-        public string[] Participants { get; init; } = [];
-        public bool Held { get; init; }
-    }
-
-    private sealed class Row
-    {
-        public Guid Id { get; init; }
-        public string Reference { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string Description { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public Guid? RecommendationId { get; init; }
-        public int? SourceAnalysisYear { get; init; }
-        public int? SourceAnalysisVersion { get; init; }
-        public string[] Categories { get; init; } = [];
-        public string[] RootCauses { get; init; } = [];
-        public Guid? FollowUpOf { get; init; }
-        public string ProposedBy { get; init; } = "";
-        public DateTimeOffset ProposedAt { get; init; }
-        public string Status { get; init; } = "";
-        public string? Decision { get; init; }
-        public string? DecisionReasoning { get; init; }
-        public int? DecisionAnalysisYear { get; init; }
-        public int? DecisionAnalysisVersion { get; init; }
-        public Guid? DecisionMeetingId { get; init; }
-        public string? DecidedBy { get; init; }
-        public DateTimeOffset? DecidedAt { get; init; }
-        public string? Owner { get; init; }
-        public DateOnly? DueOn { get; init; }
-        public DateOnly? ReviewOn { get; init; }
-        public string? StartedBy { get; init; }
-        public DateTimeOffset? StartedAt { get; init; }
-        public string? Result { get; init; }
-        public DateOnly? CompletedOn { get; init; }
-        public string? CompletedBy { get; init; }
-        public DateTimeOffset? CompletedAt { get; init; }
-        public string? Effectiveness { get; init; }
-        public string? ReviewNotes { get; init; }
-        public DateOnly? BeforeFrom { get; init; }
-        public DateOnly? BeforeTo { get; init; }
-        public int? ReceivedBefore { get; init; }
-        public int? UpheldBefore { get; init; }
-        public DateOnly? AfterFrom { get; init; }
-        public DateOnly? AfterTo { get; init; }
-        public int? ReceivedAfter { get; init; }
-        public int? UpheldAfter { get; init; }
-        public string? ReviewedBy { get; init; }
-        public DateTimeOffset? ReviewedAt { get; init; }
-        public string? CancelReason { get; init; }
-        public string? CancelledBy { get; init; }
-        public DateTimeOffset? CancelledAt { get; init; }
-        public Guid? FollowUpId { get; init; }
     }
 }

@@ -26,7 +26,7 @@ internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurre
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { Id = query.MeetingId },
             cancellationToken: cancellationToken));
-        var row = await results.ReadSingleOrDefaultAsync<Row>() ?? throw new NotFoundException("Meeting", query.MeetingId);
+        var row = await results.ReadSingleOrDefaultAsync<MeetingRow>() ?? throw new NotFoundException("Meeting", query.MeetingId);
         if (!MeasureAccess.SeesAll(user) && !row.Participants.Contains(user.UserName, StringComparer.OrdinalIgnoreCase))
         {
             await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingReadRefused", MeasureAccess.MeetingSubject,
@@ -40,21 +40,5 @@ internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurre
             cancellationToken);
         return new MeetingDto(row.Id, row.HeldOn, row.Kind, row.Title, row.Participants, row.CreatedBy, row.CreatedAt, agenda, row.Minutes,
             row.MinutesBy, row.MinutesAt, row.ClosedBy, row.ClosedAt, decisions);
-    }
-
-    private sealed class Row
-    {
-        public Guid Id { get; init; }
-        public DateOnly HeldOn { get; init; }
-        public string Kind { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string[] Participants { get; init; } = [];
-        public string CreatedBy { get; init; } = "";
-        public DateTimeOffset CreatedAt { get; init; }
-        public string? Minutes { get; init; }
-        public string? MinutesBy { get; init; }
-        public DateTimeOffset? MinutesAt { get; init; }
-        public string? ClosedBy { get; init; }
-        public DateTimeOffset? ClosedAt { get; init; }
     }
 }

@@ -3,6 +3,8 @@ using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.GetMeasure;
+using Klachten.Modules.PreventiveAction.Application.GetMeeting;
 using Npgsql;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMeetingPack;
@@ -18,17 +20,17 @@ internal sealed class GetMeetingPackQueryHandler(
     : IQueryHandler<GetMeetingPackQuery, MeetingPackFile>
 {
     private const string Sql = """
-        SELECT id, held_on, kind, title, participants, minutes, closed_at FROM preventive_action.meetings WHERE id = @Id;
-        SELECT i.position, i.kind, i.title, i.report_id, i.analysis_year, i.analysis_version, i.measure_id
-            FROM preventive_action.meeting_agenda_items i WHERE i.meeting_id = @Id ORDER BY i.position;
-        SELECT m.id, m.reference, m.title, m.description, m.kind, m.status, m.owner, m.due_on, m.categories, m.root_causes,
-               m.source_analysis_year, m.source_analysis_version, r.text AS recommendation_text, m.effectiveness,
-               m.received_before, m.received_after
-            FROM preventive_action.measures m
-            LEFT JOIN preventive_action.recommendations r ON r.recommendation_id = m.recommendation_id
-            WHERE m.id IN (SELECT measure_id FROM preventive_action.meeting_agenda_items WHERE meeting_id = @Id AND measure_id IS NOT NULL)
-               OR m.reference_year = @LastYear
-            ORDER BY m.reference;
+        SELECT * FROM preventive_action.meetings WHERE id = @Id;
+        SELECT * FROM preventive_action.meeting_agenda_items WHERE meeting_id = @Id ORDER BY position;
+        SELECT * FROM preventive_action.measures
+            WHERE id IN (SELECT measure_id FROM preventive_action.meeting_agenda_items WHERE meeting_id = @Id AND measure_id IS NOT NULL)
+               OR reference_year = @LastYear
+            ORDER BY reference;
+        SELECT m.id, r.text
+            FROM preventive_action.meeting_agenda_items i
+            JOIN preventive_action.measures m ON m.id = i.measure_id
+            JOIN preventive_action.recommendations r ON r.recommendation_id = m.recommendation_id
+            WHERE i.meeting_id = @Id AND i.kind = 'MeasureToDecide';
         """;
 
     public async Task<MeetingPackFile> Handle(GetMeetingPackQuery query, CancellationToken cancellationToken)
@@ -48,8 +50,9 @@ internal sealed class GetMeetingPackQueryHandler(
             throw new ForbiddenException("The meeting pack is for the quality manager, management and the meeting's participants.");
         }
 
-        var agenda = (await results.ReadAsync<ItemRow>()).ToList();
+        var agenda = (await results.ReadAsync<AgendaItemRow>()).ToList();
         var measures = (await results.ReadAsync<MeasureRow>()).ToDictionary(m => m.Id);
+        var recommendationTexts = (await results.ReadAsync<(Guid MeasureId, string Text)>()).ToDictionary(r => r.MeasureId, r => r.Text);
 
         var sections = new List<PackSection>
         {
@@ -68,10 +71,12 @@ internal sealed class GetMeetingPackQueryHandler(
         var toDecide = agenda.Where(i => i.Kind == "MeasureToDecide").Select(i => measures[i.MeasureId!.Value]).ToList();
         sections.Add(new PackSection("Maatregelen ter besluitvorming", 1, toDecide.Count == 0
             ? [new PackParagraph("Er liggen in dit overleg geen maatregelen ter besluitvorming voor.")]
-            : [new PackParagraph("De kwaliteitsmanager legt de directie de volgende maatregelen voor. Per maatregel staat waarom zij wordt voorgesteld.")]));
+            : [new PackParagraph("De kwaliteitsmanager legt de directie de volgende maatregelen voor. "
+                + "Per maatregel staat waarom zij wordt voorgesteld.")]));
         foreach (var measure in toDecide)
         {
-            sections.Add(new PackSection($"{measure.Reference} – {measure.Title}", 2, DecisionBlocks(measure)));
+            sections.Add(new PackSection($"{measure.Reference} – {measure.Title}", 2,
+                DecisionBlocks(measure, recommendationTexts.GetValueOrDefault(measure.Id))));
         }
 
         var toPresent = agenda.Where(i => i.Kind == "MeasureToPresent").Select(i => measures[i.MeasureId!.Value]).ToList();
@@ -80,8 +85,9 @@ internal sealed class GetMeetingPackQueryHandler(
             sections.Add(new PackSection("Te presenteren maatregelen", 1,
             [
                 new PackTable(["Kenmerk", "Maatregel", "Soort", "Status", "Eigenaar", "Gereed uiterlijk"],
-                    toPresent.Select(m => (IReadOnlyList<string>)[m.Reference, m.Title, DutchNames.Kind(m.Kind), DutchNames.Status(m.Status),
-                        m.Owner is { } owner ? staff.NameOf(owner) : "–", m.DueOn is { } due ? DutchDates.Long(due) : "–"]).ToList()),
+                    toPresent.Select(m => (IReadOnlyList<string>)[m.Reference, m.Title, DutchNames.Kind(m.Kind),
+                        DutchNames.Status(m.Status), m.Owner is { } owner ? staff.NameOf(owner) : "–",
+                        m.DueOn is { } due ? DutchDates.Long(due) : "–"]).ToList()),
             ]));
         }
 
@@ -118,7 +124,7 @@ internal sealed class GetMeetingPackQueryHandler(
         return new MeetingPackFile($"vergaderstukken-{meeting.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.pdf", pdf);
     }
 
-    private static PackSection AnalysisSection(ItemRow item, PublishedAnalysisSummary? summary)
+    private static PackSection AnalysisSection(AgendaItemRow item, PublishedAnalysisSummary? summary)
     {
         if (summary is null)
         {
@@ -145,24 +151,29 @@ internal sealed class GetMeetingPackQueryHandler(
         if (summary.Recommendations.Count > 0)
         {
             blocks.Add(new PackParagraph("Aanbevelingen van de kwaliteitsmanager:"));
-            blocks.Add(new PackBullets(summary.Recommendations.Select(r => $"{r.Text} ({DutchNames.Kind(r.SuggestedKind).ToLowerInvariant()})").ToList()));
+            blocks.Add(new PackBullets(summary.Recommendations
+                .Select(r => $"{r.Text} ({DutchNames.Kind(r.SuggestedKind).ToLowerInvariant()})").ToList()));
         }
 
         return new PackSection(summary.Title, 1, blocks);
     }
 
-    private static List<PackBlock> DecisionBlocks(MeasureRow measure)
+    private static List<PackBlock> DecisionBlocks(MeasureRow measure, string? recommendationText)
     {
-        var blocks = new List<PackBlock> { new PackParagraph($"Soort maatregel: {DutchNames.Kind(measure.Kind)}. Status: {DutchNames.Status(measure.Status)}.") };
+        var blocks = new List<PackBlock>
+        {
+            new PackParagraph($"Soort maatregel: {DutchNames.Kind(measure.Kind)}. Status: {DutchNames.Status(measure.Status)}."),
+        };
         if (measure.Description.Length > 0)
         {
             blocks.Add(new PackParagraph(measure.Description));
         }
 
         var reasons = new List<string>();
-        if (measure.RecommendationText is { } recommendation)
+        if (recommendationText is { } recommendation)
         {
-            reasons.Add($"Aanbeveling uit de klachtenanalyse {measure.SourceAnalysisYear} (versie {measure.SourceAnalysisVersion}): {recommendation}");
+            reasons.Add($"Aanbeveling uit de klachtenanalyse {measure.SourceAnalysisYear} (versie {measure.SourceAnalysisVersion}): "
+                + recommendation);
         }
 
         if (measure.Categories.Length > 0)
@@ -182,47 +193,5 @@ internal sealed class GetMeetingPackQueryHandler(
         }
 
         return blocks;
-    }
-
-    private sealed class MeetingRow
-    {
-        public Guid Id { get; init; }
-        public DateOnly HeldOn { get; init; }
-        public string Kind { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string[] Participants { get; init; } = [];
-        public string? Minutes { get; init; }
-        public DateTimeOffset? ClosedAt { get; init; }
-    }
-
-    private sealed class ItemRow
-    {
-        public int Position { get; init; }
-        public string Kind { get; init; } = "";
-        public string Title { get; init; } = "";
-        public Guid? ReportId { get; init; }
-        public int? AnalysisYear { get; init; }
-        public int? AnalysisVersion { get; init; }
-        public Guid? MeasureId { get; init; }
-    }
-
-    private sealed class MeasureRow
-    {
-        public Guid Id { get; init; }
-        public string Reference { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string Description { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public string Status { get; init; } = "";
-        public string? Owner { get; init; }
-        public DateOnly? DueOn { get; init; }
-        public string[] Categories { get; init; } = [];
-        public string[] RootCauses { get; init; } = [];
-        public int? SourceAnalysisYear { get; init; }
-        public int? SourceAnalysisVersion { get; init; }
-        public string? RecommendationText { get; init; }
-        public string? Effectiveness { get; init; }
-        public int? ReceivedBefore { get; init; }
-        public int? ReceivedAfter { get; init; }
     }
 }

@@ -66,7 +66,11 @@ internal sealed class ListMeasuresQueryHandler(NpgsqlDataSource dataSource, ICur
         var total = await results.ReadSingleAsync<long>();
         var items = (await results.ReadAsync<MeasureSummaryDto>()).ToList();
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasuresListed", MeasureAccess.Subject, "*",
-            new { Status = status, Kind = kind, Owner = owner, Viewer = viewer, Overdue = overdue, Year = year, page.Number, page.Size, Returned = items.Count }),
+            new
+            {
+                Status = status, Kind = kind, Owner = owner, Viewer = viewer, Overdue = overdue, Year = year, page.Number, page.Size,
+                Returned = items.Count,
+            }),
             cancellationToken);
         return PagedList<MeasureSummaryDto>.Of(items, page, total);
     }

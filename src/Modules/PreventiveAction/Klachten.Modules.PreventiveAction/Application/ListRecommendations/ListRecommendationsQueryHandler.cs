@@ -19,8 +19,8 @@ internal sealed class ListRecommendationsQueryHandler(NpgsqlDataSource dataSourc
     {
         int? year = string.IsNullOrWhiteSpace(query.Year) ? null : QueryValues.WholeNumber(query.Year, 0);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var list = (await connection.QueryAsync<RecommendationDto>(new CommandDefinition(Sql, new { Year = year }, cancellationToken: cancellationToken)))
-            .ToList();
+        var list = (await connection.QueryAsync<RecommendationDto>(new CommandDefinition(Sql, new { Year = year },
+            cancellationToken: cancellationToken))).ToList();
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "OpenRecommendationsListed", "Recommendation", "*",
             new { Year = year, Returned = list.Count }), cancellationToken);
         return list;

@@ -11,8 +11,7 @@ internal sealed class ListSessionsQueryHandler(NpgsqlDataSource dataSource, ICur
 {
     private const string Sql = """
         SELECT owner FROM preventive_action.measures WHERE id = @Id;
-        SELECT id, topic, held_on, trainer, participants, attendance_recorded_by, attendance_recorded_at
-            FROM preventive_action.training_sessions WHERE measure_id = @Id ORDER BY held_on, id;
+        SELECT * FROM preventive_action.training_sessions WHERE measure_id = @Id ORDER BY held_on, id;
         SELECT a.session_id, a.participant, a.attended FROM preventive_action.training_attendance a
             JOIN preventive_action.training_sessions s ON s.id = a.session_id WHERE s.measure_id = @Id;
         """;
@@ -35,7 +34,7 @@ internal sealed class ListSessionsQueryHandler(NpgsqlDataSource dataSource, ICur
             MeasureAccess.EnsureMayRead(user, query.MeasureId, owners[0]);
         }
 
-        var sessions = (await results.ReadAsync<SessionRow>()).ToList();
+        var sessions = (await results.ReadAsync<TrainingSessionRow>()).ToList();
         var attendance = (await results.ReadAsync<AttendanceRow>()).ToLookup(a => a.SessionId);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingSessionsRead", MeasureAccess.Subject,
             query.MeasureId.ToString()), cancellationToken);
@@ -45,17 +44,6 @@ internal sealed class ListSessionsQueryHandler(NpgsqlDataSource dataSource, ICur
                 : s.Participants.Select(p => new AttendanceDto(p,
                     attendance[s.Id].FirstOrDefault(a => a.Participant == p)?.Attended ?? false)).ToList(),
             s.AttendanceRecordedBy, s.AttendanceRecordedAt)).ToList();
-    }
-
-    private sealed class SessionRow
-    {
-        public Guid Id { get; init; }
-        public string Topic { get; init; } = "";
-        public DateOnly HeldOn { get; init; }
-        public string Trainer { get; init; } = "";
-        public string[] Participants { get; init; } = [];
-        public string? AttendanceRecordedBy { get; init; }
-        public DateTimeOffset? AttendanceRecordedAt { get; init; }
     }
 
     private sealed class AttendanceRow

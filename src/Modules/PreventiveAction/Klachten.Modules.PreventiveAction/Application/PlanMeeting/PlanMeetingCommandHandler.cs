@@ -11,9 +11,8 @@ internal sealed class PlanMeetingCommandHandler(IMeetingRepository meetings, ICu
     public async Task<MeetingStepResult> Handle(PlanMeetingCommand command, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var meeting = Meeting.Plan(Guid.CreateVersion7(now), RequestRules.Date(command.HeldOn), EnumNames.Parse<MeetingKind>(command.Kind),
-            command.Title,
-            command.Participants!.Select(p => p.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), user.UserName, now);
+        var meeting = Meeting.Plan(Guid.CreateVersion7(now), command.HeldOn, command.Kind, command.Title, command.Participants,
+            user.UserName, now);
         await meetings.AddAsync(meeting, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingPlanned", MeasureAccess.MeetingSubject, meeting.Id.ToString(),
             new { meeting.HeldOn, meeting.Kind }), cancellationToken);

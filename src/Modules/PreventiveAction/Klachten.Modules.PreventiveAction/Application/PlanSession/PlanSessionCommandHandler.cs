@@ -14,8 +14,8 @@ internal sealed class PlanSessionCommandHandler(
         var measure = await measures.GetForUpdateAsync(command.MeasureId, cancellationToken);
         MeasureAccess.EnsureOwnerOrQualityManager(user, measure);
         var now = timeProvider.GetUtcNow();
-        var session = TrainingSession.Plan(Guid.CreateVersion7(now), measure, command.Topic!.Trim(), RequestRules.Date(command.HeldOn),
-            command.Trainer!.Trim(), command.Participants!.Select(p => p.Trim()).ToList(), user.UserName, now);
+        var session = TrainingSession.Plan(Guid.CreateVersion7(now), measure, command.Topic, command.HeldOn,
+            command.Trainer, command.Participants, user.UserName, now);
         await sessions.AddAsync(session, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingSessionPlanned", MeasureAccess.Subject, measure.Id.ToString(),
             new { SessionId = session.Id, session.HeldOn, Participants = session.Participants.Count }), cancellationToken);

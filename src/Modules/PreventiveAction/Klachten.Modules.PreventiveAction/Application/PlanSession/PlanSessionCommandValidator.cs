@@ -4,15 +4,14 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.PlanSession;
 
-internal sealed class PlanSessionCommandValidator : AbstractValidator<PlanSessionCommand>
+internal sealed class PlanSessionCommandValidator : AbstractValidator<SessionRequest>
 {
     public PlanSessionCommandValidator(IStaffDirectory staff)
     {
-        RuleFor(c => c.Topic).RequiredText(Texts.Title);
-        RuleFor(c => c.HeldOn).RequiredDate();
-        RuleFor(c => c.Trainer).RequiredText(Texts.Title);
-        RuleFor(c => c.Participants).NotEmpty().WithMessage("Name at least one participant.")
-            .Must(p => p is null || p.Count <= 200).WithMessage("At most 200 participants.");
-        RuleForEach(c => c.Participants).MaximumLength(100).Colleague(staff);
+        RuleFor(r => r.Topic).RequiredLine(Texts.Title);
+        RuleFor(r => r.HeldOn).RequiredDate();
+        RuleFor(r => r.Trainer).RequiredLine(Texts.Title);
+        RuleFor(r => r.Participants).Participants();
+        RuleForEach(r => r.Participants).Colleague(staff);
     }
 }

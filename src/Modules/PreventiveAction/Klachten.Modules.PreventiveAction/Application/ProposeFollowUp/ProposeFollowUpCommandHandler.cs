@@ -1,5 +1,4 @@
 using Klachten.BuildingBlocks.Application;
-using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.ProposeFollowUp;
@@ -14,14 +13,12 @@ internal sealed class ProposeFollowUpCommandHandler(IMeasureRepository measures,
         var now = timeProvider.GetUtcNow();
         // A refused follow-up rolls back and gives the number back: references stay gap-free.
         var reference = await measures.NextReferenceAsync(AmsterdamDate.Of(now).Year, cancellationToken);
-        var followUp = original.ProposeFollowUp(Guid.CreateVersion7(now), reference, Blank(command.Title), Blank(command.Description),
-            EnumNames.ParseOptional<MeasureKind>(command.Kind), user.UserName, now);
+        var followUp = original.ProposeFollowUp(Guid.CreateVersion7(now), reference, command.Title, command.Description,
+            command.Kind, user.UserName, now);
         await measures.AddAsync(followUp, cancellationToken);
         await measures.SaveAsync(original, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureProposed", MeasureAccess.Subject, followUp.Id.ToString(),
             new { followUp.Reference, FollowUpOf = original.Reference }), cancellationToken);
         return MeasureStepResult.Of(followUp);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,16 +1,15 @@
 using FluentValidation;
-using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.ProposeFollowUp;
 
-internal sealed class ProposeFollowUpCommandValidator : AbstractValidator<ProposeFollowUpCommand>
+internal sealed class ProposeFollowUpCommandValidator : AbstractValidator<FollowUpRequest>
 {
     public ProposeFollowUpCommandValidator()
     {
-        RuleFor(c => c.Title).MaximumLength(Texts.Title);
-        RuleFor(c => c.Description).MaximumLength(Texts.Long);
-        RuleFor(c => c.Kind).OptionalEnumName<ProposeFollowUpCommand, MeasureKind>();
+        RuleFor(r => r.Title).OptionalLine(Texts.Title);
+        RuleFor(r => r.Description).OptionalText(Texts.Long);
+        RuleFor(r => r.Kind).OptionalChoice<FollowUpRequest, MeasureKind>();
     }
 }

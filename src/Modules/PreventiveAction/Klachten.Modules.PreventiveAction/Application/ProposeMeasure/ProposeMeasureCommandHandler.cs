@@ -14,7 +14,7 @@ internal sealed class ProposeMeasureCommandHandler(
     {
         var now = timeProvider.GetUtcNow();
         StoredRecommendation? recommendation = null;
-        if (RequestRules.GuidOrNull(command.RecommendationId) is { } recommendationId)
+        if (command.RecommendationId is { } recommendationId)
         {
             recommendation = await recommendations.GetForUpdateAsync(recommendationId, cancellationToken)
                 ?? throw new NotFoundException("Recommendation", recommendationId);
@@ -25,15 +25,15 @@ internal sealed class ProposeMeasureCommandHandler(
             }
         }
 
-        var categories = RequestRules.CodesOrNull(command.Categories) ?? recommendation?.Categories ?? [];
-        var rootCauses = RequestRules.CodesOrNull(command.RootCauses) ?? recommendation?.RootCauses ?? [];
+        var categories = command.Categories ?? recommendation?.Categories ?? [];
+        var rootCauses = command.RootCauses ?? recommendation?.RootCauses ?? [];
         var addressed = recommendation is null
             ? Addressed.Codes(categories, rootCauses)
             : new Addressed(recommendation.RecommendationId, new AnalysisReference(recommendation.AnalysisYear,
                 recommendation.AnalysisVersion), categories, rootCauses);
-        var title = string.IsNullOrWhiteSpace(command.Title) ? Shorten(recommendation!.Text) : command.Title.Trim();
-        var description = string.IsNullOrWhiteSpace(command.Description) ? recommendation?.Text ?? "" : command.Description.Trim();
-        var kind = EnumNames.ParseOptional<MeasureKind>(command.Kind) ?? recommendation!.SuggestedKind;
+        var title = command.Title ?? Shorten(recommendation!.Text);
+        var description = command.Description ?? recommendation?.Text ?? "";
+        var kind = command.Kind ?? recommendation!.SuggestedKind;
 
         var reference = await measures.NextReferenceAsync(AmsterdamDate.Of(now).Year, cancellationToken);
         var measure = Measure.Propose(Guid.CreateVersion7(now), reference, title, description, kind, addressed, null, user.UserName, now);

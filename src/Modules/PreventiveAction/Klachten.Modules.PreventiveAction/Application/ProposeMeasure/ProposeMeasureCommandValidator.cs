@@ -1,26 +1,27 @@
 using FluentValidation;
-using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.ProposeMeasure;
 
-internal sealed class ProposeMeasureCommandValidator : AbstractValidator<ProposeMeasureCommand>
+internal sealed class ProposeMeasureCommandValidator : AbstractValidator<ProposeMeasureRequest>
 {
     public ProposeMeasureCommandValidator()
     {
-        RuleFor(c => c.RecommendationId).OptionalGuid();
-        When(c => string.IsNullOrWhiteSpace(c.RecommendationId), () =>
+        RuleFor(r => r.RecommendationId).OptionalGuid();
+        When(r => string.IsNullOrWhiteSpace(r.RecommendationId), () =>
         {
-            RuleFor(c => c.Title).RequiredText(Texts.Title);
-            RuleFor(c => c.Kind).EnumName<ProposeMeasureCommand, MeasureKind>();
+            RuleFor(r => r.Title).RequiredLine(Texts.Title);
+            RuleFor(r => r.Kind).Choice<ProposeMeasureRequest, MeasureKind>();
         }).Otherwise(() =>
         {
-            RuleFor(c => c.Title).MaximumLength(Texts.Title);
-            RuleFor(c => c.Kind).OptionalEnumName<ProposeMeasureCommand, MeasureKind>();
+            RuleFor(r => r.Title).OptionalLine(Texts.Title);
+            RuleFor(r => r.Kind).OptionalChoice<ProposeMeasureRequest, MeasureKind>();
         });
-        RuleFor(c => c.Description).MaximumLength(Texts.Long);
-        RuleFor(c => c.Categories).Codes();
-        RuleFor(c => c.RootCauses).Codes();
+        RuleFor(r => r.Description).OptionalText(Texts.Long);
+        RuleFor(r => r.Categories).Codes();
+        RuleForEach(r => r.Categories).Code();
+        RuleFor(r => r.RootCauses).Codes();
+        RuleForEach(r => r.RootCauses).Code();
     }
 }

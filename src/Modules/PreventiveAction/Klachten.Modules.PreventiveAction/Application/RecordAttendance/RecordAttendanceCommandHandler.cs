@@ -14,8 +14,7 @@ internal sealed class RecordAttendanceCommandHandler(
         MeasureAccess.EnsureOwnerOrQualityManager(user, measure);
         var session = await sessions.GetForUpdateAsync(measure.Id, command.SessionId, cancellationToken);
         var now = timeProvider.GetUtcNow();
-        var attendance = session.RecordAttendance(command.Attendance!.Select(a => new Attendance(a.Participant!.Trim(),
-            a.Attended!.Value)).ToList(), AmsterdamDate.Of(now), user.UserName, now);
+        var attendance = session.RecordAttendance(command.Attendance, AmsterdamDate.Of(now), user.UserName, now);
         await sessions.SaveAttendanceAsync(session, cancellationToken);
         var attended = attendance.Count(a => a.Attended);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingAttendanceRecorded", MeasureAccess.Subject,

@@ -11,7 +11,7 @@ internal sealed class RecordMinutesCommandHandler(IMeetingRepository meetings, I
     public async Task<MeetingStepResult> Handle(RecordMinutesCommand command, CancellationToken cancellationToken)
     {
         var meeting = await meetings.GetForUpdateAsync(command.MeetingId, cancellationToken);
-        meeting.RecordMinutes(command.Text!.Trim(), user.UserName, timeProvider.GetUtcNow());
+        meeting.RecordMinutes(command.Text, user.UserName, timeProvider.GetUtcNow());
         await meetings.SaveAsync(meeting, cancellationToken);
         // The text itself is in the meeting; the trail keeps who wrote which version when.
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MinutesRecorded", MeasureAccess.MeetingSubject, meeting.Id.ToString(),

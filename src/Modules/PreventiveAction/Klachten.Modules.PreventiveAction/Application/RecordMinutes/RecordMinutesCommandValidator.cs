@@ -3,7 +3,9 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.RecordMinutes;
 
-internal sealed class RecordMinutesCommandValidator : AbstractValidator<RecordMinutesCommand>
+internal sealed class RecordMinutesCommandValidator : AbstractValidator<MinutesRequest>
 {
-    public RecordMinutesCommandValidator() => RuleFor(c => c.Text).RequiredText(20_000);
+    public const int MinutesMax = 20_000;
+
+    public RecordMinutesCommandValidator() => RuleFor(r => r.Text).RequiredText(MinutesMax);
 }

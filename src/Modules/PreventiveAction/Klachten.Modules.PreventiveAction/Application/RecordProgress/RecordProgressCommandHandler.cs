@@ -12,7 +12,7 @@ internal sealed class RecordProgressCommandHandler(IMeasureRepository measures, 
     {
         var measure = await measures.GetForUpdateAsync(command.MeasureId, cancellationToken);
         MeasureAccess.EnsureOwner(user, measure);
-        measure.RecordProgress(command.Note!.Trim(), user.UserName, timeProvider.GetUtcNow());
+        measure.RecordProgress(command.Note, user.UserName, timeProvider.GetUtcNow());
         await measures.SaveAsync(measure, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureProgressNoted", MeasureAccess.Subject, measure.Id.ToString(),
             new { measure.Reference }), cancellationToken);

@@ -3,7 +3,7 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.RecordProgress;
 
-internal sealed class RecordProgressCommandValidator : AbstractValidator<RecordProgressCommand>
+internal sealed class RecordProgressCommandValidator : AbstractValidator<ProgressRequest>
 {
-    public RecordProgressCommandValidator() => RuleFor(c => c.Note).RequiredText(Texts.Long);
+    public RecordProgressCommandValidator() => RuleFor(r => r.Note).RequiredText(Texts.Long);
 }

@@ -23,8 +23,8 @@ internal sealed class ReviewEffectivenessCommandHandler(
         var (beforePeriod, afterPeriod) = measure.ReviewPeriods(today);
         var before = await CountAsync(measure, beforePeriod, cancellationToken);
         var after = await CountAsync(measure, afterPeriod, cancellationToken);
-        var verdict = EnumNames.Parse<Effectiveness>(command.Effectiveness);
-        measure.ReviewEffectiveness(verdict, command.Notes!.Trim(), before, after, today, user.UserName, now);
+        var verdict = command.Effectiveness;
+        measure.ReviewEffectiveness(verdict, command.Notes, before, after, today, user.UserName, now);
         await measures.SaveAsync(measure, cancellationToken);
         await outbox.EnqueueAsync(new MeasureEffectivenessReviewed(measure.Id, measure.Reference, verdict.ToString(),
             before.Period.From, before.Period.To, before.Received, before.Upheld, after.Period.From, after.Period.To, after.Received,

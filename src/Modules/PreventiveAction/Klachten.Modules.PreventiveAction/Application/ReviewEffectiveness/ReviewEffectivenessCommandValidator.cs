@@ -1,14 +1,13 @@
 using FluentValidation;
-using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.ReviewEffectiveness;
 
-internal sealed class ReviewEffectivenessCommandValidator : AbstractValidator<ReviewEffectivenessCommand>
+internal sealed class ReviewEffectivenessCommandValidator : AbstractValidator<EffectivenessReviewRequest>
 {
     public ReviewEffectivenessCommandValidator()
     {
-        RuleFor(c => c.Effectiveness).EnumName<ReviewEffectivenessCommand, Domain.Effectiveness>();
-        RuleFor(c => c.Notes).RequiredText(Texts.Long);
+        RuleFor(r => r.Effectiveness).Choice<EffectivenessReviewRequest, Domain.Effectiveness>();
+        RuleFor(r => r.Notes).RequiredText(Texts.Long);
     }
 }

@@ -11,8 +11,7 @@ internal sealed class StartMeasureCommandHandler(IMeasureRepository measures, IC
     {
         var measure = await measures.GetForUpdateAsync(command.MeasureId, cancellationToken);
         var now = timeProvider.GetUtcNow();
-        var plan = measure.Start(command.Owner!.Trim(), RequestRules.Date(command.DueOn), RequestRules.Date(command.ReviewOn),
-            AmsterdamDate.Of(now), user.UserName, now);
+        var plan = measure.Start(command.Owner, command.DueOn, command.ReviewOn, AmsterdamDate.Of(now), user.UserName, now);
         await measures.SaveAsync(measure, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureStarted", MeasureAccess.Subject, measure.Id.ToString(),
             new { measure.Reference, plan.Owner, plan.DueOn, plan.ReviewOn }), cancellationToken);

@@ -4,12 +4,12 @@ using Klachten.Modules.PreventiveAction.Application.Abstractions;
 
 namespace Klachten.Modules.PreventiveAction.Application.StartMeasure;
 
-internal sealed class StartMeasureCommandValidator : AbstractValidator<StartMeasureCommand>
+internal sealed class StartMeasureCommandValidator : AbstractValidator<StartRequest>
 {
     public StartMeasureCommandValidator(IStaffDirectory staff)
     {
-        RuleFor(c => c.Owner).MaximumLength(100).Colleague(staff);
-        RuleFor(c => c.DueOn).RequiredDate();
-        RuleFor(c => c.ReviewOn).RequiredDate();
+        RuleFor(r => r.Owner).Colleague(staff);
+        RuleFor(r => r.DueOn).RequiredDate();
+        RuleFor(r => r.ReviewOn).RequiredDate();
     }
 }

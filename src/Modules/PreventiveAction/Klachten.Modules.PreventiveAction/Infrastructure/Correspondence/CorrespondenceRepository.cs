@@ -14,8 +14,10 @@ internal sealed class CorrespondenceRepository(IDbSession session, TimeProvider 
 {
     private const string InsertSql = """
         INSERT INTO preventive_action.correspondence
-            (id, measure_id, kind, notification_key, recipient_name, recipient_email, subject, body, status, created_at, created_by, next_attempt_at)
-        VALUES (@Id, @MeasureId, @Kind, @Key, @RecipientName, @RecipientEmail, @Subject, @Body, 'Pending', @CreatedAt, @CreatedBy, @CreatedAt)
+            (id, measure_id, kind, notification_key, recipient_name, recipient_email, subject, body, status, created_at, created_by,
+             next_attempt_at)
+        VALUES (@Id, @MeasureId, @Kind, @Key, @RecipientName, @RecipientEmail, @Subject, @Body, 'Pending', @CreatedAt, @CreatedBy,
+             @CreatedAt)
         ON CONFLICT (notification_key) DO NOTHING
         RETURNING id
         """;

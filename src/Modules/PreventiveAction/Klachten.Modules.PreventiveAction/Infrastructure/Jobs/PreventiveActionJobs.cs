@@ -24,7 +24,8 @@ internal sealed class MeasureDeadlinesJob(IRequestDispatcher dispatcher, IOption
         var result = await dispatcher.Send(new WatchDeadlinesCommand(), cancellationToken);
         if (result.DueReminders + result.OverdueNotices + result.ReviewReminders + result.YearlyReminders > 0)
         {
-            logger.LogInformation("Measure deadlines: {Due} due reminders, {Overdue} overdue notices, {Review} review reminders, {Yearly} yearly reminders",
+            logger.LogInformation(
+                "Measure deadlines: {Due} due reminders, {Overdue} overdue notices, {Review} review reminders, {Yearly} yearly reminders",
                 result.DueReminders, result.OverdueNotices, result.ReviewReminders, result.YearlyReminders);
         }
     }

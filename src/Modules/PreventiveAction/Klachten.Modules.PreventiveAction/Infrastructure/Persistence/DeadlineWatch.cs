@@ -1,6 +1,7 @@
 using Dapper;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.GetMeasure;
 
 namespace Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
 
@@ -34,17 +35,7 @@ internal sealed class DeadlineWatch(IDbSession session) : IDeadlineWatch
         QueryAsync(ReviewDueSql, new { Today = today }, cancellationToken);
 
     private async Task<IReadOnlyList<DeadlineMeasure>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken) =>
-        (await session.Connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, session.Transaction,
+        (await session.Connection.QueryAsync<MeasureRow>(new CommandDefinition(sql, parameters, session.Transaction,
             cancellationToken: cancellationToken)))
         .Select(r => new DeadlineMeasure(r.Id, r.Reference, r.Title, r.Owner, r.DueOn, r.ReviewOn)).ToList();
-
-    private sealed class Row
-    {
-        public Guid Id { get; init; }
-        public string Reference { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string? Owner { get; init; }
-        public DateOnly? DueOn { get; init; }
-        public DateOnly? ReviewOn { get; init; }
-    }
 }

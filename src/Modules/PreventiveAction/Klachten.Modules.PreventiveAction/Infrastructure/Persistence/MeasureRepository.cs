@@ -5,6 +5,7 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.GetMeasure;
 using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
@@ -21,8 +22,8 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
         INSERT INTO preventive_action.measures
             (id, reference, reference_year, title, description, kind, recommendation_id, source_analysis_year, source_analysis_version,
              categories, root_causes, follow_up_of, proposed_by, proposed_at, status, version)
-        VALUES (@Id, @Reference, @ReferenceYear, @Title, @Description, @Kind, @RecommendationId, @SourceAnalysisYear, @SourceAnalysisVersion,
-             @Categories, @RootCauses, @FollowUpOf, @ProposedBy, @ProposedAt, @Status, 1)
+        VALUES (@Id, @Reference, @ReferenceYear, @Title, @Description, @Kind, @RecommendationId, @SourceAnalysisYear,
+             @SourceAnalysisVersion, @Categories, @RootCauses, @FollowUpOf, @ProposedBy, @ProposedAt, @Status, 1)
         """;
 
     private const string SelectForUpdateSql = "SELECT * FROM preventive_action.measures WHERE id = @Id FOR UPDATE";
@@ -52,7 +53,8 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
         """;
 
     // Enums by name, as the audit trail writes them: the history is read by people.
-    private static readonly JsonSerializerOptions DetailsOptions = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions DetailsOptions =
+        new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<string> NextReferenceAsync(int year, CancellationToken cancellationToken)
     {
@@ -88,7 +90,7 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
     {
         var row = await session.Connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(SelectForUpdateSql, new { Id = id },
             session.Transaction, cancellationToken: cancellationToken)) ?? throw new NotFoundException("Measure", id);
-        return row.ToDomain();
+        return ToDomain(row);
     }
 
     public async Task SaveAsync(Measure measure, CancellationToken cancellationToken)
@@ -152,76 +154,26 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
                 Actors = measure.NewSteps.Select(s => s.By).ToArray(),
             }, session.Transaction, cancellationToken: cancellationToken));
 
-    private sealed class MeasureRow
-    {
-        public Guid Id { get; init; }
-        public string Reference { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string Description { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public Guid? RecommendationId { get; init; }
-        public int? SourceAnalysisYear { get; init; }
-        public int? SourceAnalysisVersion { get; init; }
-        public string[] Categories { get; init; } = [];
-        public string[] RootCauses { get; init; } = [];
-        public Guid? FollowUpOf { get; init; }
-        public string ProposedBy { get; init; } = "";
-        public DateTimeOffset ProposedAt { get; init; }
-        public string Status { get; init; } = "";
-        public string? Decision { get; init; }
-        public string? DecisionReasoning { get; init; }
-        public int? DecisionAnalysisYear { get; init; }
-        public int? DecisionAnalysisVersion { get; init; }
-        public Guid? DecisionMeetingId { get; init; }
-        public string? DecidedBy { get; init; }
-        public DateTimeOffset? DecidedAt { get; init; }
-        public string? Owner { get; init; }
-        public DateOnly? DueOn { get; init; }
-        public DateOnly? ReviewOn { get; init; }
-        public string? StartedBy { get; init; }
-        public DateTimeOffset? StartedAt { get; init; }
-        public string? Result { get; init; }
-        public DateOnly? CompletedOn { get; init; }
-        public string? CompletedBy { get; init; }
-        public DateTimeOffset? CompletedAt { get; init; }
-        public string? Effectiveness { get; init; }
-        public string? ReviewNotes { get; init; }
-        public DateOnly? BeforeFrom { get; init; }
-        public DateOnly? BeforeTo { get; init; }
-        public int? ReceivedBefore { get; init; }
-        public int? UpheldBefore { get; init; }
-        public DateOnly? AfterFrom { get; init; }
-        public DateOnly? AfterTo { get; init; }
-        public int? ReceivedAfter { get; init; }
-        public int? UpheldAfter { get; init; }
-        public string? ReviewedBy { get; init; }
-        public DateTimeOffset? ReviewedAt { get; init; }
-        public string? CancelReason { get; init; }
-        public string? CancelledBy { get; init; }
-        public DateTimeOffset? CancelledAt { get; init; }
-        public Guid? FollowUpId { get; init; }
-        public int Version { get; init; }
+    private static Measure ToDomain(MeasureRow row) => Measure.Restore(
+        row.Id, row.Reference, row.Title, row.Description, Enum.Parse<MeasureKind>(row.Kind),
+        new Addressed(row.RecommendationId, Analysis(row.SourceAnalysisYear, row.SourceAnalysisVersion), row.Categories, row.RootCauses),
+        row.FollowUpOf, row.ProposedBy, row.ProposedAt, Enum.Parse<MeasureStatus>(row.Status),
+        row.Decision is { } decision
+            ? new DecisionRecord(Enum.Parse<MeasureDecision>(decision), row.DecisionReasoning!,
+                Analysis(row.DecisionAnalysisYear, row.DecisionAnalysisVersion), row.DecisionMeetingId, row.DecidedBy!,
+                row.DecidedAt!.Value)
+            : null,
+        row.Owner is { } owner ? new Plan(owner, row.DueOn!.Value, row.ReviewOn!.Value, row.StartedBy!, row.StartedAt!.Value) : null,
+        row.Result is { } result ? new Completion(result, row.CompletedOn!.Value, row.CompletedBy!, row.CompletedAt!.Value) : null,
+        row.Effectiveness is { } verdict
+            ? new EffectivenessReview(Enum.Parse<Effectiveness>(verdict), row.ReviewNotes!,
+                new PeriodCount(new Period(row.BeforeFrom!.Value, row.BeforeTo!.Value), row.ReceivedBefore!.Value, row.UpheldBefore!.Value),
+                new PeriodCount(new Period(row.AfterFrom!.Value, row.AfterTo!.Value), row.ReceivedAfter!.Value, row.UpheldAfter!.Value),
+                row.ReviewedBy!, row.ReviewedAt!.Value)
+            : null,
+        row.CancelReason is { } reason ? new Cancellation(reason, row.CancelledBy!, row.CancelledAt!.Value) : null,
+        row.FollowUpId, row.Version);
 
-        public Measure ToDomain() => Measure.Restore(
-            Id, Reference, Title, Description, Enum.Parse<MeasureKind>(Kind),
-            new Addressed(RecommendationId, SourceAnalysisYear is { } year ? new AnalysisReference(year,
-            SourceAnalysisVersion!.Value) : null,
-                Categories, RootCauses),
-            FollowUpOf, ProposedBy, ProposedAt, Enum.Parse<MeasureStatus>(Status),
-            Decision is { } decision
-                ? new DecisionRecord(Enum.Parse<MeasureDecision>(decision), DecisionReasoning!,
-                    DecisionAnalysisYear is { } y ? new AnalysisReference(y, DecisionAnalysisVersion!.Value) : null, DecisionMeetingId,
-                    DecidedBy!, DecidedAt!.Value)
-                : null,
-            Owner is { } owner ? new Plan(owner, DueOn!.Value, ReviewOn!.Value, StartedBy!, StartedAt!.Value) : null,
-            Result is { } result ? new Completion(result, CompletedOn!.Value, CompletedBy!, CompletedAt!.Value) : null,
-            Effectiveness is { } verdict
-                ? new EffectivenessReview(Enum.Parse<Domain.Effectiveness>(verdict), ReviewNotes!,
-                    new PeriodCount(new Period(BeforeFrom!.Value, BeforeTo!.Value), ReceivedBefore!.Value, UpheldBefore!.Value),
-                    new PeriodCount(new Period(AfterFrom!.Value, AfterTo!.Value), ReceivedAfter!.Value, UpheldAfter!.Value),
-                    ReviewedBy!, ReviewedAt!.Value)
-                : null,
-            CancelReason is { } reason ? new Cancellation(reason, CancelledBy!, CancelledAt!.Value) : null,
-            FollowUpId, Version);
-    }
+    private static AnalysisReference? Analysis(int? year, int? version) =>
+        year is { } y && version is { } v ? new AnalysisReference(y, v) : null;
 }

@@ -2,6 +2,7 @@ using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.GetMeeting;
 using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
@@ -47,8 +48,9 @@ internal sealed class MeetingRepository(IDbSession session) : IMeetingRepository
         await using var results = await session.Connection.QueryMultipleAsync(new CommandDefinition(SelectSql, new { Id = id },
             session.Transaction, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<MeetingRow>() ?? throw new NotFoundException("Meeting", id);
-        var items = (await results.ReadAsync<ItemRow>()).Select(i => new AgendaItem(i.Id, i.Position, Enum.Parse<AgendaItemKind>(i.Kind),
-            i.ReportId, i.AnalysisYear, i.AnalysisVersion, i.MeasureId, i.Title, i.AddedBy, i.AddedAt)).ToList();
+        var items = (await results.ReadAsync<AgendaItemRow>()).Select(i => new AgendaItem(i.Id, i.Position,
+            Enum.Parse<AgendaItemKind>(i.Kind), i.ReportId, i.AnalysisYear, i.AnalysisVersion, i.MeasureId, i.Title, i.AddedBy,
+            i.AddedAt)).ToList();
         return Meeting.Restore(row.Id, row.HeldOn, Enum.Parse<MeetingKind>(row.Kind), row.Title, row.Participants, row.CreatedBy,
             row.CreatedAt, items,
             row.Minutes is { } text ? new Minutes(text, row.MinutesBy!, row.MinutesAt!.Value) : null, row.ClosedBy, row.ClosedAt,
@@ -89,36 +91,5 @@ internal sealed class MeetingRepository(IDbSession session) : IMeetingRepository
                 item.AddedAt,
             }, session.Transaction, cancellationToken: cancellationToken));
         }
-    }
-
-    private sealed class MeetingRow
-    {
-        public Guid Id { get; init; }
-        public DateOnly HeldOn { get; init; }
-        public string Kind { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string[] Participants { get; init; } = [];
-        public string CreatedBy { get; init; } = "";
-        public DateTimeOffset CreatedAt { get; init; }
-        public string? Minutes { get; init; }
-        public string? MinutesBy { get; init; }
-        public DateTimeOffset? MinutesAt { get; init; }
-        public string? ClosedBy { get; init; }
-        public DateTimeOffset? ClosedAt { get; init; }
-        public int Version { get; init; }
-    }
-
-    private sealed class ItemRow
-    {
-        public Guid Id { get; init; }
-        public int Position { get; init; }
-        public string Kind { get; init; } = "";
-        public Guid? ReportId { get; init; }
-        public int? AnalysisYear { get; init; }
-        public int? AnalysisVersion { get; init; }
-        public Guid? MeasureId { get; init; }
-        public string Title { get; init; } = "";
-        public string AddedBy { get; init; } = "";
-        public DateTimeOffset AddedAt { get; init; }
     }
 }

@@ -2,6 +2,7 @@ using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Application.ListSessions;
 using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
@@ -47,7 +48,8 @@ internal sealed class TrainingSessionRepository(IDbSession session) : ITrainingS
     {
         await using var results = await session.Connection.QueryMultipleAsync(new CommandDefinition(SelectSql,
             new { MeasureId = measureId, SessionId = sessionId }, session.Transaction, cancellationToken: cancellationToken));
-        var row = await results.ReadSingleOrDefaultAsync<Row>() ?? throw new NotFoundException("Training session", sessionId);
+        var row = await results.ReadSingleOrDefaultAsync<TrainingSessionRow>()
+            ?? throw new NotFoundException("Training session", sessionId);
         var attendance = (await results.ReadAsync<Attendance>()).ToList();
         return TrainingSession.Restore(row.Id, row.MeasureId, row.Topic, row.HeldOn, row.Trainer, row.Participants, row.CreatedBy,
             row.CreatedAt, row.AttendanceRecordedAt is null ? null : attendance, row.AttendanceRecordedBy, row.AttendanceRecordedAt);
@@ -66,18 +68,4 @@ internal sealed class TrainingSessionRepository(IDbSession session) : ITrainingS
     public Task<bool> AllHeldAsync(Guid measureId, CancellationToken cancellationToken) =>
         session.Connection.ExecuteScalarAsync<bool>(new CommandDefinition(AllHeldSql, new { MeasureId = measureId }, session.Transaction,
             cancellationToken: cancellationToken));
-
-    private sealed class Row
-    {
-        public Guid Id { get; init; }
-        public Guid MeasureId { get; init; }
-        public string Topic { get; init; } = "";
-        public DateOnly HeldOn { get; init; }
-        public string Trainer { get; init; } = "";
-        public string[] Participants { get; init; } = [];
-        public string CreatedBy { get; init; } = "";
-        public DateTimeOffset CreatedAt { get; init; }
-        public string? AttendanceRecordedBy { get; init; }
-        public DateTimeOffset? AttendanceRecordedAt { get; init; }
-    }
 }

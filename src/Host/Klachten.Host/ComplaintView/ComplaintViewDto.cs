@@ -1,0 +1,106 @@
+using System.ComponentModel;
+using Klachten.Modules.Classification.Contracts;
+using Klachten.Modules.Handling.Contracts;
+using Klachten.Modules.Intake.Contracts;
+
+namespace Klachten.Host.ComplaintView;
+
+/// <summary>
+/// One complaint as a screen shows it (ADR 0017): its lifecycle status, deadlines, each module's part as the caller may see it
+/// (a part the caller may not read has mayRead false and no content; a part a module has not created yet is null), every
+/// module's letters, what happened in time order, the actions the caller may take now, and the ETag of each part to send as
+/// If-Match with a change in that module.
+/// </summary>
+internal sealed record ComplaintViewDto(
+    Guid Id,
+    string Reference,
+    ComplaintLifecycleStatus Status,
+    ComplaintDeadlinesDto Deadlines,
+    ComplaintRegistrationView Registration,
+    ComplaintClassificationView? Classification,
+    HandlingCaseView? Handling,
+    IReadOnlyList<ComplaintLetterDto> Letters,
+    IReadOnlyList<TimelineEntryDto> Timeline,
+    IReadOnlyList<string> AllowedActions,
+    ComplaintETagsDto ETags);
+
+/// <summary>Where a complaint stands, in one vocabulary for every module (<see cref="ComplaintLifecycle.Of"/>).</summary>
+internal enum ComplaintLifecycleStatus
+{
+    [Description("Geregistreerd")]
+    Registered,
+    [Description("Ontvangst bevestigd")]
+    Acknowledged,
+    [Description("Geclassificeerd")]
+    Classified,
+    [Description("In behandeling")]
+    InHandling,
+    [Description("Besloten")]
+    Decided,
+    [Description("Voorgelegd aan de externe instantie")]
+    Referred,
+    [Description("Afgesloten")]
+    Closed,
+}
+
+/// <param name="SettlementDueOn">the settlement term in force (extended or not)</param>
+/// <param name="OriginalSettlementDueOn">the settlement term of the registration</param>
+/// <param name="AcknowledgementBreached">the acknowledgement term passed without an acknowledgement</param>
+/// <param name="SettlementOverdue">the term in force passed without a decision letter</param>
+internal sealed record ComplaintDeadlinesDto(
+    DateOnly AcknowledgementDueOn,
+    DateTimeOffset? AcknowledgedAt,
+    bool AcknowledgementBreached,
+    DateOnly OriginalSettlementDueOn,
+    DateOnly SettlementDueOn,
+    bool Extended,
+    bool SettlementOverdue);
+
+/// <param name="Module">Intake or Handling</param>
+/// <param name="Kind">the module's letter or notice (Acknowledgement, ExtensionNotice, DecisionLetter, ...)</param>
+/// <param name="Status">Draft, Pending, Sent or SentByHand (posted)</param>
+internal sealed record ComplaintLetterDto(
+    Guid Id, string Module, string Kind, string Channel, string Status, string? RecipientName, string? Subject, DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt);
+
+/// <param name="Module">the module that recorded it</param>
+/// <param name="By">who did it (a user name; "system" for the system)</param>
+/// <param name="Detail">what it was, in a few words (an officer, an outcome, a letter's kind); null where the kind says it all</param>
+internal sealed record TimelineEntryDto(DateTimeOffset At, TimelineKind Kind, string Module, string? By, string? Detail);
+
+internal enum TimelineKind
+{
+    [Description("Geregistreerd")]
+    Registered,
+    [Description("Ontvangst bevestigd")]
+    Acknowledged,
+    [Description("Bevestigingstermijn overschreden")]
+    AcknowledgementDeadlineBreached,
+    [Description("Geclassificeerd")]
+    Classified,
+    [Description("Classificatie gewijzigd")]
+    Reclassified,
+    [Description("Behandelaar toegewezen")]
+    Assigned,
+    [Description("Contact met de klager")]
+    Contact,
+    [Description("Termijn verlengd")]
+    Extended,
+    [Description("Besloten")]
+    Decided,
+    [Description("Brief verzonden (e-mail)")]
+    LetterSent,
+    [Description("Brief verzonden (post)")]
+    LetterPosted,
+    [Description("Afhandelingstermijn overschreden")]
+    SettlementDeadlineBreached,
+    [Description("Voorgelegd aan de externe instantie")]
+    Referred,
+    [Description("Uitspraak van de externe instantie")]
+    ReferralConcluded,
+    [Description("Afgesloten")]
+    Closed,
+}
+
+/// <summary>The ETag of each part (null where the part does not exist yet), to send as If-Match with a change in its module.</summary>
+internal sealed record ComplaintETagsDto(string Registration, string? Classification, string? Handling);

@@ -1,0 +1,17 @@
+using Klachten.BuildingBlocks.Application;
+
+namespace Klachten.Modules.Classification.Application.Abstractions;
+
+/// <summary>
+/// Geheimhouding: the classification, with its free-text root-cause note, is for the quality manager, management and the
+/// complaints officer who handles the complaint (told by Handling's HandlerAssigned). Only the quality manager classifies.
+/// </summary>
+internal static class ClassificationAccess
+{
+    public const string Classify = "classify";
+
+    public static bool MayRead(ICurrentUser user, string? handlingOfficer) =>
+        user.SeesAllComplaints() || string.Equals(user.UserName, handlingOfficer, StringComparison.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<string> AllowedActions(ICurrentUser user) => user.IsInRole(Roles.QualityManager) ? [Classify] : [];
+}
