@@ -1,10 +1,11 @@
 // A front end's first steps, written against the client generated from the API's document: register a complaint, list
-// complaints, read one. It is only type-checked (tsc), never run: a field the document types wrongly or leaves out fails here.
+// complaints, read one; the start screen's counts and a work list. It is only type-checked (tsc), never run: a field the document types wrongly or leaves out fails here.
 import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/api";
 
 type Complaint = components["schemas"]["ComplaintDto"];
 type Problem = components["schemas"]["ProblemDetails"];
+type Dashboard = components["schemas"]["DashboardDto"];
 type ComplaintView = components["schemas"]["ComplaintViewDto"];
 
 const api = createClient<paths>({ baseUrl: "http://localhost:5000", headers: { Authorization: "Bearer <token>" } });
@@ -45,6 +46,33 @@ export async function registerListAndRead(): Promise<Complaint | Problem> {
   }
 
   return read.data;
+}
+
+export async function startScreen(): Promise<Dashboard | undefined> {
+  const dashboard = await api.GET("/api/dashboard");
+  if (dashboard.error) {
+    console.log(dashboard.error.status);
+    return undefined;
+  }
+
+  const counts = dashboard.data;
+  const scope: string = counts.scope;
+  const weekEndsOn: string = counts.weekEndsOn;
+  const registered: number = counts.openPerStatus.find((s) => s.module === "Intake" && s.status === "Registered")?.count ?? 0;
+  const overdueSettlements: number | null | undefined = counts.overdue.settlement;
+  const waiting: number | null | undefined = counts.waitingForClassification;
+
+  // My overdue cases, nearest term first; and a search by file number.
+  const mine = await api.GET("/api/handling/cases", {
+    params: { query: { assignedTo: "me", overdue: true, settlementDueBefore: weekEndsOn, page: 1, pageSize: 20 } },
+  });
+  const firstDue: string | undefined = mine.data?.items[0]?.settlementDueOn;
+  const found = await api.GET("/api/intake/complaints", {
+    params: { query: { fileNumber: "D-2026-0042", acknowledgementBreached: false, unassigned: true, complainantName: "Vries" } },
+  });
+  const queue = await api.GET("/api/classification/queue", { params: { query: { reference: "KL-2026-000001" } } });
+  console.log(scope, registered, overdueSettlements, waiting, firstDue, found.data?.totalCount, queue.data?.items.length);
+  return counts;
 }
 
 // One complaint's page: the composed view by reference, its status, deadlines, timeline and the buttons to show; then a step

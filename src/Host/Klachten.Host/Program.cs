@@ -36,9 +36,11 @@ builder.Services.AddComplaintView();
 builder.Services.AddKlachtenSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddKlachtenHealthChecks();
 builder.Services.AddKlachtenRateLimiting(builder.Configuration);
+builder.Services.AddKlachtenCors(builder.Configuration);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
+    options.AddDocumentTransformer<ClientInstallationDocumentTransformer>();
     options.AddSchemaTransformer<TextSchemaTransformer>();
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
     options.AddSchemaTransformer<JsonElementSchemaTransformer>();
@@ -66,6 +68,7 @@ if (!DatabaseStartup.TryMigrate(app))
 app.UseKlachtenSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors(Cors.PolicyName);
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
@@ -77,6 +80,7 @@ app.MapScalarApiReference("/api-reference", options => options
     .WithTitle("Klachten.Modular API")
     .WithOperationTitleSource(OperationTitleSource.Summary)
     .HideClientButton()
+    .HideDeveloperTools()
     .DisableAgent()
     .DisableMcp()
     .DisableTelemetry()).AllowAnonymous();
@@ -85,6 +89,7 @@ app.MapHangfireDashboardForOperations();
 // The API's endpoints, in one group whose bodies are checked by their validators before the endpoint runs (400 without an exception).
 var api = app.MapGroup(string.Empty).WithRequestBodyValidation();
 api.MapPeopleEndpoints();
+api.MapDashboardEndpoints();
 api.MapComplaintViewEndpoints();
 api.MapIntakeEndpoints();
 api.MapClassificationEndpoints();

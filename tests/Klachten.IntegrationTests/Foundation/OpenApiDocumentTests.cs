@@ -253,5 +253,11 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Contains("\"hideClientButton\":true", page, StringComparison.Ordinal);
         Assert.Contains("\"agent\":{\"disabled\":true}", page.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        // The developer tools toolbar (configure, share, deploy) off; with installation instructions in the document Scalar
+        // shows those instead of its button that generates an SDK in its cloud.
+        Assert.Contains("\"showDeveloperTools\":\"never\"", page, StringComparison.Ordinal);
+        var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var installation = Assert.Single(document.GetProperty("info").GetProperty("x-scalar-sdk-installation").EnumerateArray());
+        Assert.Contains("openapi-typescript", installation.GetProperty("source").GetString(), StringComparison.Ordinal);
     }
 }

@@ -80,16 +80,16 @@ public sealed class ScreenErrorsTests(ApiFixture fixture) : ApiTest(fixture)
     {
         using var client = CreateClient("qm.smit", Roles.QualityManager);
 
-        var unknown = await client.GetAsync("/api/intake/complaints?reference=KL-2026-000001&status=Registered&Sort=asc");
+        var unknown = await client.GetAsync("/api/intake/complaints?sortBy=reference&status=Registered&Sort=asc");
         var known = await client.GetAsync("/api/intake/complaints?status=Registered&PAGE=1");
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
         var errors = problem.GetProperty("errors");
-        Assert.Equal(["reference", "Sort"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.OrdinalIgnoreCase));
-        Assert.Contains("receivedFrom", errors.GetProperty("reference")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(["Sort", "sortBy"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.OrdinalIgnoreCase));
+        Assert.Contains("receivedFrom", errors.GetProperty("sortBy")[0].GetString(), StringComparison.Ordinal);
         var codes = problem.GetProperty("errorCodes");
-        Assert.Equal("unknown_parameter", codes.GetProperty("reference")[0].GetString());
+        Assert.Equal("unknown_parameter", codes.GetProperty("sortBy")[0].GetString());
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
     }
 }

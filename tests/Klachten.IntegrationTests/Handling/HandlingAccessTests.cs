@@ -118,9 +118,9 @@ public sealed class HandlingAccessTests(ApiFixture fixture) : HandlingApiTest(fi
         var own = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync("/api/handling/cases"));
         Assert.Equal(2, own.GetProperty("totalCount").GetInt64());
         Assert.Equal(new[] { mine, unassigned }.Order(), own.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("complaintId").GetGuid()).Order());
-        var assignedToMe = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync($"/api/handling/cases?officer={Officer}"));
+        var assignedToMe = await ExpectAsync(HttpStatusCode.OK, OfficerClient.GetAsync($"/api/handling/cases?assignedTo={Officer}"));
         Assert.Equal(mine, Assert.Single(assignedToMe.GetProperty("items").EnumerateArray()).GetProperty("complaintId").GetGuid());
-        await ExpectAsync(HttpStatusCode.Forbidden, CreateClient(OtherOfficer, Roles.ComplaintsOfficer).GetAsync($"/api/handling/cases?officer={Officer}"));
+        await ExpectAsync(HttpStatusCode.Forbidden, CreateClient(OtherOfficer, Roles.ComplaintsOfficer).GetAsync($"/api/handling/cases?assignedTo={Officer}"));
         await ExpectAsync(HttpStatusCode.Forbidden, CreateClient("employee.visser", Roles.Employee).GetAsync("/api/handling/cases"));
 
         var open = await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync("/api/handling/cases?status=Open"));

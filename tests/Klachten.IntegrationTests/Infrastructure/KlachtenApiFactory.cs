@@ -7,14 +7,14 @@ namespace Klachten.IntegrationTests.Infrastructure;
 
 /// <summary>The real host, in process, against the test run's PostgreSQL; only time and the token keys differ.</summary>
 public sealed class KlachtenApiFactory(string connectionString, TestClock clock, string mailDirectory,
-    Action<IServiceCollection>? configureServices = null, IReadOnlyDictionary<string, string?>? settings = null)
+    Action<IServiceCollection>? configureServices = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Testing")
     : WebApplicationFactory<Program>
 {
     public static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(3);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Klachten", connectionString);
         builder.UseSetting("Mail:Delivery", "PickupDirectory");
         builder.UseSetting("Mail:PickupDirectory", mailDirectory);

@@ -91,6 +91,7 @@ public static class AccessRules
         new("GET /api-reference/scalar.js", AccessRule.Anonymous, Touches.Nothing),
         new("GET /api-reference/{documentName}", AccessRule.Anonymous, Touches.Nothing),
         new("GET /api/correspondence", Of(QM, Ops), Touches.ComplaintRead),
+        new("GET /api/dashboard", Of(E, CO, QM, M), Touches.Nothing),
         new("GET /api/complaints/{id}", Of(E, CO, QM, M), Touches.ComplaintRead),
         new("GET /api/complaints/by-reference/{reference}", Of(E, CO, QM, M), Touches.ComplaintRead),
         new("GET /api/me", Of(E, CO, QM, M, Ops), Touches.Nothing),

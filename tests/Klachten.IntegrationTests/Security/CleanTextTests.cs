@@ -169,7 +169,7 @@ public sealed class CleanTextTests(ApiFixture fixture) : HandlingApiTest(fixture
         using var client = QualityManager;
         for (var round = 0; round < 6; round++)
         {
-            foreach (var url in new[] { "/api/handling/cases?officer=", "/api/preventive-action/measures?owner=", "/api/intake/complaints?status=" })
+            foreach (var url in new[] { "/api/handling/cases?assignedTo=", "/api/preventive-action/measures?owner=", "/api/intake/complaints?status=" })
             {
                 var problem = await ExpectAsync(HttpStatusCode.BadRequest, client.GetAsync(url + (round % 2 == 0 ? "x%00y" : "x%0D%0ABcc:%20y")));
                 AssertNamed(problem, url.Split('?')[1].TrimEnd('='), CleanTextRules.NotSingleLine);

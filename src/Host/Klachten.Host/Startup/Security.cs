@@ -46,6 +46,12 @@ internal static class Security
             });
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, TakeSigningKeysOnce);
         var dashboardLogin = AddDashboardLogin(authentication, configuration.GetSection("Authentication:Dashboard"), authority);
+        if (!dashboardLogin && environment.IsDevelopment())
+        {
+            DevelopmentDashboardLogin.Add(authentication, DashboardScheme);
+            dashboardLogin = true;
+        }
+
         if (dashboardLogin)
         {
             // A browser logged in by cookie sends that cookie with any request a foreign page makes it send: the dashboard's
@@ -229,13 +235,19 @@ internal static class Security
 
     /// <summary>
     /// The job dashboard, for operations staff only: without a login 401 (or, with the dashboard login configured, off to
-    /// the identity provider), 403 for any other role.
+    /// the identity provider; in Development to the token form of <see cref="DevelopmentDashboardLogin"/>), 403 for any other role.
     /// With the dashboard login (a cookie) its POST actions need Hangfire's antiforgery token unless they carry a bearer token;
     /// with bearer tokens only there is no cookie to abuse and scripts keep posting without one.
     /// </summary>
     public static void MapHangfireDashboardForOperations(this IEndpointRouteBuilder endpoints)
     {
         var cookieLogin = !string.IsNullOrEmpty(endpoints.ServiceProvider.GetRequiredService<IConfiguration>()["Authentication:Dashboard:ClientId"]);
+        if (!cookieLogin && endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            DevelopmentDashboardLogin.Map(endpoints);
+            cookieLogin = true;
+        }
+
         endpoints.MapHangfireDashboardWithAuthorizationPolicy(OperationsPolicy, "/hangfire", new DashboardOptions
         {
             DashboardTitle = "Klachten.Modular jobs",

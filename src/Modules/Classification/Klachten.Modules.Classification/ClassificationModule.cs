@@ -25,6 +25,7 @@ public static class ClassificationModule
         services.AddScoped<IComplaintClassifications, ComplaintClassifications>();
         services.AddScoped<IIntegrationEventHistory, ClassificationEventHistory>();
         services.AddSingleton<IClassificationCodes, ClassificationCodes>();
+        services.AddSingleton<IClassificationCounts, ClassificationCounts>();
         return services;
     }
 

@@ -30,6 +30,7 @@ public static class HandlingModule
         services.AddScoped<IPersonalDataEraser, CasePersonalDataEraser>();
         services.AddScoped<ISettlementDeadlineWatch, SettlementDeadlineWatch>();
         services.AddScoped<IIntegrationEventHistory, HandlingEventHistory>();
+        services.AddScoped<IHandlingCounts, HandlingCountsReader>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddOutgoingMail<HandlingOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();

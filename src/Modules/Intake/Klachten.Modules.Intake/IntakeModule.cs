@@ -41,6 +41,7 @@ public static class IntakeModule
         services.AddSingleton<ExpectedReferenceCounters>();
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddScoped<IComplaintDirectory, ComplaintDirectory>();
+        services.AddScoped<IIntakeCounts, IntakeCountsReader>();
         services.AddScoped<IComplaintRegistrations, ComplaintRegistrations>();
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         services.AddOutgoingMail<IntakeOutgoingMail>();

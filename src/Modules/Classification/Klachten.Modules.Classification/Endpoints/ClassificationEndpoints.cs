@@ -35,7 +35,8 @@ internal static class ClassificationEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.SeeAllComplaints))
             .WithName("GetClassificationQueue")
             .WithSummary("Complaints to classify")
-            .WithDescription("Complaints not yet classified, oldest first (reference and receipt only).")
+            .WithDescription("Complaints not yet classified (reference and receipt only), filtered by their handling officer or "
+                + "searched by reference. The earliest received first (the nearest deadline), then by reference. Audited.")
             .ProducesValidationProblem();
 
         group.MapPut("/complaints/{id:guid}", Classify)
@@ -113,8 +114,11 @@ internal static class ClassificationEndpoints
     private static async Task<Ok<PagedList<QueuedComplaintDto>>> GetQueue(
         [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
         [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize,
+        [Description("The handling officer: " + WorkLists.UserText)] string? assignedTo,
+        [TextForm(TextForm.Boolean), Description("true: no officer yet; false: one is assigned.")] string? unassigned,
+        [Description(WorkLists.ReferenceText)] string? reference,
         IRequestDispatcher dispatcher, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Query(new GetClassificationQueueQuery(page, pageSize), ct));
+        TypedResults.Ok(await dispatcher.Query(new GetClassificationQueueQuery(page, pageSize, assignedTo, unassigned, reference), ct));
 
     private static async Task<Ok<ClassificationDto>> Classify(
         Guid id, ClassifyRequest request, IRequestDispatcher dispatcher, CancellationToken ct) =>

@@ -43,7 +43,9 @@ internal static class HandlingEndpoints
         var cases = group.MapGroup("/cases").ProducesProblem(StatusCodes.Status403Forbidden);
         cases.MapGet("", ListCases).RequireAuthorization(p => p.RequireRole(Readers)).WithName("ListHandlingCases")
             .WithSummary("List cases")
-            .WithDescription("A page of handling cases, filtered by status (any letter case), officer and whether the term has expired.")
+            .WithDescription("A page of handling cases, filtered by status (any letter case) and the work-list filters, or searched by "
+                + "reference or collection agent. An officer sees their own cases and the unassigned ones they may take (another "
+                + "officer's: 403). " + WorkLists.SortText + " Audited.")
             .ProducesValidationProblem();
         cases.MapGet("/{complaintId:guid}", GetCase).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetHandlingCase")
             .WithSummary("Read a case")
@@ -105,10 +107,17 @@ internal static class HandlingEndpoints
     }
 
     private static async Task<Ok<PagedList<CaseSummaryDto>>> ListCases(
-        IRequestDispatcher dispatcher, [OneOf(typeof(CaseStatus))] string? status, [Description("An officer's user name.")] string? officer,
-        [TextForm(TextForm.Boolean)] string? overdue, [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
-        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize, CancellationToken ct) =>
-        TypedResults.Ok(await dispatcher.Query(new ListCasesQuery(status, officer, overdue, page, pageSize), ct));
+        IRequestDispatcher dispatcher, [OneOf(typeof(CaseStatus))] string? status,
+        [Description("The case's officer: " + WorkLists.UserText)] string? assignedTo,
+        [TextForm(TextForm.Boolean), Description("true: the term in force passed without a decision letter.")] string? overdue,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize,
+        [TextForm(TextForm.Boolean), Description("true: no officer yet; false: one is assigned.")] string? unassigned,
+        [TextForm(TextForm.Date), Description(WorkLists.DueBeforeText + " The term in force (extended or not).")] string? settlementDueBefore,
+        [Description(WorkLists.ReferenceText)] string? reference,
+        [Description(WorkLists.CollectionAgentText)] string? collectionAgent, CancellationToken ct) =>
+        TypedResults.Ok(await dispatcher.Query(
+            new ListCasesQuery(status, assignedTo, overdue, page, pageSize, unassigned, settlementDueBefore, reference, collectionAgent), ct));
 
     private static async Task<Ok<CaseDetailsDto>> GetCase(IRequestDispatcher dispatcher, Guid complaintId, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetCaseQuery(complaintId), ct));

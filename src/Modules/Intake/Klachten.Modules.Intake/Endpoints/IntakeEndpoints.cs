@@ -59,7 +59,11 @@ internal static class IntakeEndpoints
             .RequireAuthorization(p => p.RequireRole(Readers))
             .WithName("ListComplaints")
             .WithSummary("List complaints")
-            .WithDescription("A page of summaries (no complaint text, no complainant data), filtered by status and date of receipt.")
+            .WithDescription("A page of summaries (no complaint text, no complainant data), filtered by status, date of receipt and "
+                + "the work-list filters, or searched by reference, file number, collection agent or the complainant's name (the "
+                + "name only for ComplaintsOfficer, QualityManager and Management: 403 otherwise). An employee sees what they "
+                + "registered, an officer also what they handle. " + WorkLists.SortText + " Audited; a search with what was searched.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesValidationProblem();
 
         group.MapPost("/complaints/{id:guid}/acknowledgement", AcknowledgeAsync)
@@ -134,8 +138,21 @@ internal static class IntakeEndpoints
     private static async Task<Ok<PagedList<ComplaintSummaryDto>>> ListAsync(
         IRequestDispatcher dispatcher, [OneOf(typeof(ComplaintStatus))] string? status, [TextForm(TextForm.Date)] string? receivedFrom,
         [TextForm(TextForm.Date)] string? receivedTo, [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
-        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page, pageSize), cancellationToken));
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize,
+        [Description("Who registered it: " + WorkLists.UserText)] string? registeredBy,
+        [Description("Its handling officer: " + WorkLists.UserText)] string? assignedTo,
+        [TextForm(TextForm.Boolean), Description("true: no handling officer yet; false: one is assigned.")] string? unassigned,
+        [TextForm(TextForm.Date), Description(WorkLists.DueBeforeText)] string? acknowledgementDueBefore,
+        [TextForm(TextForm.Boolean), Description("true: not acknowledged by its due date (still open, or acknowledged late).")]
+        string? acknowledgementBreached,
+        [Description(WorkLists.ReferenceText)] string? reference,
+        [Description("The debtor's file number (exact, as registered; surrounding spaces ignored).")] string? fileNumber,
+        [Description(WorkLists.CollectionAgentText)] string? collectionAgent,
+        [Description("Part of the complainant's name, in any letter case (2 to 100 characters).")] string? complainantName,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new ListComplaintsQuery(status, receivedFrom, receivedTo, page, pageSize, registeredBy,
+            assignedTo, unassigned, acknowledgementDueBefore, acknowledgementBreached, reference, fileNumber, collectionAgent,
+            complainantName), cancellationToken));
 
     private static async Task<Ok<AcknowledgementDto>> AcknowledgeAsync(
         Guid id, [FromBody] AcknowledgeRequest? request, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
@@ -159,3 +176,4 @@ internal static class IntakeEndpoints
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetCorrespondenceQuery(id), cancellationToken));
 }
+

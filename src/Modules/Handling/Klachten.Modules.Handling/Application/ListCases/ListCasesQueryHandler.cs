@@ -9,17 +9,22 @@ namespace Klachten.Modules.Handling.Application.ListCases;
 /// <summary>
 /// A page of cases: an officer sees their own and the unassigned ones they may take (not those about themselves as collection
 /// agent), so that they can find work; the rows hold nothing confidential, and the case details stay with the handler. The
-/// quality manager and management see all (and may filter by officer).
+/// quality manager and management see all (and may filter by any officer).
 /// </summary>
 internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
     : IQueryHandler<ListCasesQuery, PagedList<CaseSummaryDto>>
 {
+    // A term is met by sending the decision letter; 0006_work_lists_and_search indexes each filter and the order.
     private const string Filter = """
         WHERE (@Viewer::text IS NULL OR lower(officer) = lower(@Viewer)
                OR (officer IS NULL AND (collection_agent IS NULL OR lower(collection_agent) <> lower(@Viewer))))
           AND (@Status::text IS NULL OR status = @Status)
           AND (@Officer::text IS NULL OR lower(officer) = lower(@Officer))
+          AND (@Unassigned::boolean IS NULL OR (officer IS NULL) = @Unassigned)
           AND (@Overdue::boolean IS NULL OR (letter_sent_at IS NULL AND due_on < @Today) = @Overdue)
+          AND (@SettlementDueBefore::date IS NULL OR (letter_sent_at IS NULL AND due_on < @SettlementDueBefore::date))
+          AND (@Reference::text IS NULL OR reference = @Reference)
+          AND (@CollectionAgent::text IS NULL OR lower(collection_agent) = lower(@CollectionAgent))
         """;
 
     private const string Sql = $"""
@@ -28,18 +33,16 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
                (letter_sent_at IS NULL AND due_on < @Today) AS overdue, extension_new_due_on IS NOT NULL AS extended,
                decision_outcome, decided_in_time
         FROM handling.cases {Filter}
-        ORDER BY due_on, reference
+        ORDER BY status = 'Closed', due_on, reference
         LIMIT @PageSize OFFSET @Offset;
         """;
 
     public async Task<PagedList<CaseSummaryDto>> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
-        var officer = string.IsNullOrWhiteSpace(query.Officer) ? null : query.Officer.Trim();
         string? viewer = null;
         if (!user.SeesAllComplaints())
         {
-            if (!user.IsInRole(Roles.ComplaintsOfficer)
-                || (officer is not null && !string.Equals(officer, user.UserName, StringComparison.OrdinalIgnoreCase)))
+            if (!user.IsInRole(Roles.ComplaintsOfficer))
             {
                 throw new ForbiddenException("An officer sees only the cases assigned to them and the unassigned ones.");
             }
@@ -47,8 +50,13 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
             viewer = user.UserName;
         }
 
+        var officer = WorkLists.User(query.AssignedTo, user);
         var status = EnumNames.ParseOptional<CaseStatus>(query.Status)?.ToString();
         var overdue = QueryValues.Boolean(query.Overdue);
+        var unassigned = QueryValues.Boolean(query.Unassigned);
+        var dueBefore = QueryValues.Date(query.SettlementDueBefore);
+        var reference = WorkLists.Reference(query.Reference);
+        var agent = WorkLists.Text(query.CollectionAgent);
         var paging = PageRequest.From(query.Page, query.PageSize);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new
@@ -56,15 +64,24 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
             Viewer = viewer,
             Status = status,
             Officer = officer,
+            Unassigned = unassigned,
             Overdue = overdue,
+            SettlementDueBefore = dueBefore,
+            Reference = reference,
+            CollectionAgent = agent,
             Today = AmsterdamDate.Of(timeProvider.GetUtcNow()),
             PageSize = paging.Size,
             paging.Offset,
         }, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<long>();
         var items = (await results.ReadAsync<CaseSummaryDto>()).ToList();
-        await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CasesListed", CaseAccess.Subject, "*",
-            new { Status = status, Officer = officer, Viewer = viewer, Overdue = overdue, page = paging.Number, pageSize = paging.Size, Returned = items.Count }), cancellationToken);
+        var search = reference is not null || agent is not null;
+        await audit.RecordAsync(new AuditEntry(CaseAccess.Module, search ? "CasesSearched" : "CasesListed", CaseAccess.Subject, "*",
+            new
+            {
+                Status = status, Officer = officer, Viewer = viewer, Overdue = overdue, Unassigned = unassigned, SettlementDueBefore = dueBefore,
+                Reference = reference, CollectionAgent = agent, page = paging.Number, pageSize = paging.Size, Returned = items.Count
+            }), cancellationToken);
         return PagedList<CaseSummaryDto>.Of(items, paging, total);
     }
 }

@@ -11,10 +11,16 @@ internal sealed class ListCasesQueryValidator : AbstractValidator<ListCasesQuery
     {
         RuleFor(q => q.Status).OptionalEnumName<ListCasesQuery, CaseStatus>()
             .WithMessage($"The status must be one of: {EnumNames.List<CaseStatus>()}.");
-        RuleFor(q => q.Officer).MaximumLength(100).SingleLineText()
-            .Must(o => UserNames.IsValid(o!.Trim())).WithMessage($"The officer must be {UserNames.Description}.")
-            .When(q => !string.IsNullOrWhiteSpace(q.Officer));
+        RuleFor(q => q.AssignedTo).UserFilter();
         RuleFor(q => q.Overdue).TrueOrFalse();
+        RuleFor(q => q.Unassigned).TrueOrFalse();
+        RuleFor(q => q.Unassigned)
+            .Must(unassigned => QueryValues.Boolean(unassigned) != true)
+            .When(q => !string.IsNullOrWhiteSpace(q.AssignedTo) && QueryValues.IsBoolean(q.Unassigned))
+            .WithMessage("unassigned=true and assignedTo exclude each other.");
+        RuleFor(q => q.SettlementDueBefore).IsoDate();
+        RuleFor(q => q.Reference).SearchText(1, 20);
+        RuleFor(q => q.CollectionAgent).UserNameFilter();
         this.AddPagingRules();
     }
 }
