@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
-namespace Klachten.Modules.Intake.Tests.Golden;
+namespace Klachten.Tests.Golden;
 
 /// <summary>
 /// Compares a letter with its approved text in this folder, so that every change to a letter shows in review as a change to
 /// a .txt file. To approve a deliberate change: run the tests with KLACHTEN_APPROVE_GOLDEN=1 (the files are rewritten in the
-/// source tree), read the diff, commit it.
+/// source tree), read the diff, commit it. One file, compiled into each module's test project (tests/Shared), so that the
+/// approved texts sit beside the tests of the letters they approve.
 /// </summary>
 internal static class GoldenFile
 {
