@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using Klachten.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Klachten.IntegrationTests.Foundation;
 
@@ -34,6 +37,54 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
             Directory.CreateDirectory(target);
             File.WriteAllText(Path.Combine(target, "v1.json"), text);
         }
+    }
+
+    /// <summary>
+    /// The document names a schema by the type's short name, so two modules' types of one name (PreventiveAction's and
+    /// Handling's DecisionRequest did) become one schema, and a client is handed the other module's fields without a word.
+    /// </summary>
+    [Fact]
+    public void No_two_types_of_the_endpoints_bodies_and_answers_share_a_schema_name()
+    {
+        var endpoints = Services.GetRequiredService<EndpointDataSource>().Endpoints;
+        var types = new HashSet<Type>();
+        void Add(Type? type)
+        {
+            if (type is null || type.Namespace?.StartsWith("Klachten", StringComparison.Ordinal) != true && !type.IsGenericType)
+            {
+                return;
+            }
+
+            if (type.IsGenericType)
+            {
+                foreach (var argument in type.GetGenericArguments())
+                {
+                    Add(argument);
+                }
+            }
+
+            if (type.Namespace?.StartsWith("Klachten", StringComparison.Ordinal) == true && !type.IsGenericType && types.Add(type))
+            {
+                foreach (var property in type.GetProperties())
+                {
+                    Add(property.PropertyType);
+                }
+            }
+        }
+
+        foreach (var endpoint in endpoints)
+        {
+            Add(endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType);
+            foreach (var produced in endpoint.Metadata.OfType<IProducesResponseTypeMetadata>())
+            {
+                Add(produced.Type);
+            }
+        }
+
+        var shared = types.GroupBy(t => t.Name).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(t => t.FullName))}").ToList();
+        Assert.True(types.Count > 20, $"only {types.Count} types found");
+        Assert.True(shared.Count == 0, string.Join("\n", shared));
     }
 
     private static IEnumerable<(string Where, JsonObject Operation)> Operations(JsonObject document) =>

@@ -23,7 +23,7 @@ public sealed class RequestToCommandTests
     public void A_decision_parses_its_name_in_any_letter_case_and_pairs_year_and_version()
     {
         var meetingId = Guid.NewGuid();
-        var command = new DecisionRequest("aPPROVED", "  Past bij de analyse. ", 2026, 1, $" {meetingId} ").ToCommand(MeasureId);
+        var command = new MeasureDecisionRequest("aPPROVED", "  Past bij de analyse. ", 2026, 1, $" {meetingId} ").ToCommand(MeasureId);
 
         Assert.Equal(MeasureDecision.Approved, command.Decision);
         Assert.Equal("Past bij de analyse.", command.Reasoning);

@@ -57,7 +57,7 @@ public sealed class RequestValidatorTests
     public void A_decision_without_decision_and_reasoning_names_both_with_stable_codes()
     {
         var validator = new DecideMeasureCommandValidator();
-        var request = new DecisionRequest("Maybe", null, null, null, "not-a-guid");
+        var request = new MeasureDecisionRequest("Maybe", null, null, null, "not-a-guid");
 
         Assert.Equal(["Decision", "MeetingId", "Reasoning"], FailingFields(validator, request));
         Assert.Equal(["not_one_of"], CodesOf(validator, request, "Decision"));
@@ -68,20 +68,20 @@ public sealed class RequestValidatorTests
     [Fact]
     public void An_approval_without_the_analysis_it_rests_on_names_year_and_version() =>
         Assert.Equal(["AnalysisVersion", "AnalysisYear"],
-            FailingFields(new DecideMeasureCommandValidator(), new DecisionRequest("approved", "Past bij de analyse.", null, null, null)));
+            FailingFields(new DecideMeasureCommandValidator(), new MeasureDecisionRequest("approved", "Past bij de analyse.", null, null, null)));
 
     [Fact]
     public void A_year_without_a_version_is_refused_even_for_a_rejection() =>
         Assert.Equal(["AnalysisVersion"],
-            FailingFields(new DecideMeasureCommandValidator(), new DecisionRequest("Rejected", "Niet nodig.", 2026, null, null)));
+            FailingFields(new DecideMeasureCommandValidator(), new MeasureDecisionRequest("Rejected", "Niet nodig.", 2026, null, null)));
 
     [Fact]
     public void Reasoning_with_a_bidi_override_is_refused_but_line_breaks_are_not()
     {
         var validator = new DecideMeasureCommandValidator();
 
-        Assert.Equal(["Reasoning"], FailingFields(validator, new DecisionRequest("Deferred", "invoice\u202Efdp.exe", null, null, null)));
-        Assert.Empty(FailingFields(validator, new DecisionRequest("Deferred", "Eerst\r\nmeer\tcijfers.", null, null, null)));
+        Assert.Equal(["Reasoning"], FailingFields(validator, new MeasureDecisionRequest("Deferred", "invoice\u202Efdp.exe", null, null, null)));
+        Assert.Empty(FailingFields(validator, new MeasureDecisionRequest("Deferred", "Eerst\r\nmeer\tcijfers.", null, null, null)));
     }
 
     [Fact]

@@ -29,3 +29,6 @@ public sealed record CorrespondenceDto
     public DateTimeOffset? PostedAt { get; init; }
     public string? PostedBy { get; init; }
 }
+
+/// <summary>A letter recorded as posted by hand: who posted it and when (any module's letters).</summary>
+public sealed record LetterPostedDto(Guid ComplaintId, Guid LetterId, string Status, DateTimeOffset PostedAt, string PostedBy);

@@ -174,7 +174,7 @@ internal static class PreventiveActionEndpoints
         return TypedResults.Created($"/api/preventive-action/measures/{result.Id}", result);
     }
 
-    private static async Task<Ok<MeasureStepResult>> Decide(IRequestDispatcher dispatcher, Guid measureId, DecisionRequest request,
+    private static async Task<Ok<MeasureStepResult>> Decide(IRequestDispatcher dispatcher, Guid measureId, MeasureDecisionRequest request,
         CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(request, ct)).ToCommand(measureId), ct));
 
@@ -262,7 +262,7 @@ internal static class PreventiveActionEndpoints
     private static async Task<Ok<MyWorkDto>> GetMyWork(IRequestDispatcher dispatcher, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new GetMyWorkQuery(), ct));
 
-    private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher,
+    private static async Task<Ok<IReadOnlyList<OpenRecommendationDto>>> ListRecommendations(IRequestDispatcher dispatcher,
         [TextForm(TextForm.WholeNumber)] string? year, CancellationToken ct) =>
         TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), ct));
 }

@@ -5,4 +5,3 @@ namespace Klachten.Modules.Handling.Application.RecordLetterPosted;
 /// <summary>The employee posting a printed letter records it as posted (once; the acting user is who posted it).</summary>
 internal sealed record RecordLetterPostedCommand(Guid ComplaintId, Guid LetterId) : ICommand<LetterPostedDto>;
 
-internal sealed record LetterPostedDto(Guid ComplaintId, Guid LetterId, string Status, DateTimeOffset PostedAt, string PostedBy);

@@ -12,7 +12,7 @@ internal sealed record DecideMeasureCommand(
     : ICommand<MeasureStepResult>;
 
 /// <summary>The decision as sent, checked by <see cref="DecideMeasureCommandValidator"/>.</summary>
-internal sealed record DecisionRequest(
+internal sealed record MeasureDecisionRequest(
     [property: Required, OneOf(typeof(MeasureDecision))] string? Decision, [property: Required] string? Reasoning, int? AnalysisYear,
     int? AnalysisVersion, string? MeetingId)
 {

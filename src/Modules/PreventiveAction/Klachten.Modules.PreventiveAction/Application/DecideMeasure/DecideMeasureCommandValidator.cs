@@ -5,11 +5,11 @@ using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Application.DecideMeasure;
 
-internal sealed class DecideMeasureCommandValidator : AbstractValidator<DecisionRequest>
+internal sealed class DecideMeasureCommandValidator : AbstractValidator<MeasureDecisionRequest>
 {
     public DecideMeasureCommandValidator()
     {
-        RuleFor(r => r.Decision).Choice<DecisionRequest, MeasureDecision>();
+        RuleFor(r => r.Decision).Choice<MeasureDecisionRequest, MeasureDecision>();
         RuleFor(r => r.Reasoning).RequiredText(Texts.Long);
         RuleFor(r => r.AnalysisYear).InclusiveBetween(2000, 2200);
         RuleFor(r => r.AnalysisVersion).GreaterThanOrEqualTo(1);

@@ -40,7 +40,7 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
         var sessions = (await results.ReadAsync<TrainingSessionRow>())
             .Select(s => new SessionSummaryDto(s.Id, s.Topic, s.HeldOn, s.Trainer, s.Participants, s.AttendanceRecordedAt is not null))
             .ToList();
-        var correspondence = (await results.ReadAsync<CorrespondenceDto>()).ToList();
+        var correspondence = (await results.ReadAsync<MeasureCorrespondenceDto>()).ToList();
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureRead", MeasureAccess.Subject, row.Id.ToString()),
             cancellationToken);
 
@@ -49,7 +49,7 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
             new AddressedDto(row.RecommendationId, row.SourceAnalysisYear, row.SourceAnalysisVersion, row.Categories, row.RootCauses),
             row.FollowUpOf, row.FollowUpId, row.ProposedBy, row.ProposedAt,
             row.Decision is { } decision
-                ? new DecisionDto(decision, row.DecisionReasoning!, row.DecisionAnalysisYear, row.DecisionAnalysisVersion,
+                ? new MeasureDecisionDto(decision, row.DecisionReasoning!, row.DecisionAnalysisYear, row.DecisionAnalysisVersion,
                     row.DecisionMeetingId, row.DecidedBy!, row.DecidedAt!.Value)
                 : null,
             row.Owner is { } owner ? new PlanDto(owner, row.DueOn!.Value, row.ReviewOn!.Value, row.StartedBy!, row.StartedAt!.Value) : null,

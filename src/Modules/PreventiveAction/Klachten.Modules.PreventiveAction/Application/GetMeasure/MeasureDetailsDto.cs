@@ -14,7 +14,7 @@ internal sealed record MeasureDetailsDto(
     Guid? FollowUpId,
     string ProposedBy,
     DateTimeOffset ProposedAt,
-    DecisionDto? Decision,
+    MeasureDecisionDto? Decision,
     PlanDto? Plan,
     bool Overdue,
     CompletionDto? Completion,
@@ -22,12 +22,12 @@ internal sealed record MeasureDetailsDto(
     CancellationDto? Cancellation,
     IReadOnlyList<HistoryEntryDto> History,
     IReadOnlyList<SessionSummaryDto> Sessions,
-    IReadOnlyList<CorrespondenceDto> Correspondence);
+    IReadOnlyList<MeasureCorrespondenceDto> Correspondence);
 
 internal sealed record AddressedDto(Guid? RecommendationId, int? AnalysisYear, int? AnalysisVersion, IReadOnlyList<string> Categories,
     IReadOnlyList<string> RootCauses);
 
-internal sealed record DecisionDto(string Decision, string Reasoning, int? AnalysisYear, int? AnalysisVersion, Guid? MeetingId,
+internal sealed record MeasureDecisionDto(string Decision, string Reasoning, int? AnalysisYear, int? AnalysisVersion, Guid? MeetingId,
     string DecidedBy, DateTimeOffset DecidedAt);
 
 internal sealed record PlanDto(string Owner, DateOnly DueOn, DateOnly ReviewOn, string StartedBy, DateTimeOffset StartedAt);
@@ -46,7 +46,7 @@ internal sealed record HistoryEntryDto(string Step, string? Note, JsonElement? D
 internal sealed record SessionSummaryDto(Guid Id, string Topic, DateOnly HeldOn, string Trainer, IReadOnlyList<string> Participants,
     bool Held);
 
-internal sealed record CorrespondenceDto
+internal sealed record MeasureCorrespondenceDto
 {
     public Guid Id { get; init; }
     public string Kind { get; init; } = "";

@@ -3,9 +3,9 @@ using Klachten.BuildingBlocks.Application;
 namespace Klachten.Modules.PreventiveAction.Application.ListRecommendations;
 
 /// <summary>The recommendations of published yearly analyses no measure has been proposed from yet; year optional.</summary>
-internal sealed record ListRecommendationsQuery(string? Year) : IQuery<IReadOnlyList<RecommendationDto>>;
+internal sealed record ListRecommendationsQuery(string? Year) : IQuery<IReadOnlyList<OpenRecommendationDto>>;
 
-internal sealed record RecommendationDto
+internal sealed record OpenRecommendationDto
 {
     public Guid RecommendationId { get; init; }
     public int AnalysisYear { get; init; }

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Klachten.Modules.PreventiveAction.Application.ListRecommendations;
 
 internal sealed class ListRecommendationsQueryHandler(NpgsqlDataSource dataSource, IAuditTrail audit)
-    : IQueryHandler<ListRecommendationsQuery, IReadOnlyList<RecommendationDto>>
+    : IQueryHandler<ListRecommendationsQuery, IReadOnlyList<OpenRecommendationDto>>
 {
     private const string Sql = """
         SELECT recommendation_id, analysis_year, analysis_version, text, categories, root_causes, suggested_kind, published_at
@@ -15,11 +15,11 @@ internal sealed class ListRecommendationsQueryHandler(NpgsqlDataSource dataSourc
         ORDER BY analysis_year DESC, received_at, recommendation_id
         """;
 
-    public async Task<IReadOnlyList<RecommendationDto>> Handle(ListRecommendationsQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OpenRecommendationDto>> Handle(ListRecommendationsQuery query, CancellationToken cancellationToken)
     {
         int? year = string.IsNullOrWhiteSpace(query.Year) ? null : QueryValues.WholeNumber(query.Year, 0);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var list = (await connection.QueryAsync<RecommendationDto>(new CommandDefinition(Sql, new { Year = year },
+        var list = (await connection.QueryAsync<OpenRecommendationDto>(new CommandDefinition(Sql, new { Year = year },
             cancellationToken: cancellationToken))).ToList();
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "OpenRecommendationsListed", "Recommendation", "*",
             new { Year = year, Returned = list.Count }), cancellationToken);
