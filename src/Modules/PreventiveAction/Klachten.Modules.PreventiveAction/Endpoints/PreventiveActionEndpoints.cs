@@ -36,8 +36,8 @@ namespace Klachten.Modules.PreventiveAction.Endpoints;
 
 /// <summary>
 /// /api/preventive-action. Refused steps answer 409 (422 where the rules never allow it) ProblemDetails with a stable <c>code</c>;
-/// each endpoint's description names the codes it can answer. Every step can answer 409 concurrency_conflict. A measure that is
-/// not yours answers 403.
+/// each endpoint's description names the codes it can answer. Every step can answer 409 concurrency_conflict, and 412
+/// stale_version when its If-Match is not the measure's (or meeting's) ETag (ADR 0018). A measure that is not yours answers 403.
 /// </summary>
 internal static class PreventiveActionEndpoints
 {
@@ -51,15 +51,18 @@ internal static class PreventiveActionEndpoints
             .WithDescription("A page of measures: all for the quality manager and management, your own for others. "
                 + "Filters: status, kind (any letter case), owner, overdue, year; page, pageSize.");
         measures.MapGet("/{measureId:guid}", GetMeasure).WithName("GetMeasure").WithSummary("Get a measure")
-            .WithDescription("A measure with the full history of its steps. A measure that is not yours answers 403.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("A measure with the full history of its steps. A measure that is not yours answers 403. Its ETag goes "
+                + "with a step as If-Match.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag();
         measures.MapPost("", Propose).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeMeasure")
             .WithSummary("Propose a measure")
             .WithDescription("Proposes a measure, from a stored recommendation (recommendationId; 404 when unknown) or freely "
                 + "(title and kind required). 409 recommendation_taken when a measure was proposed from it already.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        // Every step can meet a concurrent change (409 concurrency_conflict); 422 only where a rule can never allow it.
+        // Every step can meet a concurrent change (409 concurrency_conflict, 412 stale_version with an old If-Match); 422 only
+        // where a rule can never allow it. WithETag per step: the group also holds the sessions' GET, which is not versioned.
         var steps = measures.MapGroup("/{measureId:guid}")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -67,44 +70,53 @@ internal static class PreventiveActionEndpoints
             .WithSummary("Decide on a measure")
             .WithDescription("Management approves, rejects or defers a proposed (or deferred) measure, optionally in an open meeting "
                 + "(meetingId). 409 measure_not_proposed, meeting_closed; 422 approval_needs_analysis (an approval names the "
-                + "published yearly analysis: analysisYear, analysisVersion), analysis_not_published.")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+                + "published yearly analysis: analysisYear, analysisVersion), analysis_not_published; 412 stale_version.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithETag();
         steps.MapPost("/start", Start).RequireAuthorization(p => p.RequireRole(Planners)).WithName("StartMeasure")
             .WithSummary("Plan a measure")
             .WithDescription("Plans an approved measure: owner (a colleague's user name), due date, effectiveness review date. "
-                + "409 measure_not_approved; 422 due_date_in_past, review_before_due_date.")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+                + "409 measure_not_approved; 422 due_date_in_past, review_before_due_date; 412 stale_version.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithETag();
         steps.MapPost("/progress", RecordProgress).WithName("RecordMeasureProgress").WithSummary("Record progress")
-            .WithDescription("The owner appends a progress note (others 403). 409 measure_not_in_progress.");
+            .WithDescription("The owner appends a progress note (others 403). 409 measure_not_in_progress; 412 stale_version.")
+            .WithETag();
         steps.MapPost("/completion", Complete).WithName("CompleteMeasure").WithSummary("Complete a measure")
             .WithDescription("The owner completes the measure with its result (others 403). 409 measure_not_in_progress, "
-                + "training_not_held (a training completes when its sessions are held and attendance is recorded).");
+                + "training_not_held (a training completes when its sessions are held and attendance is recorded); 412 stale_version.")
+            .WithETag();
         steps.MapPost("/effectiveness-review", Review).RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName("ReviewMeasureEffectiveness")
             .WithSummary("Review a measure's effect")
             .WithDescription("The quality manager judges the effect; the complaint counts before and after completion are filled "
-                + "in. Closes the measure. 409 measure_not_completed, review_not_due.");
+                + "in. Closes the measure. 409 measure_not_completed, review_not_due; 412 stale_version.")
+            .WithETag();
         steps.MapPost("/cancellation", Cancel).RequireAuthorization(p => p.RequireRole(Roles.Management)).WithName("CancelMeasure")
             .WithSummary("Cancel a measure")
-            .WithDescription("Management cancels a measure that is not completed, with a reason. 409 measure_not_cancellable.");
+            .WithDescription("Management cancels a measure that is not completed, with a reason. 409 measure_not_cancellable; "
+                + "412 stale_version.")
+            .WithETag();
         steps.MapPost("/follow-up", FollowUp).RequireAuthorization(p => p.RequireRole(Roles.QualityManager))
             .WithName("ProposeFollowUpMeasure")
             .WithSummary("Propose a follow-up measure")
             .WithDescription("Proposes the follow-up of a measure judged not effective; title, description and kind default to "
-                + "the original's. 409 measure_not_ineffective, follow_up_exists.");
+                + "the original's. 409 measure_not_ineffective, follow_up_exists; 412 stale_version (If-Match: the original's ETag). "
+                + "The ETag answered is the original's new one; the follow-up starts at its own, read with GET.")
+            .WithETag();
 
         steps.MapGet("/sessions", ListSessions).WithName("ListTrainingSessions").WithSummary("List a training's sessions")
             .WithDescription("The sessions of a training with their attendance, for whoever may see the measure.");
         steps.MapPost("/sessions", PlanSession).WithName("PlanTrainingSession")
             .WithSummary("Plan a training session")
             .WithDescription("The owner or the quality manager plans a session of a training in progress: topic, heldOn, trainer, "
-                + "participants. 409 measure_not_in_progress; 422 measure_not_training.")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+                + "participants. 409 measure_not_in_progress; 422 measure_not_training; 412 stale_version (If-Match: the "
+                + "measure's ETag, which the session changes).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithETag();
         steps.MapPost("/sessions/{sessionId:guid}/attendance", RecordAttendance).WithName("RecordTrainingAttendance")
             .WithSummary("Record attendance")
             .WithDescription("Records, on or after the session's date, whether each participant attended. 409 session_not_yet_held, "
-                + "attendance_already_recorded; 422 attendance_incomplete (every participant, and only they).")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+                + "attendance_already_recorded; 422 attendance_incomplete (every participant, and only they); 412 stale_version "
+                + "(If-Match: the measure's ETag, which the attendance changes).")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithETag();
 
         var meetings = group.MapGroup("/meetings").ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
         meetings.MapGet("", ListMeetings).RequireAuthorization(p => p.RequireRole(Planners)).WithName("ListMeetings")
@@ -117,8 +129,9 @@ internal static class PreventiveActionEndpoints
         meetings.MapGet("/{meetingId:guid}", GetMeeting).WithName("GetMeeting")
             .WithSummary("Get a meeting")
             .WithDescription("A meeting with its agenda, minutes and decisions, for the quality manager, management and its "
-                + "participants.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+                + "participants. Its ETag goes with a step as If-Match.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag();
         meetings.MapGet("/{meetingId:guid}/pack.pdf", GetMeetingPack).WithName("GetMeetingPack")
             .WithSummary("Get the meeting pack (PDF)")
             .WithDescription("The meeting pack in Dutch (PDF): agenda, the analysis's key figures and charts, measures to decide, "
@@ -131,14 +144,17 @@ internal static class PreventiveActionEndpoints
             .WithSummary("Add an agenda item")
             .WithDescription("Adds a saved period report, a published yearly analysis, or a measure to decide or to present. "
                 + "409 meeting_closed, agenda_item_exists, measure_not_proposed (a measure to decide); 422 report_not_found, "
-                + "analysis_not_published.")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+                + "analysis_not_published; 412 stale_version.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithETag();
         meeting.MapPost("/minutes", RecordMinutes).WithName("RecordMeetingMinutes").WithSummary("Record the minutes")
-            .WithDescription("Records (or rewrites, until closed) the minutes. 409 meeting_closed.");
+            .WithDescription("Records (or rewrites, until closed) the minutes. 409 meeting_closed; 412 stale_version.")
+            .WithETag();
         meeting.MapPost("/closure", CloseMeeting).WithName("CloseMeeting")
             .WithSummary("Close a meeting")
             .WithDescription("Closes the meeting. 409 meeting_closed, minutes_missing, yearly_analysis_not_on_agenda, "
-                + "measures_not_on_agenda (the yearly complaints meeting needs the published analysis and measures on its agenda).");
+                + "measures_not_on_agenda (the yearly complaints meeting needs the published analysis and measures on its agenda); "
+                + "412 stale_version.")
+            .WithETag();
 
         group.MapGet("/training", GetTrainingOverview).WithName("GetTrainingOverview")
             .WithSummary("Get the training overview")

@@ -13,10 +13,19 @@ internal interface IMeasureRepository
 
     Task AddAsync(Measure measure, CancellationToken cancellationToken);
 
-    /// <summary>Loads the measure and locks its row until the transaction ends; 404 when there is none.</summary>
+    /// <summary>
+    /// Loads the measure the step changes and locks its row until the transaction ends; 404 when there is none, 412 when the
+    /// request's If-Match is not its version (ADR 0018).
+    /// </summary>
     Task<Measure> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Saves the state and appends the new steps; throws ConcurrencyConflictException when it changed since loading.</summary>
+    /// <summary>Loads and locks a measure a step on another resource depends on: the request's If-Match is not about it.</summary>
+    Task<Measure> LockAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves the state (a new version, answered as the ETag) and appends the new steps; 412 when the If-Match's version is gone,
+    /// ConcurrencyConflictException when it changed since loading without one.
+    /// </summary>
     Task SaveAsync(Measure measure, CancellationToken cancellationToken);
 }
 
@@ -38,9 +47,13 @@ internal interface IMeetingRepository
 {
     Task AddAsync(Meeting meeting, CancellationToken cancellationToken);
 
+    /// <summary>Loads the meeting the step changes, locked; 412 when the request's If-Match is not its version (ADR 0018).</summary>
     Task<Meeting> GetForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Saves minutes and closure and inserts the new agenda items.</summary>
+    /// <summary>Loads and locks a meeting a step on a measure depends on: the request's If-Match is not about it.</summary>
+    Task<Meeting> LockAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Saves minutes and closure (a new version, answered as the ETag) and inserts the new agenda items.</summary>
     Task SaveAsync(Meeting meeting, CancellationToken cancellationToken);
 }
 

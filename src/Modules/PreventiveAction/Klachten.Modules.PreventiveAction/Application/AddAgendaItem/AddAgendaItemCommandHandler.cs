@@ -37,7 +37,7 @@ internal sealed class AddAgendaItemCommandHandler(
                 title = $"Jaarlijkse klachtenanalyse {analysis.Year} (versie {analysis.Version})";
                 break;
             case { MeasureId: { } measureId }:
-                var measure = await measures.GetForUpdateAsync(measureId, cancellationToken);
+                var measure = await measures.LockAsync(measureId, cancellationToken);
                 if (kind == AgendaItemKind.MeasureToDecide)
                 {
                     measure.EnsureDecidable();

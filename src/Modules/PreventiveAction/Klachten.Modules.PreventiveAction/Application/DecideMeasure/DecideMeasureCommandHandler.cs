@@ -31,7 +31,7 @@ internal sealed class DecideMeasureCommandHandler(
         var meetingId = command.MeetingId;
         if (meetingId is { } id)
         {
-            var meeting = await meetings.GetForUpdateAsync(id, cancellationToken);
+            var meeting = await meetings.LockAsync(id, cancellationToken);
             meeting.EnsureOpen();
         }
 

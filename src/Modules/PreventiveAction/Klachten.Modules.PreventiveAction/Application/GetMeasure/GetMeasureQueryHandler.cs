@@ -10,7 +10,8 @@ namespace Klachten.Modules.PreventiveAction.Application.GetMeasure;
 /// <summary>
 /// The whole measure with its history, for the quality manager, management and its owner; every read (and refusal) is audited.
 /// </summary>
-internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider,
+    IResourceVersion version)
     : IQueryHandler<GetMeasureQuery, MeasureDetailsDto>
 {
     private const string Sql = """
@@ -44,6 +45,7 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeasureRead", MeasureAccess.Subject, row.Id.ToString()),
             cancellationToken);
 
+        version.Answer(row.Version);
         var today = AmsterdamDate.Of(timeProvider.GetUtcNow());
         return new MeasureDetailsDto(row.Id, row.Reference, row.Title, row.Description, row.Kind, row.Status,
             new AddressedDto(row.RecommendationId, row.SourceAnalysisYear, row.SourceAnalysisVersion, row.Categories, row.RootCauses),

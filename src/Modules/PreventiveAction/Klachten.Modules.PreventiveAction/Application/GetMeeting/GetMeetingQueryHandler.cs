@@ -9,7 +9,7 @@ namespace Klachten.Modules.PreventiveAction.Application.GetMeeting;
 /// A meeting with its agenda, minutes and the decisions taken in it: for the quality manager, management and its participants.
 /// </summary>
 internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user,
-    IAuditTrail audit) : IQueryHandler<GetMeetingQuery, MeetingDto>
+    IAuditTrail audit, IResourceVersion version) : IQueryHandler<GetMeetingQuery, MeetingDto>
 {
     private const string Sql = """
         SELECT * FROM preventive_action.meetings WHERE id = @Id;
@@ -38,6 +38,7 @@ internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurre
         var decisions = (await results.ReadAsync<MeetingDecisionDto>()).ToList();
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingRead", MeasureAccess.MeetingSubject, row.Id.ToString()),
             cancellationToken);
+        version.Answer(row.Version);
         return new MeetingDto(row.Id, row.HeldOn, row.Kind, row.Title, row.Participants, row.CreatedBy, row.CreatedAt, agenda, row.Minutes,
             row.MinutesBy, row.MinutesAt, row.ClosedBy, row.ClosedAt, decisions);
     }

@@ -17,6 +17,8 @@ internal sealed class PlanSessionCommandHandler(
         var session = TrainingSession.Plan(Guid.CreateVersion7(now), measure, command.Topic, command.HeldOn,
             command.Trainer, command.Participants, user.UserName, now);
         await sessions.AddAsync(session, cancellationToken);
+        // A read of the measure shows its sessions and attendance: a new version, so a stale If-Match is refused after it.
+        await measures.SaveAsync(measure, cancellationToken);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingSessionPlanned", MeasureAccess.Subject, measure.Id.ToString(),
             new { SessionId = session.Id, session.HeldOn, Participants = session.Participants.Count }), cancellationToken);
         return new PlanSessionResult(session.Id, measure.Id, session.HeldOn, session.Participants);

@@ -16,6 +16,8 @@ internal sealed class RecordAttendanceCommandHandler(
         var now = timeProvider.GetUtcNow();
         var attendance = session.RecordAttendance(command.Attendance, AmsterdamDate.Of(now), user.UserName, now);
         await sessions.SaveAttendanceAsync(session, cancellationToken);
+        // A read of the measure shows its sessions and attendance: a new version, so a stale If-Match is refused after it.
+        await measures.SaveAsync(measure, cancellationToken);
         var attended = attendance.Count(a => a.Attended);
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "TrainingAttendanceRecorded", MeasureAccess.Subject,
             measure.Id.ToString(),

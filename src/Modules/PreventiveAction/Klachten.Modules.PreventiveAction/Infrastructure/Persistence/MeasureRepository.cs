@@ -10,7 +10,7 @@ using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
 
-internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
+internal sealed class MeasureRepository(IDbSession session, IResourceVersion version) : IMeasureRepository
 {
     private const string NextNumberSql = """
         INSERT INTO preventive_action.reference_counters (year, last_number) VALUES (@Year, 1)
@@ -88,6 +88,13 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
 
     public async Task<Measure> GetForUpdateAsync(Guid id, CancellationToken cancellationToken)
     {
+        var measure = await LockAsync(id, cancellationToken);
+        version.EnsureCurrent(measure.Version, $"Measure {measure.Reference}");
+        return measure;
+    }
+
+    public async Task<Measure> LockAsync(Guid id, CancellationToken cancellationToken)
+    {
         var row = await session.Connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(SelectForUpdateSql, new { Id = id },
             session.Transaction, cancellationToken: cancellationToken)) ?? throw new NotFoundException("Measure", id);
         return ToDomain(row);
@@ -95,10 +102,11 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
 
     public async Task SaveAsync(Measure measure, CancellationToken cancellationToken)
     {
+        var expected = version.ExpectedOr(measure.Version);
         var updated = await session.Connection.ExecuteAsync(new CommandDefinition(UpdateSql, new
         {
             measure.Id,
-            measure.Version,
+            Version = expected,
             Status = measure.Status.ToString(),
             Decision = measure.Decision?.Decision.ToString(),
             DecisionReasoning = measure.Decision?.Reasoning,
@@ -135,8 +143,12 @@ internal sealed class MeasureRepository(IDbSession session) : IMeasureRepository
         }, session.Transaction, cancellationToken: cancellationToken));
         if (updated == 0)
         {
-            throw new ConcurrencyConflictException($"Measure {measure.Reference} was changed by someone else; reload it and try again.");
+            throw version.Expected is null
+                ? new ConcurrencyConflictException($"Measure {measure.Reference} was changed by someone else; reload it and try again.")
+                : ResourceVersionRules.Stale($"Measure {measure.Reference}");
         }
+
+        version.Answer(expected + 1);
 
         await InsertStepsAsync(measure, cancellationToken);
     }

@@ -7,7 +7,7 @@ using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Infrastructure.Persistence;
 
-internal sealed class MeetingRepository(IDbSession session) : IMeetingRepository
+internal sealed class MeetingRepository(IDbSession session, IResourceVersion version) : IMeetingRepository
 {
     private const string InsertSql = """
         INSERT INTO preventive_action.meetings (id, held_on, kind, title, participants, created_by, created_at, version)
@@ -45,6 +45,13 @@ internal sealed class MeetingRepository(IDbSession session) : IMeetingRepository
 
     public async Task<Meeting> GetForUpdateAsync(Guid id, CancellationToken cancellationToken)
     {
+        var meeting = await LockAsync(id, cancellationToken);
+        version.EnsureCurrent(meeting.Version, $"Meeting {meeting.Id}");
+        return meeting;
+    }
+
+    public async Task<Meeting> LockAsync(Guid id, CancellationToken cancellationToken)
+    {
         await using var results = await session.Connection.QueryMultipleAsync(new CommandDefinition(SelectSql, new { Id = id },
             session.Transaction, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<MeetingRow>() ?? throw new NotFoundException("Meeting", id);
@@ -59,10 +66,11 @@ internal sealed class MeetingRepository(IDbSession session) : IMeetingRepository
 
     public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken)
     {
+        var expected = version.ExpectedOr(meeting.Version);
         var updated = await session.Connection.ExecuteAsync(new CommandDefinition(UpdateSql, new
         {
             meeting.Id,
-            meeting.Version,
+            Version = expected,
             Minutes = meeting.Minutes?.Text,
             MinutesBy = meeting.Minutes?.RecordedBy,
             MinutesAt = meeting.Minutes?.RecordedAt,
@@ -71,8 +79,12 @@ internal sealed class MeetingRepository(IDbSession session) : IMeetingRepository
         }, session.Transaction, cancellationToken: cancellationToken));
         if (updated == 0)
         {
-            throw new ConcurrencyConflictException($"Meeting {meeting.Id} was changed by someone else; reload it and try again.");
+            throw version.Expected is null
+                ? new ConcurrencyConflictException($"Meeting {meeting.Id} was changed by someone else; reload it and try again.")
+                : ResourceVersionRules.Stale($"Meeting {meeting.Id}");
         }
+
+        version.Answer(expected + 1);
 
         foreach (var item in meeting.NewItems)
         {
