@@ -1,6 +1,5 @@
-using Dapper;
 using Klachten.BuildingBlocks.Application;
-using Klachten.BuildingBlocks.Application.Correspondence;
+using Klachten.BuildingBlocks.Infrastructure.Correspondence;
 using Klachten.BuildingBlocks.Infrastructure.Data;
 using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
@@ -8,11 +7,13 @@ using Npgsql;
 
 namespace Klachten.Modules.Intake.Infrastructure.Correspondence;
 
-/// <summary>Intake's failed e-mails for the overview across modules, and sending one again (after commit, as every letter goes).</summary>
-internal sealed class IntakeCorrespondence(NpgsqlDataSource dataSource, IDbSession session, IUnitOfWork unitOfWork, ICorrespondenceDispatch dispatch)
-    : IModuleCorrespondence
+/// <summary>Intake's failed e-mails for the overview across modules, and sending one again (the shared part: the base class).</summary>
+internal sealed class IntakeCorrespondence(NpgsqlDataSource dataSource, IDbSession session, IUnitOfWork unitOfWork,
+    ICorrespondenceDispatch dispatch) : ModuleCorrespondence(dataSource, session, unitOfWork)
 {
-    private const string FailedSql = """
+    public override string Module => IntakeContracts.ModuleName;
+
+    protected override string FailedSql => """
         SELECT id, complaint_id, kind, channel, recipient_name, recipient_address AS recipient_address,
                coalesce(subject, '') AS subject, attempts, last_error, created_at, next_attempt_at
         FROM intake.correspondence
@@ -20,33 +21,10 @@ internal sealed class IntakeCorrespondence(NpgsqlDataSource dataSource, IDbSessi
         ORDER BY created_at, id
         """;
 
-    private const string ResendSql = """
+    protected override string ResendSql => """
         UPDATE intake.correspondence SET next_attempt_at = NULL
         WHERE id = @Id AND status = 'Pending' AND last_error IS NOT NULL
         """;
 
-    private sealed record Row(Guid Id, Guid ComplaintId, string Kind, string Channel, string? RecipientName, string? RecipientAddress,
-        string Subject, int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? NextAttemptAt);
-
-    public string Module => IntakeContracts.ModuleName;
-
-    public async Task<IReadOnlyList<FailedCorrespondenceDto>> ListFailedAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(FailedSql, cancellationToken: cancellationToken));
-        return rows.Select(r => new FailedCorrespondenceDto(Module, r.Id, r.ComplaintId, r.Kind, r.Channel, r.RecipientName, r.RecipientAddress,
-            r.Subject, r.Attempts, r.LastError, r.CreatedAt, r.NextAttemptAt)).ToList();
-    }
-
-    public async Task<bool> ResendAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await session.Connection.ExecuteAsync(new CommandDefinition(ResendSql, new { Id = id }, session.Transaction,
-                cancellationToken: cancellationToken)) == 0)
-        {
-            return false;
-        }
-
-        unitOfWork.AfterCommit(_ => dispatch.DeliverNowAsync([id]));
-        return true;
-    }
+    protected override Task DeliverNowAsync(IReadOnlyCollection<Guid> ids) => dispatch.DeliverNowAsync(ids);
 }
