@@ -43,7 +43,7 @@ internal static class AnalysisEndpoints
             .WithName("ListHandledComplaints")
             .WithSummary("List the register of handled complaints")
             .WithDescription("The register of handled complaints (the collected forms), a page at a time; with Accept: text/csv the whole register as CSV. Audited.")
-            .Produces(StatusCodes.Status200OK, contentType: Csv)
+            .Produces<PagedList<RegisterRowDto>>(StatusCodes.Status200OK, "application/json", Csv)
             .ProducesValidationProblem();
 
         readers.MapGet("/complaints.csv", ExportRegisterAsync)
