@@ -56,7 +56,7 @@ export async function startScreen(): Promise<Dashboard | undefined> {
   }
 
   const counts = dashboard.data;
-  const scope: string = counts.scope;
+  const scope: "Office" | "Own" = counts.scope;
   const weekEndsOn: string = counts.weekEndsOn;
   const registered: number = counts.openPerStatus.find((s) => s.module === "Intake" && s.status === "Registered")?.count ?? 0;
   const overdueSettlements: number | null | undefined = counts.overdue.settlement;

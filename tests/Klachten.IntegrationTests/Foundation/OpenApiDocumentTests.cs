@@ -258,6 +258,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
     [Theory]
     [InlineData("CaseStatus", "Closed", "Afgesloten")]
     [InlineData("DecisionRequest", "outcome", "Gedeeltelijk gegrond")]
+    [InlineData("DashboardScope", "Own", "Eigen werk: wat de werklijsten van de gebruiker tonen")]
     public async Task Enum_values_carry_what_they_mean(string schemaName, string value, string label)
     {
         var document = await DocumentAsync();
