@@ -67,11 +67,14 @@ export async function startScreen(): Promise<Dashboard | undefined> {
     params: { query: { assignedTo: "me", overdue: true, settlementDueBefore: weekEndsOn, page: 1, pageSize: 20 } },
   });
   const firstDue: string | undefined = mine.data?.items[0]?.settlementDueOn;
+  // A row's "take this case" button: shown when the row's allowedActions hold assign.
+  const rowActions: string[] = mine.data?.items[0]?.allowedActions ?? [];
+  const mayTake: boolean = rowActions.includes("assign");
   const found = await api.GET("/api/intake/complaints", {
     params: { query: { fileNumber: "D-2026-0042", acknowledgementBreached: false, unassigned: true, complainantName: "Vries" } },
   });
   const queue = await api.GET("/api/classification/queue", { params: { query: { reference: "KL-2026-000001" } } });
-  console.log(scope, registered, overdueSettlements, waiting, firstDue, found.data?.totalCount, queue.data?.items.length);
+  console.log(scope, registered, overdueSettlements, waiting, firstDue, mayTake, found.data?.totalCount, queue.data?.items.length);
   return counts;
 }
 
