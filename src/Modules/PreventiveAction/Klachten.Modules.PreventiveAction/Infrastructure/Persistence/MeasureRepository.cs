@@ -112,7 +112,7 @@ internal sealed class MeasureRepository(IDbSession session, IResourceVersion ver
     {
         var row = await session.Connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(SelectForUpdateSql, new { Id = id },
             session.Transaction, cancellationToken: cancellationToken)) ?? throw new NotFoundException("Measure", id);
-        return ToDomain(row);
+        return row.ToMeasure();
     }
 
     public async Task SaveAsync(Measure measure, CancellationToken cancellationToken)
@@ -180,27 +180,4 @@ internal sealed class MeasureRepository(IDbSession session, IResourceVersion ver
                 DetailsOptions)).ToArray(), OccurredAts = measure.NewSteps.Select(s => s.At.UtcDateTime).ToArray(),
                 Actors = measure.NewSteps.Select(s => s.By).ToArray(),
             }, session.Transaction, cancellationToken: cancellationToken));
-
-    private static Measure ToDomain(MeasureRow row) => Measure.Restore(
-        row.Id, row.Reference, row.Title, row.Description, Enum.Parse<MeasureKind>(row.Kind),
-        new Addressed(row.RecommendationId, Analysis(row.SourceAnalysisYear, row.SourceAnalysisVersion), row.Categories, row.RootCauses),
-        row.FollowUpOf, row.ProposedBy, row.ProposedAt, Enum.Parse<MeasureStatus>(row.Status),
-        row.Decision is { } decision
-            ? new DecisionRecord(Enum.Parse<MeasureDecision>(decision), row.DecisionReasoning!,
-                Analysis(row.DecisionAnalysisYear, row.DecisionAnalysisVersion), row.DecisionMeetingId, row.DecidedBy!,
-                row.DecidedAt!.Value)
-            : null,
-        row.Owner is { } owner ? new Plan(owner, row.DueOn!.Value, row.ReviewOn!.Value, row.StartedBy!, row.StartedAt!.Value) : null,
-        row.Result is { } result ? new Completion(result, row.CompletedOn!.Value, row.CompletedBy!, row.CompletedAt!.Value) : null,
-        row.Effectiveness is { } verdict
-            ? new EffectivenessReview(Enum.Parse<Effectiveness>(verdict), row.ReviewNotes!,
-                new PeriodCount(new Period(row.BeforeFrom!.Value, row.BeforeTo!.Value), row.ReceivedBefore!.Value, row.UpheldBefore!.Value),
-                new PeriodCount(new Period(row.AfterFrom!.Value, row.AfterTo!.Value), row.ReceivedAfter!.Value, row.UpheldAfter!.Value),
-                row.ReviewedBy!, row.ReviewedAt!.Value)
-            : null,
-        row.CancelReason is { } reason ? new Cancellation(reason, row.CancelledBy!, row.CancelledAt!.Value) : null,
-        row.FollowUpId, row.Version);
-
-    private static AnalysisReference? Analysis(int? year, int? version) =>
-        year is { } y && version is { } v ? new AnalysisReference(y, v) : null;
 }
