@@ -111,3 +111,28 @@ export async function complaintPage(reference: string): Promise<ComplaintView | 
 
   return view;
 }
+
+// The quality manager's draft: each recommendation in the list carries its version, sent back (quoted) as If-Match to change
+// it; the list's own ETag guards the publication against a colleague's change made since.
+export async function reviseDraft(year: string): Promise<number | Problem> {
+  const list = await api.GET("/api/analysis/years/{year}/recommendations", { params: { path: { year } } });
+  if (list.error) {
+    return list.error;
+  }
+
+  const first = list.data[0];
+  if (first) {
+    const version: number = first.version;
+    await api.PUT("/api/analysis/years/{year}/recommendations/{id}", {
+      params: { path: { year, id: first.id }, header: { "If-Match": `"${version}"` } },
+      body: { text: "Leg de kostenberekening beter uit.", suggestedKind: "Training" },
+    });
+  }
+
+  const draft = (await api.GET("/api/analysis/years/{year}/recommendations", { params: { path: { year } } })).response.headers.get("ETag");
+  const published = await api.POST("/api/analysis/years/{year}/publications", {
+    params: { path: { year }, header: { "If-Match": draft ?? undefined } },
+    body: {},
+  });
+  return published.response.status === 412 ? 412 : (published.data?.version ?? 0);
+}

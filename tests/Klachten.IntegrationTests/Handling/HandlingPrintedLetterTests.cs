@@ -71,6 +71,37 @@ public sealed class HandlingPrintedLetterTests(ApiFixture fixture) : HandlingApi
     }
 
     [Fact]
+    public async Task Posting_a_letter_raises_the_cases_version_and_a_colleagues_posting_with_the_old_ETag_is_412()
+    {
+        var id = await DecidedAsync();
+        await ExpectAsync(HttpStatusCode.OK, OfficerClient.PostAsJsonAsync(Cases(id, "/decision-letter"), new { channel = "Letter" }, ApiJson.Options));
+        var letterId = (await DecisionLetterAsync(id)).GetProperty("id").GetGuid();
+        var officerRead = (await OfficerClient.GetAsync(Cases(id))).Headers.ETag!.Tag;
+        var managerRead = (await QualityManager.GetAsync(Cases(id))).Headers.ETag!.Tag;
+        Assert.Equal(officerRead, managerRead);
+        var before = await VersionOfAsync(id);
+
+        var posted = await PostWithIfMatch(OfficerClient, Cases(id, $"/correspondence/{letterId}/posted"), officerRead);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(before + 1, await VersionOfAsync(id));
+        Assert.Equal($"\"{before + 1}\"", posted.Headers.ETag?.Tag);
+
+        // The colleague saw the letter unposted: told to reload (412), not that it is already posted; nothing changes.
+        await ExpectRefusedAsync(HttpStatusCode.PreconditionFailed, ResourceVersionRules.StaleVersion,
+            PostWithIfMatch(QualityManager, Cases(id, $"/correspondence/{letterId}/posted"), managerRead));
+        Assert.Equal(before + 1, await VersionOfAsync(id));
+        Assert.Equal(Officer, (await DecisionLetterAsync(id)).GetProperty("postedBy").GetString());
+        Assert.Equal($"\"{before + 1}\"", (await QualityManager.GetAsync(Cases(id))).Headers.ETag?.Tag);
+    }
+
+    private static Task<HttpResponseMessage> PostWithIfMatch(HttpClient client, string url, string ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url);
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(ifMatch));
+        return client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task A_letters_PDF_is_refused_to_another_officer_and_the_refusal_is_audited()
     {
         var id = await DecidedAsync();

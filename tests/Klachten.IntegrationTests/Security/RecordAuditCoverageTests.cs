@@ -70,6 +70,8 @@ public sealed class RecordAuditCoverageTests(ApiFixture fixture) : PreventiveAct
             new { from = "2026-01-01", to = "2026-02-28" }, ApiJson.Options))).GetProperty("id").GetGuid();
         var version = (await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync($"{Analysis}/years/2026/publications", new { },
             ApiJson.Options))).GetProperty("version").GetInt32();
+        var recommendation = (await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync($"{Analysis}/years/2026/recommendations",
+            new { text = "Leg de kosten beter uit.", suggestedKind = "Training" }, ApiJson.Options))).GetProperty("id").GetGuid();
         var training = await ProposeAsync("Training");
         var meeting = (await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync($"{Api}/meetings",
             new { heldOn = "2026-03-20", kind = "Regular", participants = new[] { DirectorName, QualityManagerName } }, ApiJson.Options)))
@@ -98,11 +100,13 @@ public sealed class RecordAuditCoverageTests(ApiFixture fixture) : PreventiveAct
             Read("GET /api/analysis/years/{year}.xlsx", $"{Analysis}/years/2026.xlsx"),
             Read("GET /api/analysis/years/{year}/charts/{name}.png", $"{Analysis}/years/2026/charts/months.png"),
             Read("GET /api/analysis/years/{year}/charts/{name}.svg", $"{Analysis}/years/2026/charts/months.svg"),
+            Read("GET /api/analysis/years/{year}/files", $"{Analysis}/years/2026/files"),
             Read("GET /api/analysis/years/{year}/publications", $"{Analysis}/years/2026/publications"),
             Read("GET /api/analysis/years/{year}/publications/{version}", $"{Analysis}/years/2026/publications/{version}"),
             Read("GET /api/analysis/years/{year}/publications/{version}.pdf", $"{Analysis}/years/2026/publications/{version}.pdf"),
             Read("GET /api/analysis/years/{year}/publications/{version}.xlsx", $"{Analysis}/years/2026/publications/{version}.xlsx"),
             Read("GET /api/analysis/years/{year}/recommendations", $"{Analysis}/years/2026/recommendations"),
+            Read("GET /api/analysis/years/{year}/recommendations/{id}", $"{Analysis}/years/2026/recommendations/{recommendation}"),
             Read("GET /api/preventive-action/measures", $"{Api}/measures"),
             Read("GET /api/preventive-action/measures/{measureId}", Measure(training)),
             Refused("GET /api/preventive-action/measures/{measureId}", Measure(training)),

@@ -46,8 +46,9 @@ internal sealed class RequestRequiredFieldsSchemaTransformer : IOpenApiSchemaTra
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var type = context.JsonTypeInfo.Type;
-        // A module's request bodies: in its Endpoints, or beside their use case (XRequest.ToCommand).
-        if (type.Name.EndsWith("Request", StringComparison.Ordinal)
+        // A module's request bodies: in its Endpoints (XRequest, or XBody where the route adds to it), or beside their use case
+        // (XRequest.ToCommand).
+        if ((type.Name.EndsWith("Request", StringComparison.Ordinal) || type.Name.EndsWith("Body", StringComparison.Ordinal))
             && type.Namespace?.StartsWith("Klachten.Modules.", StringComparison.Ordinal) == true)
         {
             schema.Required = context.JsonTypeInfo.Properties

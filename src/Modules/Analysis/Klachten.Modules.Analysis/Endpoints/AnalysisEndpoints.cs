@@ -4,6 +4,7 @@ using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Analysis.Application.Abstractions;
 using Klachten.Modules.Analysis.Application.Figures;
 using Klachten.Modules.Analysis.Application.GetDocuments;
+using Klachten.Modules.Analysis.Application.GetFileCount;
 using Klachten.Modules.Analysis.Application.GetPeriodReport;
 using Klachten.Modules.Analysis.Application.GetPublications;
 using Klachten.Modules.Analysis.Application.GetYearFigures;
@@ -64,17 +65,37 @@ internal static class AnalysisEndpoints
             .WithDescription("The live figures of a year beside the previous year, with the trend per month and per category (exact Poisson test). Audited.")
             .ProducesValidationProblem();
 
+        readers.MapGet("/years/{year}/files", GetFilesAsync)
+            .WithName("GetYearFileCount")
+            .WithSummary("Get the year's number of files")
+            .WithDescription("The office's number of collection files in the year as entered, who entered it and when (files null and "
+                + "version 0 while none was entered); its ETag goes with a change as If-Match. Audited.")
+            .ProducesValidationProblem()
+            .WithETag();
+
         qualityManager.MapPut("/years/{year}/files", SetFilesAsync)
             .WithName("SetYearFileCount")
             .WithSummary("Set the year's number of files")
-            .WithDescription("Enter the office's number of collection files in the year: the figures then give rates per 1,000 files.")
-            .ProducesValidationProblem();
+            .WithDescription("Enter the office's number of collection files in the year: the figures then give rates per 1,000 files. "
+                + "If-Match: the ETag of GET .../files (\"0\" for a first entry); 412 stale_version when another number was entered since.")
+            .ProducesValidationProblem()
+            .WithETag();
 
         readers.MapGet("/years/{year}/recommendations", ListRecommendationsAsync)
             .WithName("ListRecommendations")
             .WithSummary("List the draft's recommendations")
-            .WithDescription("The recommendations on the year's draft, withdrawn ones included (withdrawnAt set).")
-            .ProducesValidationProblem();
+            .WithDescription("The recommendations on the year's draft, withdrawn ones included (withdrawnAt set), each with its version "
+                + "(its ETag, for a change of it). The list's ETag is the draft's version: publishing takes it as If-Match.")
+            .ProducesValidationProblem()
+            .WithETag();
+
+        readers.MapGet("/years/{year}/recommendations/{id:guid}", GetRecommendationAsync)
+            .WithName("GetRecommendation")
+            .WithSummary("Get a recommendation")
+            .WithDescription("One recommendation of the year's draft; its ETag goes with a change or withdrawal as If-Match. Audited.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag();
 
         qualityManager.MapPost("/years/{year}/recommendations", AddRecommendationAsync)
             .WithName("AddRecommendation")
@@ -85,17 +106,21 @@ internal static class AnalysisEndpoints
         qualityManager.MapPut("/years/{year}/recommendations/{id:guid}", UpdateRecommendationAsync)
             .WithName("UpdateRecommendation")
             .WithSummary("Change a recommendation")
-            .WithDescription("Change a recommendation on the draft (published versions keep what they froze). 409 recommendation_withdrawn.")
+            .WithDescription("Change a recommendation on the draft (published versions keep what they froze). 409 recommendation_withdrawn; "
+                + "412 stale_version when If-Match is not the recommendation's ETag.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithETag();
 
         qualityManager.MapDelete("/years/{year}/recommendations/{id:guid}", WithdrawRecommendationAsync)
             .WithName("WithdrawRecommendation")
             .WithSummary("Withdraw a recommendation")
-            .WithDescription("Withdraw a recommendation from the draft: it stays on record with who and when, and is not published again.")
+            .WithDescription("Withdraw a recommendation from the draft: it stays on record with who and when, and is not published again. "
+                + "409 recommendation_withdrawn; 412 stale_version when If-Match is not the recommendation's ETag.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithETag();
 
         readers.MapGet("/years/{year}/publications", ListPublicationsAsync)
             .WithName("ListPublications")
@@ -106,9 +131,12 @@ internal static class AnalysisEndpoints
         qualityManager.MapPost("/years/{year}/publications", PublishAsync)
             .WithName("PublishYearlyAnalysis")
             .WithSummary("Publish the yearly analysis")
-            .WithDescription("Freeze the year's figures and recommendations as the next version and raise YearlyAnalysisPublished. 422 correction_reason_required (a later version), nothing_to_correct (a reason on version 1).")
+            .WithDescription("Freeze the year's figures and recommendations as the next version and raise YearlyAnalysisPublished. 422 correction_reason_required (a later version), nothing_to_correct (a reason on version 1). "
+                + "If-Match: the ETag of the recommendations list as read; 412 stale_version when the draft's recommendations changed since "
+                + "(the figures are frozen as they are now). Answers the draft's ETag it froze.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag();
 
         readers.MapGet("/years/{year}/publications/{version:int}", GetPublicationAsync)
             .WithName("GetPublication")
@@ -254,6 +282,9 @@ internal static class AnalysisEndpoints
     private static async Task<Ok<YearFiguresDto>> GetYearAsync(string year, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetYearFiguresQuery(year), cancellationToken));
 
+    private static async Task<Ok<FileCountDto>> GetFilesAsync(string year, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new GetFileCountQuery(year), cancellationToken));
+
     private static async Task<Ok<FileCountDto>> SetFilesAsync(string year, FileCountBody body, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Send((await dispatcher.Validated(new SetFileCountRequest(year, body.Files), cancellationToken)).ToCommand(),
@@ -262,6 +293,10 @@ internal static class AnalysisEndpoints
     private static async Task<Ok<IReadOnlyList<RecommendationDto>>> ListRecommendationsAsync(string year, IRequestDispatcher dispatcher,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListRecommendationsQuery(year), cancellationToken));
+
+    private static async Task<Ok<RecommendationDto>> GetRecommendationAsync(string year, Guid id, IRequestDispatcher dispatcher,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.Query(new GetRecommendationQuery(year, id), cancellationToken));
 
     private static async Task<Created<RecommendationDto>> AddRecommendationAsync(string year, RecommendationBody body,
         IRequestDispatcher dispatcher, CancellationToken cancellationToken)

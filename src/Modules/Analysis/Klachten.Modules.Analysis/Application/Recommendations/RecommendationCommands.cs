@@ -13,11 +13,17 @@ internal sealed record UpdateRecommendationCommand(int Year, Guid Id, string Tex
 
 internal sealed record WithdrawRecommendationCommand(int Year, Guid Id) : ICommand<RecommendationDto>;
 
+/// <summary>The year's recommendations; answers the draft's version (the sum of theirs) as the list's ETag.</summary>
 internal sealed record ListRecommendationsQuery(string? Year) : IQuery<IReadOnlyList<RecommendationDto>>;
 
+/// <summary>One recommendation of the year; answers its version as the ETag.</summary>
+internal sealed record GetRecommendationQuery(string? Year, Guid Id) : IQuery<RecommendationDto>;
+
+/// <param name="Version">the recommendation's ETag without its quotes: send it as If-Match ("3") to change or withdraw it</param>
 internal sealed record RecommendationDto(
     Guid Id, int Year, string Text, IReadOnlyList<string> Categories, IReadOnlyList<string> RootCauses, MeasureKind SuggestedKind,
-    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ChangedAt, string? ChangedBy, DateTimeOffset? WithdrawnAt, string? WithdrawnBy);
+    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ChangedAt, string? ChangedBy, DateTimeOffset? WithdrawnAt, string? WithdrawnBy,
+    int Version);
 
 /// <summary>
 /// A recommendation as sent: the year from the route, the body's text, codes and suggestedKind (a MeasureKind name), checked

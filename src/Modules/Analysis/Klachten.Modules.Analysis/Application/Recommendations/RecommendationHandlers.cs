@@ -10,7 +10,8 @@ namespace Klachten.Modules.Analysis.Application.Recommendations;
 internal static class RecommendationMapping
 {
     public static RecommendationDto ToDto(this RecommendationRecord r) => new(r.Id, r.Year, r.Text, r.Categories, r.RootCauses,
-        Enum.Parse<MeasureKind>(r.SuggestedKind), r.CreatedAt, r.CreatedBy, r.ChangedAt, r.ChangedBy, r.WithdrawnAt, r.WithdrawnBy);
+        Enum.Parse<MeasureKind>(r.SuggestedKind), r.CreatedAt, r.CreatedBy, r.ChangedAt, r.ChangedBy, r.WithdrawnAt, r.WithdrawnBy,
+        r.Version);
 
     /// <summary>Codes as Classification spells them (the validator accepted any letter case), without repeats.</summary>
     public static async Task<(IReadOnlyList<string> Categories, IReadOnlyList<string> RootCauses)> CanonicalAsync(IClassificationCodes codes,
@@ -29,7 +30,7 @@ internal sealed class AddRecommendationCommandHandler(IRecommendations recommend
         var (categories, rootCauses) = await RecommendationMapping.CanonicalAsync(codes, command.Categories, command.RootCauses, cancellationToken);
         var now = time.GetUtcNow();
         var record = new RecommendationRecord(Guid.CreateVersion7(now), command.Year, command.Text, categories, rootCauses,
-            command.SuggestedKind.ToString(), now, user.UserName, null, null, null, null);
+            command.SuggestedKind.ToString(), now, user.UserName, null, null, null, null, 1);
         await recommendations.AddAsync(record, cancellationToken);
         await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "RecommendationAdded", "Recommendation", record.Id.ToString(),
             new { record.Year }), cancellationToken);
@@ -55,10 +56,10 @@ internal sealed class UpdateRecommendationCommandHandler(IRecommendations recomm
             ChangedAt = time.GetUtcNow(),
             ChangedBy = user.UserName,
         };
-        await recommendations.UpdateAsync(changed, cancellationToken);
+        var saved = await recommendations.UpdateAsync(changed, cancellationToken);
         await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "RecommendationChanged", "Recommendation", existing.Id.ToString(),
             new { Previous = existing.Text }), cancellationToken);
-        return changed.ToDto();
+        return saved.ToDto();
     }
 }
 
@@ -71,14 +72,14 @@ internal sealed class WithdrawRecommendationCommandHandler(IRecommendations reco
             ?? throw new NotFoundException("Recommendation", command.Id);
         Recommendation.EnsureOpen(existing.WithdrawnAt);
         var withdrawn = existing with { WithdrawnAt = time.GetUtcNow(), WithdrawnBy = user.UserName };
-        await recommendations.UpdateAsync(withdrawn, cancellationToken);
+        var saved = await recommendations.UpdateAsync(withdrawn, cancellationToken);
         await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "RecommendationWithdrawn", "Recommendation", existing.Id.ToString()),
             cancellationToken);
-        return withdrawn.ToDto();
+        return saved.ToDto();
     }
 }
 
-internal sealed class ListRecommendationsQueryHandler(IRecommendations recommendations, IAuditTrail audit)
+internal sealed class ListRecommendationsQueryHandler(IRecommendations recommendations, IAuditTrail audit, IResourceVersion version)
     : IQueryHandler<ListRecommendationsQuery, IReadOnlyList<RecommendationDto>>
 {
     public async Task<IReadOnlyList<RecommendationDto>> Handle(ListRecommendationsQuery query, CancellationToken cancellationToken)
@@ -87,6 +88,21 @@ internal sealed class ListRecommendationsQueryHandler(IRecommendations recommend
         var list = await recommendations.ListAsync(year, withWithdrawn: true, cancellationToken);
         await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "RecommendationsListed", "YearlyAnalysis",
             year.ToString(CultureInfo.InvariantCulture)), cancellationToken);
+        version.Answer(DraftVersion.Of(list));
         return list.Select(r => r.ToDto()).ToList();
+    }
+}
+
+internal sealed class GetRecommendationQueryHandler(IRecommendations recommendations, IAuditTrail audit, IResourceVersion version)
+    : IQueryHandler<GetRecommendationQuery, RecommendationDto>
+{
+    public async Task<RecommendationDto> Handle(GetRecommendationQuery query, CancellationToken cancellationToken)
+    {
+        var year = int.Parse(query.Year!, CultureInfo.InvariantCulture);
+        var found = await recommendations.FindAsync(year, query.Id, cancellationToken) ?? throw new NotFoundException("Recommendation", query.Id);
+        await audit.RecordAsync(new AuditEntry(AnalysisContracts.ModuleName, "RecommendationRead", "Recommendation", found.Id.ToString()),
+            cancellationToken);
+        version.Answer(found.Version);
+        return found.ToDto();
     }
 }

@@ -34,3 +34,8 @@ internal sealed class ListRecommendationsQueryValidator : AbstractValidator<List
 {
     public ListRecommendationsQueryValidator(TimeProvider time) => RuleFor(c => c.Year).Year(time);
 }
+
+internal sealed class GetRecommendationQueryValidator : AbstractValidator<GetRecommendationQuery>
+{
+    public GetRecommendationQueryValidator(TimeProvider time) => RuleFor(c => c.Year).Year(time);
+}

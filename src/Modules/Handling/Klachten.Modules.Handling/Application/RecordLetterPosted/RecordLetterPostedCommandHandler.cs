@@ -22,6 +22,8 @@ internal sealed class RecordLetterPostedCommandHandler(
 
         var now = timeProvider.GetUtcNow();
         await correspondence.MarkPostedAsync(letter.Id, now, user.UserName, cancellationToken);
+        // The case's read shows its letters (postedAt, postedBy): the case takes a new version, answered as the ETag (ADR 0018).
+        await cases.SaveAsync(handlingCase, cancellationToken);
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "LetterPosted", CaseAccess.Subject, command.ComplaintId.ToString(),
             new { letterId = letter.Id, kind = letter.Kind }), cancellationToken);
         return new LetterPostedDto(command.ComplaintId, letter.Id, PostedLetters.Posted, now, user.UserName);
