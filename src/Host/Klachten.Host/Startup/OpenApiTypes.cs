@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Klachten.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
@@ -19,6 +20,14 @@ internal sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
+        // A list of text (allowedActions, roles, categories): for the same reason the generator leaves its items out.
+        if (context.JsonTypeInfo is { Kind: JsonTypeInfoKind.Enumerable } list && list.ElementType == typeof(string)
+            && schema.Items is null or OpenApiSchema { Type: null, Enum: null or { Count: 0 } })
+        {
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+            return Task.CompletedTask;
+        }
+
         if (context.JsonTypeInfo.Type != typeof(string))
         {
             return Task.CompletedTask;
