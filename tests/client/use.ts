@@ -56,7 +56,7 @@ export async function startScreen(): Promise<Dashboard | undefined> {
   }
 
   const counts = dashboard.data;
-  const scope: string = counts.scope;
+  const scope: "Office" | "Own" = counts.scope;
   const weekEndsOn: string = counts.weekEndsOn;
   const registered: number = counts.openPerStatus.find((s) => s.module === "Intake" && s.status === "Registered")?.count ?? 0;
   const overdueSettlements: number | null | undefined = counts.overdue.settlement;
@@ -67,11 +67,14 @@ export async function startScreen(): Promise<Dashboard | undefined> {
     params: { query: { assignedTo: "me", overdue: true, settlementDueBefore: weekEndsOn, page: 1, pageSize: 20 } },
   });
   const firstDue: string | undefined = mine.data?.items[0]?.settlementDueOn;
+  // A row's "take this case" button: shown when the row's allowedActions hold assign.
+  const rowActions: string[] = mine.data?.items[0]?.allowedActions ?? [];
+  const mayTake: boolean = rowActions.includes("assign");
   const found = await api.GET("/api/intake/complaints", {
     params: { query: { fileNumber: "D-2026-0042", acknowledgementBreached: false, unassigned: true, complainantName: "Vries" } },
   });
   const queue = await api.GET("/api/classification/queue", { params: { query: { reference: "KL-2026-000001" } } });
-  console.log(scope, registered, overdueSettlements, waiting, firstDue, found.data?.totalCount, queue.data?.items.length);
+  console.log(scope, registered, overdueSettlements, waiting, firstDue, mayTake, found.data?.totalCount, queue.data?.items.length);
   return counts;
 }
 

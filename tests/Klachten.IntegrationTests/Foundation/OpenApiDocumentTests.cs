@@ -351,9 +351,24 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("Registered", Parameter("status")["enum"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_list_says_what_its_items_are()
+    {
+        var document = await DocumentAsync();
+
+        var untyped = Schemas(document["components"], "components").Concat(Schemas(document["paths"], "paths"))
+            .Where(s => s.Schema["type"]?.ToJsonString().Contains("array", StringComparison.Ordinal) == true && s.Schema["items"] is null)
+            .Select(s => s.Where).ToList();
+
+        Assert.True(untyped.Count == 0, $"Lists without an item type: {string.Join(", ", untyped)}");
+        var caseRow = document["components"]!["schemas"]!["CaseSummaryDto"]!["properties"]!["allowedActions"]!;
+        Assert.Equal("string", caseRow["items"]!["type"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("CaseStatus", "Closed", "Afgesloten")]
     [InlineData("DecisionRequest", "outcome", "Gedeeltelijk gegrond")]
+    [InlineData("DashboardScope", "Own", "Eigen werk: wat de werklijsten van de gebruiker tonen")]
     public async Task Enum_values_carry_what_they_mean(string schemaName, string value, string label)
     {
         var document = await DocumentAsync();

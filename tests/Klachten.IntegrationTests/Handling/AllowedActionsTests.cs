@@ -83,6 +83,68 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : HandlingApiTest(fi
             new { categories = new[] { "Conduct" } }, ApiJson.Options));
     }
 
+    [Fact]
+    public async Task Classify_is_not_listed_while_no_category_is_active_unless_the_complaint_carries_one_already()
+    {
+        var classified = await RegisterAsync();
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PutAsJsonAsync($"/api/classification/complaints/{classified}",
+            new { categories = new[] { "Conduct" } }, ApiJson.Options));
+        string[] categories;
+        await using (var connection = await Db.OpenConnectionAsync())
+        {
+            // The seed's four and any an earlier test added: reference lists are not emptied between tests.
+            categories = [.. await Dapper.SqlMapper.QueryAsync<string>(connection,
+                "SELECT code FROM classification.categories WHERE active")];
+        }
+
+        try
+        {
+            await ClassifyWithoutActiveCategoriesAsync(classified, categories);
+        }
+        finally
+        {
+            // The next test finds the categories active again.
+            await using var connection = await Db.OpenConnectionAsync();
+            await Dapper.SqlMapper.ExecuteAsync(connection, """
+                UPDATE classification.categories SET active = true, deactivated_at = NULL, deactivated_by = NULL WHERE code = ANY(@categories)
+                """, new { categories });
+        }
+    }
+
+    private async Task ClassifyWithoutActiveCategoriesAsync(Guid classified, string[] categories)
+    {
+        foreach (var code in categories)
+        {
+            await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsync($"/api/classification/categories/{code}/deactivate", null));
+        }
+
+        await using (var connection = await Db.OpenConnectionAsync())
+        {
+            Assert.Equal(0, await Dapper.SqlMapper.ExecuteScalarAsync<int>(connection,
+                "SELECT count(*) FROM classification.categories WHERE active"));
+        }
+
+        var unclassified = await RegisterAsync();
+        Assert.DoesNotContain("classify", await ViewActionsAsync(unclassified));
+        await ExpectAsync(HttpStatusCode.BadRequest, QualityManager.PutAsJsonAsync($"/api/classification/complaints/{unclassified}",
+            new { categories = new[] { "Conduct" } }, ApiJson.Options));
+
+        // A retired category the complaint carries stays valid: classifying it as it is still passes.
+        Assert.Contains("classify", await ViewActionsAsync(classified));
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PutAsJsonAsync($"/api/classification/complaints/{classified}",
+            new { categories = new[] { "Conduct" } }, ApiJson.Options));
+
+        Assert.Contains("Financial", categories);
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsync("/api/classification/categories/Financial/activate", null));
+        Assert.Contains("classify", await ViewActionsAsync(unclassified));
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PutAsJsonAsync($"/api/classification/complaints/{unclassified}",
+            new { categories = new[] { "Financial" } }, ApiJson.Options));
+    }
+
+    private async Task<List<string?>> ViewActionsAsync(Guid id) =>
+        (await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"/api/complaints/{id}"))).GetProperty("allowedActions")
+        .EnumerateArray().Select(a => a.GetString()).ToList();
+
     private async Task<Guid> ArrangeAsync(State state)
     {
         if (state == State.Unassigned)

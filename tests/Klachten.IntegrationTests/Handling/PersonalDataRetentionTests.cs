@@ -35,6 +35,28 @@ public sealed class PersonalDataRetentionTests(ApiFixture fixture) : HandlingApi
     private Task<JsonElement> GetComplaintAsync(Guid id) => ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"/api/intake/complaints/{id}"));
 
     [Fact]
+    public async Task A_complaint_erased_unacknowledged_no_longer_lists_acknowledge_and_either_channel_is_422()
+    {
+        var id = await RegisterAndCloseAsync();
+        var closedAt = Clock.GetUtcNow();
+        Assert.Equal(["acknowledge"], (await GetComplaintAsync(id)).GetProperty("allowedActions").EnumerateArray()
+            .Select(a => a.GetString()));
+
+        Clock.Set(closedAt.AddMonths(24).AddMinutes(1));
+        await RunRetentionJobsAsync();
+
+        var erased = await GetComplaintAsync(id);
+        Assert.NotEqual(JsonValueKind.Null, erased.GetProperty("anonymisedAt").ValueKind);
+        Assert.Empty(erased.GetProperty("allowedActions").EnumerateArray());
+        Assert.DoesNotContain("acknowledge", (await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"/api/complaints/{id}")))
+            .GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
+        await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "no_email_address", QualityManager.PostAsJsonAsync(
+            $"/api/intake/complaints/{id}/acknowledgement", new { channel = "Email" }, ApiJson.Options));
+        await ExpectRefusedAsync(HttpStatusCode.UnprocessableEntity, "no_postal_address", QualityManager.PostAsJsonAsync(
+            $"/api/intake/complaints/{id}/acknowledgement", new { channel = "Letter" }, ApiJson.Options));
+    }
+
+    [Fact]
     public async Task Twenty_four_months_after_closing_the_personal_data_is_replaced_and_the_counted_facts_stay()
     {
         var closedId = await RegisterAndCloseAsync();

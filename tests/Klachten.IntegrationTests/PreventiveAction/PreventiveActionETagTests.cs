@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.IntegrationTests.Infrastructure;
@@ -120,6 +121,90 @@ public sealed class PreventiveActionETagTests(ApiFixture fixture) : PreventiveAc
         Assert.Equal($"\"{await MeasureVersionAsync(id)}\"", decided.Headers.ETag?.Tag);
     }
 
+    [Fact]
+    public async Task A_decision_in_a_meeting_gives_the_meeting_a_new_version_so_a_closure_with_the_ETag_read_before_is_412()
+    {
+        await ApprovedAsync(); // publishes the analysis of 2025
+        var meetingId = await PlanMeetingAsync();
+        var id = await ProposeAsync();
+        await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync(Meeting(meetingId, "/agenda"),
+            new { kind = "MeasureToDecide", measureId = id }, ApiJson.Options));
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Meeting(meetingId, "/minutes"), new { text = "Verslag." },
+            ApiJson.Options));
+        var beforeDecision = await QualityManager.GetAsync(Meeting(meetingId));
+        var qualityManagerRead = beforeDecision.Headers.ETag!.Tag;
+        Assert.Empty((await BodyAsync(beforeDecision)).GetProperty("decisions").EnumerateArray());
+
+        await ExpectAsync(HttpStatusCode.OK, Management.PostAsJsonAsync(Measure(id, "/decision"), new
+        {
+            decision = "Approved", reasoning = "Besproken in het overleg.", analysisYear = 2025, analysisVersion = 1, meetingId,
+        }, ApiJson.Options));
+
+        var afterDecision = await QualityManager.GetAsync(Meeting(meetingId));
+        Assert.Single((await BodyAsync(afterDecision)).GetProperty("decisions").EnumerateArray());
+        Assert.NotEqual(qualityManagerRead, afterDecision.Headers.ETag!.Tag);
+        Assert.Equal($"\"{await MeetingVersionAsync(meetingId)}\"", afterDecision.Headers.ETag.Tag);
+        var version = await MeetingVersionAsync(meetingId);
+
+        await ExpectRefusedAsync(HttpStatusCode.PreconditionFailed, ResourceVersionRules.StaleVersion,
+            Send(QualityManager, Meeting(meetingId, "/closure"), null, qualityManagerRead));
+        await ExpectRefusedAsync(HttpStatusCode.PreconditionFailed, ResourceVersionRules.StaleVersion,
+            Send(QualityManager, Meeting(meetingId, "/minutes"), new { text = "Ander verslag." }, qualityManagerRead));
+        Assert.Equal(version, await MeetingVersionAsync(meetingId));
+        Assert.Null(await ScalarAsync<DateTimeOffset?>("SELECT closed_at FROM preventive_action.meetings WHERE id = @id", meetingId));
+
+        await ExpectAsync(HttpStatusCode.OK, Send(QualityManager, Meeting(meetingId, "/closure"), null, afterDecision.Headers.ETag.Tag));
+    }
+
+    [Fact]
+    public async Task A_step_that_changes_the_status_of_a_measure_on_the_agenda_gives_the_meeting_a_new_version()
+    {
+        var id = await ApprovedAsync();
+        var meetingId = await PlanMeetingAsync();
+        await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync(Meeting(meetingId, "/agenda"),
+            new { kind = "MeasureToPresent", measureId = id }, ApiJson.Options));
+        var read = await QualityManager.GetAsync(Meeting(meetingId));
+        Assert.Equal("Approved", (await BodyAsync(read)).GetProperty("agenda")[0].GetProperty("measureStatus").GetString());
+
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync(Measure(id, "/start"),
+            new { owner = OwnerName, dueOn = "2026-04-30", reviewOn = "2026-10-31" }, ApiJson.Options));
+        var reread = await QualityManager.GetAsync(Meeting(meetingId));
+        Assert.Equal("InProgress", (await BodyAsync(reread)).GetProperty("agenda")[0].GetProperty("measureStatus").GetString());
+        Assert.NotEqual(read.Headers.ETag!.Tag, reread.Headers.ETag!.Tag);
+        await ExpectRefusedAsync(HttpStatusCode.PreconditionFailed, ResourceVersionRules.StaleVersion,
+            Send(QualityManager, Meeting(meetingId, "/minutes"), new { text = "Verslag." }, read.Headers.ETag.Tag));
+
+        // A note on the measure shows nowhere in the meeting: the meeting keeps its version.
+        var version = await MeetingVersionAsync(meetingId);
+        await ExpectAsync(HttpStatusCode.OK, OwnerClient.PostAsJsonAsync(Measure(id, "/progress"), new { note = "Conceptbrief klaar." },
+            ApiJson.Options));
+        Assert.Equal(version, await MeetingVersionAsync(meetingId));
+    }
+
+    [Fact]
+    public async Task A_measure_decided_again_in_another_meeting_gives_the_first_meeting_a_new_version()
+    {
+        await ApprovedAsync(); // publishes the analysis of 2025
+        var first = await PlanMeetingAsync();
+        var second = await PlanMeetingAsync();
+        var id = await ProposeAsync();
+        await ExpectAsync(HttpStatusCode.OK, Management.PostAsJsonAsync(Measure(id, "/decision"),
+            new { decision = "Deferred", reasoning = "Eerst de kosten ramen.", meetingId = first }, ApiJson.Options));
+        var read = await QualityManager.GetAsync(Meeting(first));
+        Assert.Single((await BodyAsync(read)).GetProperty("decisions").EnumerateArray());
+
+        await ExpectAsync(HttpStatusCode.OK, Management.PostAsJsonAsync(Measure(id, "/decision"), new
+        {
+            decision = "Approved", reasoning = "De kosten zijn geraamd.", analysisYear = 2025, analysisVersion = 1, meetingId = second,
+        }, ApiJson.Options));
+
+        var reread = await QualityManager.GetAsync(Meeting(first));
+        Assert.Empty((await BodyAsync(reread)).GetProperty("decisions").EnumerateArray());
+        Assert.NotEqual(read.Headers.ETag!.Tag, reread.Headers.ETag!.Tag);
+        await ExpectRefusedAsync(HttpStatusCode.PreconditionFailed, ResourceVersionRules.StaleVersion,
+            Send(QualityManager, Meeting(first, "/minutes"), new { text = "Verslag." }, read.Headers.ETag.Tag));
+    }
+
     private async Task<Guid> PlanMeetingAsync()
     {
         var created = await ExpectAsync(HttpStatusCode.Created, QualityManager.PostAsJsonAsync($"{Api}/meetings", new
@@ -137,6 +222,12 @@ public sealed class PreventiveActionETagTests(ApiFixture fixture) : PreventiveAc
     {
         await using var connection = await Db.OpenConnectionAsync();
         return (await connection.ExecuteScalarAsync<T>(sql, new { id }))!;
+    }
+
+    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     private static Task<HttpResponseMessage> Send(HttpClient client, string url, object? body, string ifMatch)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Calendar;
 using Klachten.Modules.Classification.Contracts;
@@ -57,7 +58,7 @@ internal static class DashboardEndpoints
             new(IntakeContracts.ModuleName, "Acknowledged", complaints.Acknowledged),
             .. cases?.OpenPerStatus.Select(s => new StatusCountDto(HandlingContracts.ModuleName, s.Status, s.Count)) ?? [],
         ];
-        return TypedResults.Ok(new DashboardDto(office ? "Office" : "Own", today, weekEndsOn, openPerStatus,
+        return TypedResults.Ok(new DashboardDto(office ? DashboardScope.Office : DashboardScope.Own, today, weekEndsOn, openPerStatus,
             complaints.AcknowledgementDueThisWeek, cases?.SettlementDueThisWeek,
             new OverdueCountsDto(complaints.AcknowledgementOverdue, cases?.SettlementOverdue), waiting, cases?.AssignedToUser,
             cases?.Unassigned, registeredByMe));
@@ -77,7 +78,7 @@ internal static class DashboardEndpoints
 /// <param name="Unassigned">open cases without an officer (for an officer: those they may take)</param>
 /// <param name="RegisteredByMe">open complaints the user registered</param>
 internal sealed record DashboardDto(
-    string Scope,
+    DashboardScope Scope,
     DateOnly Today,
     DateOnly WeekEndsOn,
     IReadOnlyList<StatusCountDto> OpenPerStatus,
@@ -88,6 +89,15 @@ internal sealed record DashboardDto(
     int? AssignedToMe,
     int? Unassigned,
     int RegisteredByMe);
+
+/// <summary>Whose work the counts are: the whole office's, or what the user's own work lists show.</summary>
+internal enum DashboardScope
+{
+    [Description("Het hele kantoor (kwaliteitsmanager en directie)")]
+    Office,
+    [Description("Eigen werk: wat de werklijsten van de gebruiker tonen")]
+    Own,
+}
 
 /// <summary>The number of open complaints or cases in one module's status.</summary>
 internal sealed record StatusCountDto(string Module, string Status, int Count);

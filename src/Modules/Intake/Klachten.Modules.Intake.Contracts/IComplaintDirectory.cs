@@ -7,6 +7,19 @@ namespace Klachten.Modules.Intake.Contracts;
 public interface IComplaintDirectory
 {
     Task<ComplainantContact?> GetContactAsync(Guid complaintId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether each complainant can be reached by e-mail and by post, for the steps a screen is offered; the addresses themselves
+    /// stay in Intake (not audited: no personal data). An unknown complaint is left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, LetterReach>> GetLetterReachAsync(IReadOnlyCollection<Guid> complaintIds,
+        CancellationToken cancellationToken);
+}
+
+/// <summary>Which routes a letter to the complainant has: an e-mail address, a postal address (either, both or, erased, none).</summary>
+public sealed record LetterReach(bool HasEmail, bool HasPostalAddress)
+{
+    public static readonly LetterReach None = new(false, false);
 }
 
 public sealed record ComplainantContact(

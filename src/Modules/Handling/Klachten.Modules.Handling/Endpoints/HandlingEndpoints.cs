@@ -45,12 +45,14 @@ internal static class HandlingEndpoints
             .WithSummary("List cases")
             .WithDescription("A page of handling cases, filtered by status (any letter case) and the work-list filters, or searched by "
                 + "reference or collection agent. An officer sees their own cases and the unassigned ones they may take (another "
-                + "officer's: 403). " + WorkLists.SortText + " Audited.")
+                + "officer's: 403). Each item carries its allowedActions (as the case's: an officer's \"take this case\" is assign). "
+                + WorkLists.SortText + " Audited.")
             .ProducesValidationProblem();
         cases.MapGet("/{complaintId:guid}", GetCase).RequireAuthorization(p => p.RequireRole(Readers)).WithName("GetHandlingCase")
             .WithSummary("Read a case")
             .WithDescription("One handling case: its officer, contacts, extension, decision, decision letter and referral, and the steps "
-                + "the caller may take now (allowedActions). Its ETag goes with a step as If-Match.")
+                + "the caller may take now (allowedActions; a letter step when a route reaches the complainant, the decision letter "
+                + "when at least one channel does). Its ETag goes with a step as If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithETag();
         cases.MapGet("/{complaintId:guid}/correspondence/{letterId:guid}.pdf", LetterPdf).RequireAuthorization(p => p.RequireRole(Readers))

@@ -119,12 +119,7 @@ internal sealed class Measure
     /// <summary>An approved measure gets its owner, due date and the date from which its effect is reviewed.</summary>
     public Plan Start(string owner, DateOnly dueOn, DateOnly reviewOn, DateOnly today, string by, DateTimeOffset at)
     {
-        if (Status != MeasureStatus.Approved)
-        {
-            throw new DomainRuleException(MeasureErrors.NotApproved,
-                $"Measure {Reference} is {Status}: only an approved measure is started.");
-        }
-
+        ThrowIf(WhyNotStart());
         if (dueOn < today)
         {
             throw new DomainRuleException(MeasureErrors.DueDateInPast, $"The due date {dueOn:yyyy-MM-dd} has passed.",
@@ -155,12 +150,7 @@ internal sealed class Measure
     /// <summary>The owner completes the measure; a training only once its sessions are held and attendance is recorded.</summary>
     public Completion Complete(string result, bool trainingHeld, DateOnly today, string by, DateTimeOffset at)
     {
-        EnsureInProgress("complete it");
-        if (Kind == MeasureKind.Training && !trainingHeld)
-        {
-            throw new DomainRuleException(MeasureErrors.TrainingNotHeld,
-                $"Training {Reference} completes when it has sessions, all held, with the attendance of every participant recorded.");
-        }
+        ThrowIf(WhyNotComplete(trainingHeld));
 
         Completion = new Completion(result, today, by, at);
         Status = MeasureStatus.Completed;
@@ -174,20 +164,8 @@ internal sealed class Measure
     /// </summary>
     public (Period Before, Period After) ReviewPeriods(DateOnly today)
     {
-        if (Status != MeasureStatus.Completed || Completion is null || Plan is null)
-        {
-            throw new DomainRuleException(MeasureErrors.NotCompleted,
-                $"Measure {Reference} is {Status}: only a completed measure is reviewed.");
-        }
-
-        if (today < Plan.ReviewOn || today <= Completion.CompletedOn)
-        {
-            throw new DomainRuleException(MeasureErrors.ReviewNotDue,
-                $"The effect of measure {Reference} is reviewed on or after {Plan.ReviewOn:yyyy-MM-dd} "
-                + "and after the day it was completed.");
-        }
-
-        var after = new Period(Completion.CompletedOn.AddDays(1), today);
+        ThrowIf(WhyNotReview(today));
+        var after = new Period(Completion!.CompletedOn.AddDays(1), today);
         var before = new Period(Completion.CompletedOn.AddDays(-after.Days), Completion.CompletedOn.AddDays(-1));
         return (before, after);
     }
@@ -222,10 +200,7 @@ internal sealed class Measure
     /// <summary>Management cancels a measure that is not completed (nor rejected, closed or cancelled already).</summary>
     public Cancellation Cancel(string reason, string by, DateTimeOffset at)
     {
-        if (Status is not (MeasureStatus.Proposed or MeasureStatus.Deferred or MeasureStatus.Approved or MeasureStatus.InProgress))
-        {
-            throw new DomainRuleException(MeasureErrors.NotCancellable, $"Measure {Reference} is {Status} and can no longer be cancelled.");
-        }
+        ThrowIf(WhyNotCancel());
 
         Cancellation = new Cancellation(reason, by, at);
         Status = MeasureStatus.Cancelled;
@@ -237,16 +212,7 @@ internal sealed class Measure
     public Measure ProposeFollowUp(Guid id, string reference, string? title, string? description, MeasureKind? kind, string by,
         DateTimeOffset at)
     {
-        if (Status != MeasureStatus.Closed || Review?.Verdict != Effectiveness.NotEffective)
-        {
-            throw new DomainRuleException(MeasureErrors.NotIneffective,
-                $"Measure {Reference} was not judged not effective: only such a measure leads to a follow-up.");
-        }
-
-        if (FollowUpId is not null)
-        {
-            throw new DomainRuleException(MeasureErrors.FollowUpExists, $"Measure {Reference} already has a follow-up measure.");
-        }
+        ThrowIf(WhyNotProposeFollowUp());
 
         var followUp = Propose(id, reference, title ?? $"Vervolg op {Reference}: {Title}", description ?? Description, kind ?? Kind,
             Addressed, Id, by, at);
@@ -256,24 +222,81 @@ internal sealed class Measure
     }
 
     /// <summary>Only a proposed or deferred measure is decided (checked before the handler looks up what the decision names).</summary>
-    public void EnsureDecidable()
-    {
-        if (Status is not (MeasureStatus.Proposed or MeasureStatus.Deferred))
-        {
-            throw new DomainRuleException(MeasureErrors.NotProposed,
-                $"Measure {Reference} is {Status}: only a proposed or deferred measure is decided.");
-        }
-    }
+    public void EnsureDecidable() => ThrowIf(WhyNotDecide());
+
+    // What the measure allows now, apart from what a step is given: the steps check these before they change anything, and a
+    // screen is offered the steps for which they find nothing (Application/Abstractions/MeasureActions), so the two cannot differ.
+
+    public DomainRuleException? WhyNotDecide() =>
+        Status is not (MeasureStatus.Proposed or MeasureStatus.Deferred)
+            ? new DomainRuleException(MeasureErrors.NotProposed,
+                $"Measure {Reference} is {Status}: only a proposed or deferred measure is decided.")
+            : null;
+
+    public DomainRuleException? WhyNotStart() =>
+        Status != MeasureStatus.Approved
+            ? new DomainRuleException(MeasureErrors.NotApproved,
+                $"Measure {Reference} is {Status}: only an approved measure is started.")
+            : null;
+
+    public DomainRuleException? WhyNotRecordProgress() => WhyNotInProgress("record progress");
+
+    /// <param name="trainingHeld">For a training: it has sessions, all held, with their attendance recorded.</param>
+    public DomainRuleException? WhyNotComplete(bool trainingHeld) =>
+        WhyNotInProgress("complete it")
+        ?? (Kind == MeasureKind.Training && !trainingHeld
+            ? new DomainRuleException(MeasureErrors.TrainingNotHeld,
+                $"Training {Reference} completes when it has sessions, all held, with the attendance of every participant recorded.")
+            : null);
+
+    /// <summary>Sessions are planned for a training in progress.</summary>
+    public DomainRuleException? WhyNotPlanSession() =>
+        Kind != MeasureKind.Training
+            ? new DomainRuleException(MeasureErrors.NotTraining, $"Measure {Reference} is not a training.", RuleKind.Unprocessable)
+            : Status != MeasureStatus.InProgress
+                ? new DomainRuleException(MeasureErrors.NotInProgress,
+                    $"Measure {Reference} is {Status}: sessions are planned while it is in progress.")
+                : null;
+
+    public DomainRuleException? WhyNotReview(DateOnly today) =>
+        Status != MeasureStatus.Completed || Completion is null || Plan is null
+            ? new DomainRuleException(MeasureErrors.NotCompleted,
+                $"Measure {Reference} is {Status}: only a completed measure is reviewed.")
+            : today < Plan.ReviewOn || today <= Completion.CompletedOn
+                ? new DomainRuleException(MeasureErrors.ReviewNotDue,
+                    $"The effect of measure {Reference} is reviewed on or after {Plan.ReviewOn:yyyy-MM-dd} "
+                    + "and after the day it was completed.")
+                : null;
+
+    public DomainRuleException? WhyNotCancel() =>
+        Status is not (MeasureStatus.Proposed or MeasureStatus.Deferred or MeasureStatus.Approved or MeasureStatus.InProgress)
+            ? new DomainRuleException(MeasureErrors.NotCancellable, $"Measure {Reference} is {Status} and can no longer be cancelled.")
+            : null;
+
+    public DomainRuleException? WhyNotProposeFollowUp() =>
+        Status != MeasureStatus.Closed || Review?.Verdict != Effectiveness.NotEffective
+            ? new DomainRuleException(MeasureErrors.NotIneffective,
+                $"Measure {Reference} was not judged not effective: only such a measure leads to a follow-up.")
+            : FollowUpId is not null
+                ? new DomainRuleException(MeasureErrors.FollowUpExists, $"Measure {Reference} already has a follow-up measure.")
+                : null;
 
     public bool IsOwnedBy(string userName) =>
         Plan is not null && string.Equals(Plan.Owner, userName, StringComparison.OrdinalIgnoreCase);
 
-    private void EnsureInProgress(string what)
+    private static void ThrowIf(DomainRuleException? refusal)
     {
-        if (Status != MeasureStatus.InProgress)
+        if (refusal is not null)
         {
-            throw new DomainRuleException(MeasureErrors.NotInProgress,
-                $"Measure {Reference} is {Status}: only a measure in progress can {what}.");
+            throw refusal;
         }
     }
+
+    private void EnsureInProgress(string what) => ThrowIf(WhyNotInProgress(what));
+
+    private DomainRuleException? WhyNotInProgress(string what) =>
+        Status != MeasureStatus.InProgress
+            ? new DomainRuleException(MeasureErrors.NotInProgress,
+                $"Measure {Reference} is {Status}: only a measure in progress can {what}.")
+            : null;
 }

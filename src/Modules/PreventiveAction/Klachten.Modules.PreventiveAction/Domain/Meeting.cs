@@ -117,25 +117,9 @@ internal sealed class Meeting
 
     public void Close(string by, DateTimeOffset at)
     {
-        EnsureOpen();
-        if (Minutes is null)
+        if (WhyNotClose() is { } refusal)
         {
-            throw new DomainRuleException(MeetingErrors.MinutesMissing, "A meeting is closed with its minutes recorded.");
-        }
-
-        if (Kind == MeetingKind.YearlyComplaints)
-        {
-            if (!_agenda.Any(i => i.Kind == AgendaItemKind.YearlyAnalysis))
-            {
-                throw new DomainRuleException(MeetingErrors.YearlyAnalysisNotOnAgenda,
-                    "The yearly complaints meeting discusses the published yearly analysis: put it on the agenda before closing.");
-            }
-
-            if (!_agenda.Any(i => i.Kind is AgendaItemKind.MeasureToDecide or AgendaItemKind.MeasureToPresent))
-            {
-                throw new DomainRuleException(MeetingErrors.MeasuresNotOnAgenda,
-                    "The measures are presented together with the analysis: put them on the agenda before closing.");
-            }
+            throw refusal;
         }
 
         ClosedBy = by;
@@ -145,11 +129,32 @@ internal sealed class Meeting
     /// <summary>Management's decision may name this meeting while it is open.</summary>
     public void EnsureOpen()
     {
-        if (IsClosed)
+        if (WhyClosed() is { } refusal)
         {
-            throw new DomainRuleException(MeetingErrors.Closed, $"The meeting of {HeldOn:yyyy-MM-dd} is closed.");
+            throw refusal;
         }
     }
+
+    // What the meeting allows now: the steps check these, and MeetingActions offers a screen the steps for which they find nothing.
+
+    /// <summary>Why nothing (agenda, minutes, a decision naming it) can be added now; null while the meeting is open.</summary>
+    public DomainRuleException? WhyClosed() =>
+        IsClosed ? new DomainRuleException(MeetingErrors.Closed, $"The meeting of {HeldOn:yyyy-MM-dd} is closed.") : null;
+
+    public DomainRuleException? WhyNotClose() =>
+        WhyClosed()
+        ?? (Minutes is null
+            ? new DomainRuleException(MeetingErrors.MinutesMissing, "A meeting is closed with its minutes recorded.")
+            : null)
+        ?? (Kind == MeetingKind.YearlyComplaints && !_agenda.Any(i => i.Kind == AgendaItemKind.YearlyAnalysis)
+            ? new DomainRuleException(MeetingErrors.YearlyAnalysisNotOnAgenda,
+                "The yearly complaints meeting discusses the published yearly analysis: put it on the agenda before closing.")
+            : null)
+        ?? (Kind == MeetingKind.YearlyComplaints
+            && !_agenda.Any(i => i.Kind is AgendaItemKind.MeasureToDecide or AgendaItemKind.MeasureToPresent)
+            ? new DomainRuleException(MeetingErrors.MeasuresNotOnAgenda,
+                "The measures are presented together with the analysis: put them on the agenda before closing.")
+            : null);
 
     private static string DefaultTitle(MeetingKind kind, DateOnly heldOn) => kind == MeetingKind.YearlyComplaints
         ? $"Jaarlijks kantooroverleg klachten {heldOn.Year}"

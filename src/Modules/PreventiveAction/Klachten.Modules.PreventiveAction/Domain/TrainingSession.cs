@@ -44,16 +44,9 @@ internal sealed class TrainingSession
     public static TrainingSession Plan(Guid id, Measure measure, string topic, DateOnly heldOn, string trainer,
         IReadOnlyList<string> participants, string by, DateTimeOffset at)
     {
-        if (measure.Kind != Analysis.Contracts.MeasureKind.Training)
+        if (measure.WhyNotPlanSession() is { } refusal)
         {
-            throw new DomainRuleException(MeasureErrors.NotTraining, $"Measure {measure.Reference} is not a training.",
-                RuleKind.Unprocessable);
-        }
-
-        if (measure.Status != MeasureStatus.InProgress)
-        {
-            throw new DomainRuleException(MeasureErrors.NotInProgress,
-                $"Measure {measure.Reference} is {measure.Status}: sessions are planned while it is in progress.");
+            throw refusal;
         }
 
         return new TrainingSession(id, measure.Id, topic, heldOn, trainer,

@@ -51,8 +51,8 @@ internal static class PreventiveActionEndpoints
             .WithDescription("A page of measures: all for the quality manager and management, your own for others. "
                 + "Filters: status, kind (any letter case), owner, overdue, year; page, pageSize.");
         measures.MapGet("/{measureId:guid}", GetMeasure).WithName("GetMeasure").WithSummary("Get a measure")
-            .WithDescription("A measure with the full history of its steps. A measure that is not yours answers 403. Its ETag goes "
-                + "with a step as If-Match.")
+            .WithDescription("A measure with the full history of its steps and the steps the caller may take now (allowedActions). "
+                + "A measure that is not yours answers 403. Its ETag goes with a step as If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithETag();
         measures.MapPost("", Propose).RequireAuthorization(p => p.RequireRole(Roles.QualityManager)).WithName("ProposeMeasure")
@@ -128,8 +128,8 @@ internal static class PreventiveActionEndpoints
                 + "participants.");
         meetings.MapGet("/{meetingId:guid}", GetMeeting).WithName("GetMeeting")
             .WithSummary("Get a meeting")
-            .WithDescription("A meeting with its agenda, minutes and decisions, for the quality manager, management and its "
-                + "participants. Its ETag goes with a step as If-Match.")
+            .WithDescription("A meeting with its agenda, minutes and decisions, and the steps the caller may take now "
+                + "(allowedActions), for the quality manager, management and its participants. Its ETag goes with a step as If-Match.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithETag();
         meetings.MapGet("/{meetingId:guid}/pack.pdf", GetMeetingPack).WithName("GetMeetingPack")

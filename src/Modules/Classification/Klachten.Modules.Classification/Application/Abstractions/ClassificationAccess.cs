@@ -13,5 +13,10 @@ internal static class ClassificationAccess
     public static bool MayRead(ICurrentUser user, string? handlingOfficer) =>
         user.SeesAllComplaints() || string.Equals(user.UserName, handlingOfficer, StringComparison.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<string> AllowedActions(ICurrentUser user) => user.IsInRole(Roles.QualityManager) ? [Classify] : [];
+    /// <summary>
+    /// <c>classify</c> for the quality manager, when a classification can pass the reference lists: a category is active to
+    /// choose, or the complaint already carries one (kept, it stays valid when retired).
+    /// </summary>
+    public static IReadOnlyList<string> AllowedActions(ICurrentUser user, bool categoryToChoose) =>
+        user.IsInRole(Roles.QualityManager) && categoryToChoose ? [Classify] : [];
 }

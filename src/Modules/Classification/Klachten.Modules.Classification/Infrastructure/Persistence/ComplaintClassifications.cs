@@ -10,7 +10,10 @@ namespace Klachten.Modules.Classification.Infrastructure.Persistence;
 /// <summary>The classification for the one complaint view, by Classification's own confidentiality rule; not audited here.</summary>
 internal sealed class ComplaintClassifications(NpgsqlDataSource dataSource, ICurrentUser user) : IComplaintClassifications
 {
-    private const string OfficerSql = "SELECT officer FROM classification.handling_officers WHERE complaint_id = @ComplaintId";
+    private const string OfficerSql = """
+        SELECT officer FROM classification.handling_officers WHERE complaint_id = @ComplaintId;
+        SELECT EXISTS (SELECT 1 FROM classification.categories WHERE active);
+        """;
 
     public async Task<ComplaintClassificationView?> GetAsync(Guid complaintId, CancellationToken cancellationToken)
     {
@@ -21,8 +24,10 @@ internal sealed class ComplaintClassifications(NpgsqlDataSource dataSource, ICur
             return null;
         }
 
-        var officer = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(OfficerSql, new { ComplaintId = complaintId },
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(OfficerSql, new { ComplaintId = complaintId },
             cancellationToken: cancellationToken));
+        var officer = await results.ReadSingleOrDefaultAsync<string?>();
+        var activeCategory = await results.ReadSingleAsync<bool>();
         var mayRead = ClassificationAccess.MayRead(user, officer);
         return new ComplaintClassificationView(
             complaintId, classification.IsClassified, mayRead, classification.Version,
@@ -32,6 +37,6 @@ internal sealed class ComplaintClassifications(NpgsqlDataSource dataSource, ICur
             mayRead
                 ? [.. classification.History.Select(h => new ClassificationStep(h.Version, h.Change, h.Categories, h.RootCause, h.Reason, h.ChangedBy, h.ChangedAt))]
                 : [],
-            ClassificationAccess.AllowedActions(user));
+            ClassificationAccess.AllowedActions(user, activeCategory || classification.Categories.Count > 0));
     }
 }

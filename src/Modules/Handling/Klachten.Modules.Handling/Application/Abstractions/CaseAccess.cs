@@ -1,5 +1,7 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Domain;
 using Klachten.Modules.Handling.Domain;
+using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Handling.Application.Abstractions;
 
@@ -50,11 +52,13 @@ internal sealed record CaseStep(string Name, bool QualityManagerMayAct)
 
 /// <summary>
 /// The steps the current user may take on a case now (<c>allowedActions</c>): the same role and access checks as the step's
-/// handler and the same state rules as the aggregate (its WhyNot... answers), so that a listed step does not fail on them.
+/// handler, the same state rules as the aggregate (its WhyNot... answers) and, for a letter to the complainant, the same route
+/// rule (LetterRoutes), so that a listed step does not fail on them. The extension notice goes by the route the system picks;
+/// the decision letter by the channel the caller picks, so it is offered when at least one route reaches the complainant.
 /// </summary>
 internal static class CaseActions
 {
-    public static IReadOnlyList<string> For(ICurrentUser user, HandlingCase handlingCase, DateOnly today)
+    public static IReadOnlyList<string> For(ICurrentUser user, HandlingCase handlingCase, DateOnly today, LetterReach reach)
     {
         if (!user.IsInRole(Roles.ComplaintsOfficer) && !user.IsInRole(Roles.QualityManager))
         {
@@ -75,9 +79,10 @@ internal static class CaseActions
             ? handlingCase.IsOpenForAssignment
             : handlingCase.WhyNotAssign(user.UserName, selfAssignment: true) is null);
         Offer(CaseStep.LogContact, handlingCase.WhyNotLogContact() is null);
-        Offer(CaseStep.Extend, handlingCase.WhyNotExtend(today) is null);
+        var reachable = LetterRoutes.AnyRoute(reach.HasEmail, reach.HasPostalAddress);
+        Offer(CaseStep.Extend, handlingCase.WhyNotExtend(today) is null && reachable);
         Offer(CaseStep.Decide, handlingCase.WhyNotDecide() is null);
-        Offer(CaseStep.SendDecisionLetter, handlingCase.WhyNotSendDecisionLetter() is null);
+        Offer(CaseStep.SendDecisionLetter, handlingCase.WhyNotSendDecisionLetter() is null && reachable);
         Offer(CaseStep.Refer, handlingCase.WhyNotRefer() is null);
         Offer(CaseStep.RecordReferralOutcome, handlingCase.WhyNotConcludeReferral() is null);
         Offer(CaseStep.Close, handlingCase.WhyNotClose() is null);

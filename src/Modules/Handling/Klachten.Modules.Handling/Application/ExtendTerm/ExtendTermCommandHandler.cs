@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace Klachten.Modules.Handling.Application.ExtendTerm;
 
-/// <summary>Extends the term once and informs the complainant in writing: by e-mail when Intake has an address, else by post.</summary>
+/// <summary>
+/// Extends the term once and informs the complainant in writing: by e-mail when Intake has an address, else by post
+/// (LetterRoutes.ByEmail, the rule CaseActions offers the step by).
+/// </summary>
 internal sealed class ExtendTermCommandHandler(
     IHandlingCaseRepository cases, IComplaintDirectory directory, ILetterTemplates letters, ICorrespondenceRepository correspondence,
     ICorrespondenceDispatch dispatch, IUnitOfWork unitOfWork, ICurrentUser user, IOutbox outbox, IAuditTrail audit,
@@ -26,10 +29,9 @@ internal sealed class ExtendTermCommandHandler(
 
         var contact = await directory.GetContactAsync(handlingCase.ComplaintId, cancellationToken)
             ?? throw new NotFoundException("Complaint", handlingCase.ComplaintId);
-        var channel = contact.Email is not null ? CorrespondenceChannel.Email
-            : contact.Address is not null ? CorrespondenceChannel.Letter
-            : throw new DomainRuleException(LetterRoutes.NoPostalAddress,
-                "Intake has neither an e-mail nor a postal address of the complainant to inform them.", RuleKind.Unprocessable);
+        var channel = LetterRoutes.ByEmail(!string.IsNullOrWhiteSpace(contact.Email), contact.Address is not null, "extension notice")
+            ? CorrespondenceChannel.Email
+            : CorrespondenceChannel.Letter;
         var letter = letters.ExtensionNotice(contact, extension, handlingCase.Officer!, today);
 
         await cases.SaveAsync(handlingCase, cancellationToken);

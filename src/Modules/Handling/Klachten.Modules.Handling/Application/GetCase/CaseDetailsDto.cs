@@ -3,7 +3,9 @@ using Klachten.BuildingBlocks.Application;
 namespace Klachten.Modules.Handling.Application.GetCase;
 
 /// <summary>AllowedActions: the steps the caller may take now (assign, logContact, extend, decide, sendDecisionLetter, refer,
-/// recordReferralOutcome, close), so that a screen offers only those; a step may still be refused for what it is given.</summary>
+/// recordReferralOutcome, close), so that a screen offers only those; a step may still be refused for what it is given. extend
+/// and sendDecisionLetter only when a letter can reach the complainant: the decision letter's channel is the caller's choice, so
+/// it is listed when at least one route (e-mail or post) works, and the channel without an address is still a 422.</summary>
 internal sealed record CaseDetailsDto(
     Guid ComplaintId,
     string Reference,

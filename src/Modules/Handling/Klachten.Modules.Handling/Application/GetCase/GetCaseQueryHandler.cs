@@ -3,6 +3,7 @@ using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Domain;
+using Klachten.Modules.Intake.Contracts;
 using Npgsql;
 
 namespace Klachten.Modules.Handling.Application.GetCase;
@@ -10,7 +11,7 @@ namespace Klachten.Modules.Handling.Application.GetCase;
 /// <summary>The whole case for its officer, the quality manager or management; every read, and every refused read, is audited.</summary>
 internal sealed class GetCaseQueryHandler(
     NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IMapper mapper,
-    IResourceVersion version)
+    IResourceVersion version, IComplaintDirectory directory)
     : IQueryHandler<GetCaseQuery, CaseDetailsDto>
 {
     private const string Sql = """
@@ -42,10 +43,11 @@ internal sealed class GetCaseQueryHandler(
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, "CaseRead", CaseAccess.Subject, query.ComplaintId.ToString()), cancellationToken);
 
         var today = AmsterdamDate.Of(timeProvider.GetUtcNow());
+        var reach = (await directory.GetLetterReachAsync([row.ComplaintId], cancellationToken)).GetValueOrDefault(row.ComplaintId);
         version.Answer(row.Version);
         return mapper.Map<CaseDetailsDto>(row) with
         {
-            AllowedActions = CaseActions.For(user, row.ToCase(), today),
+            AllowedActions = CaseActions.For(user, row.ToCase(), today, reach ?? LetterReach.None),
             Overdue = row.LetterSentAt is null && row.DueOn < today,
             Assignments = assignments,
             Contacts = contacts,

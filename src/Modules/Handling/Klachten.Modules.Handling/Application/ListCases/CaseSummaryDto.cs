@@ -1,5 +1,6 @@
 namespace Klachten.Modules.Handling.Application.ListCases;
 
+/// <summary>A row of the case list: nothing confidential, so that an officer may see the unassigned cases they may take.</summary>
 internal sealed record CaseSummaryDto
 {
     public Guid ComplaintId { get; init; }
@@ -11,4 +12,10 @@ internal sealed record CaseSummaryDto
     public bool Extended { get; init; }
     public string? DecisionOutcome { get; init; }
     public bool? DecidedInTime { get; init; }
+
+    /// <summary>
+    /// The steps the caller may take on the case now, by the same rule as the case's own allowedActions: for an officer,
+    /// "assign" on an unassigned case is the "take this case" button (its details open to them once they handle it).
+    /// </summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
 }

@@ -1,7 +1,9 @@
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Application.Abstractions;
+using Klachten.Modules.Handling.Application.GetCase;
 using Klachten.Modules.Handling.Domain;
+using Klachten.Modules.Intake.Contracts;
 using Npgsql;
 
 namespace Klachten.Modules.Handling.Application.ListCases;
@@ -11,9 +13,11 @@ namespace Klachten.Modules.Handling.Application.ListCases;
 /// agent), so that they can find work; the rows hold nothing confidential, and the case details stay with the handler. The
 /// quality manager and management see all (and may filter by any officer).
 /// </summary>
-internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider)
+internal sealed class ListCasesQueryHandler(
+    NpgsqlDataSource dataSource, ICurrentUser user, IAuditTrail audit, TimeProvider timeProvider, IComplaintDirectory directory)
     : IQueryHandler<ListCasesQuery, PagedList<CaseSummaryDto>>
 {
+    // The whole row: each item's allowedActions come from the case as CaseActions reads it (nothing confidential is answered).
     // A term is met by sending the decision letter; 0006_work_lists_and_search indexes each filter and the order.
     private const string Filter = """
         WHERE (@Viewer::text IS NULL OR lower(officer) = lower(@Viewer)
@@ -29,10 +33,7 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
 
     private const string Sql = $"""
         SELECT count(*) FROM handling.cases {Filter};
-        SELECT complaint_id, reference, status, officer, due_on AS settlement_due_on,
-               (letter_sent_at IS NULL AND due_on < @Today) AS overdue, extension_new_due_on IS NOT NULL AS extended,
-               decision_outcome, decided_in_time
-        FROM handling.cases {Filter}
+        SELECT * FROM handling.cases {Filter}
         ORDER BY status = 'Closed', due_on, reference
         LIMIT @PageSize OFFSET @Offset;
         """;
@@ -58,6 +59,7 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
         var reference = WorkLists.Reference(query.Reference);
         var agent = WorkLists.Text(query.CollectionAgent);
         var paging = PageRequest.From(query.Page, query.PageSize);
+        var today = AmsterdamDate.Of(timeProvider.GetUtcNow());
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new
         {
@@ -69,12 +71,26 @@ internal sealed class ListCasesQueryHandler(NpgsqlDataSource dataSource, ICurren
             SettlementDueBefore = dueBefore,
             Reference = reference,
             CollectionAgent = agent,
-            Today = AmsterdamDate.Of(timeProvider.GetUtcNow()),
+            Today = today,
             PageSize = paging.Size,
             paging.Offset,
         }, cancellationToken: cancellationToken));
         var total = await results.ReadSingleAsync<long>();
-        var items = (await results.ReadAsync<CaseSummaryDto>()).ToList();
+        var rows = (await results.ReadAsync<CaseRow>()).ToList();
+        var reach = await directory.GetLetterReachAsync(rows.Select(r => r.ComplaintId).ToList(), cancellationToken);
+        var items = rows.Select(r => new CaseSummaryDto
+        {
+            ComplaintId = r.ComplaintId,
+            Reference = r.Reference,
+            Status = r.Status,
+            Officer = r.Officer,
+            SettlementDueOn = r.DueOn,
+            Overdue = r.LetterSentAt is null && r.DueOn < today,
+            Extended = r.ExtensionNewDueOn is not null,
+            DecisionOutcome = r.DecisionOutcome,
+            DecidedInTime = r.DecidedInTime,
+            AllowedActions = CaseActions.For(user, r.ToCase(), today, reach.GetValueOrDefault(r.ComplaintId) ?? LetterReach.None),
+        }).ToList();
         var search = reference is not null || agent is not null;
         await audit.RecordAsync(new AuditEntry(CaseAccess.Module, search ? "CasesSearched" : "CasesListed", CaseAccess.Subject, "*",
             new

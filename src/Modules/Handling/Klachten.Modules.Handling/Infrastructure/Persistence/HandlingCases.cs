@@ -3,13 +3,15 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Application.GetCase;
 using Klachten.Modules.Handling.Contracts;
+using Klachten.Modules.Intake.Contracts;
 using Npgsql;
 using AmsterdamDate = Klachten.Modules.Handling.Domain.AmsterdamDate;
 
 namespace Klachten.Modules.Handling.Infrastructure.Persistence;
 
 /// <summary>The case for the one complaint view, by Handling's own confidentiality rule (CaseAccess); not audited here.</summary>
-internal sealed class HandlingCases(NpgsqlDataSource dataSource, ICurrentUser user, TimeProvider timeProvider) : IHandlingCases
+internal sealed class HandlingCases(NpgsqlDataSource dataSource, ICurrentUser user, TimeProvider timeProvider, IComplaintDirectory directory)
+    : IHandlingCases
 {
     private const string CaseSql = "SELECT * FROM handling.cases WHERE complaint_id = @ComplaintId";
 
@@ -58,8 +60,9 @@ internal sealed class HandlingCases(NpgsqlDataSource dataSource, ICurrentUser us
         }
 
         var today = AmsterdamDate.Of(timeProvider.GetUtcNow());
+        var reach = (await directory.GetLetterReachAsync([complaintId], cancellationToken)).GetValueOrDefault(complaintId);
         return new HandlingCaseView(complaintId, row.Status, row.Officer, row.OpenedAt, row.SettlementDueOn, row.DueOn,
             row.ExtensionNewDueOn is not null, row.LetterSentAt is null && row.DueOn < today, row.BreachRecordedAt, row.ClosedAt,
-            mayRead, row.Version, details, CaseActions.For(user, row.ToCase(), today));
+            mayRead, row.Version, details, CaseActions.For(user, row.ToCase(), today, reach ?? LetterReach.None));
     }
 }

@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Domain;
 using Klachten.Modules.Intake.Domain;
 
 namespace Klachten.Modules.Intake.Application.Abstractions;
@@ -20,11 +21,16 @@ internal static class ComplaintAccess
         || (user.IsInRole(Roles.ComplaintsOfficer) && (handlingOfficer is null || SameUser(user.UserName, handlingOfficer)));
 
     /// <summary>
-    /// What the user may do with the complaint now (<c>allowedActions</c>): <c>acknowledge</c>, by the same access rule and domain
-    /// rule the acknowledgement checks (whether the chosen channel reaches the complainant depends on the channel chosen).
+    /// What the user may do with the complaint now (<c>allowedActions</c>): <c>acknowledge</c>, by the same access rule, domain
+    /// rule and route rule the acknowledgement checks. The caller picks the channel, so it is offered when at least one route
+    /// reaches the complainant (an erased complaint has none); the channel without an address is still a 422.
     /// </summary>
-    public static IReadOnlyList<string> AllowedActions(ICurrentUser user, string? handlingOfficer, DateTimeOffset? acknowledgedAt) =>
-        MayAcknowledge(user, handlingOfficer) && Acknowledgement.WhyNotSend(acknowledgedAt) is null ? ["acknowledge"] : [];
+    public static IReadOnlyList<string> AllowedActions(ICurrentUser user, string? handlingOfficer, DateTimeOffset? acknowledgedAt,
+        bool hasEmail, bool hasPostalAddress) =>
+        MayAcknowledge(user, handlingOfficer) && Acknowledgement.WhyNotSend(acknowledgedAt) is null
+            && LetterRoutes.AnyRoute(hasEmail, hasPostalAddress)
+            ? ["acknowledge"]
+            : [];
 
     private static bool SameUser(string userName, string? other) =>
         other is not null && string.Equals(userName, other, StringComparison.OrdinalIgnoreCase);

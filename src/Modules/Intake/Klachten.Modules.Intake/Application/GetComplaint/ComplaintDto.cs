@@ -2,7 +2,8 @@ using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Intake.Application.GetComplaint;
 
-/// <summary>AllowedActions: what the caller may do now (acknowledge), so that a screen offers only that.</summary>
+/// <summary>AllowedActions: what the caller may do now (acknowledge, when at least one channel reaches the complainant), so that a
+/// screen offers only that.</summary>
 internal sealed record ComplaintDto(
     Guid Id,
     string Reference,

@@ -53,6 +53,7 @@ internal sealed class GetComplaintQueryHandler(
             row.FileNumber, row.CollectionAgent, Enum.Parse<IntakeChannel>(row.Channel), row.ReceivedAt, row.ReceivedOn, row.Description,
             row.RequestedOutcome, row.RegisteredBy, row.RegisteredAt, row.AcknowledgementDueOn, row.SettlementDueOn, row.AcknowledgedAt,
             row.AcknowledgedBy, row.AcknowledgementChannel, row.AcknowledgementBreachRecordedAt, row.HandlingOfficer, row.ClosedAt, row.AnonymisedAt,
-            ComplaintAccess.AllowedActions(currentUser, row.HandlingOfficer, row.AcknowledgedAt));
+            ComplaintAccess.AllowedActions(currentUser, row.HandlingOfficer, row.AcknowledgedAt, row.ComplainantEmail is not null,
+                row.AddressStreet is not null));
     }
 }

@@ -14,12 +14,32 @@ internal sealed class ComplaintDirectory(NpgsqlDataSource dataSource, IAuditTrai
         FROM intake.complaints WHERE id = @Id
         """;
 
+    private const string ReachSql = """
+        SELECT id, complainant_email IS NOT NULL AND btrim(complainant_email) <> '' AS has_email,
+               address_street IS NOT NULL AS has_postal_address
+        FROM intake.complaints WHERE id = ANY(@Ids)
+        """;
+
     private sealed record Row(Guid Id, string Reference, string ComplainantName, string ComplainantType, string? ComplainantEmail,
         string? AddressStreet, string? AddressPostalCode, string? AddressCity, DateOnly ReceivedOn, string? ComplainantSalutation,
         string? ContactPersonName, string? ContactPersonSalutation);
 
     private static ComplainantSalutation Salutation(string? stored) =>
         EnumNames.TryParse<ComplainantSalutation>(stored, out var salutation) ? salutation : ComplainantSalutation.None;
+
+    public async Task<IReadOnlyDictionary<Guid, LetterReach>> GetLetterReachAsync(IReadOnlyCollection<Guid> complaintIds,
+        CancellationToken cancellationToken)
+    {
+        if (complaintIds.Count == 0)
+        {
+            return new Dictionary<Guid, LetterReach>();
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(Guid Id, bool HasEmail, bool HasPostalAddress)>(new CommandDefinition(ReachSql,
+            new { Ids = complaintIds.ToArray() }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Id, r => new LetterReach(r.HasEmail, r.HasPostalAddress));
+    }
 
     public async Task<ComplainantContact?> GetContactAsync(Guid complaintId, CancellationToken cancellationToken)
     {

@@ -58,7 +58,8 @@ internal sealed class ComplaintRegistrations(NpgsqlDataSource dataSource, ICurre
             row.AcknowledgementBreachRecordedAt, row.AnonymisedAt,
             mayRead ? Details(row) : null,
             letters,
-            ComplaintAccess.AllowedActions(user, row.HandlingOfficer, row.AcknowledgedAt));
+            ComplaintAccess.AllowedActions(user, row.HandlingOfficer, row.AcknowledgedAt, row.ComplainantEmail is not null,
+                row.AddressStreet is not null));
     }
 
     public async Task<Guid?> FindByReferenceAsync(string reference, CancellationToken cancellationToken)

@@ -18,6 +18,8 @@ internal sealed class AddAgendaItemCommandHandler(
 {
     public async Task<AgendaItemResult> Handle(AddAgendaItemCommand command, CancellationToken cancellationToken)
     {
+        // The measure's row before the meeting's, the order of a measure's step that changes the meetings it is on (no deadlock).
+        var onAgenda = command.MeasureId is { } named ? await measures.LockAsync(named, cancellationToken) : null;
         var meeting = await meetings.GetForUpdateAsync(command.MeetingId, cancellationToken);
         meeting.EnsureOpen();
         var kind = command.Kind;
@@ -36,8 +38,8 @@ internal sealed class AddAgendaItemCommandHandler(
                         $"Version {analysis.Version} of the yearly analysis {analysis.Year} is not published.", RuleKind.Unprocessable);
                 title = $"Jaarlijkse klachtenanalyse {analysis.Year} (versie {analysis.Version})";
                 break;
-            case { MeasureId: { } measureId }:
-                var measure = await measures.LockAsync(measureId, cancellationToken);
+            case { MeasureId: not null }:
+                var measure = onAgenda!;
                 if (kind == AgendaItemKind.MeasureToDecide)
                 {
                     measure.EnsureDecidable();

@@ -64,7 +64,8 @@ internal sealed class GetMeasureQueryHandler(NpgsqlDataSource dataSource, ICurre
                     row.ReviewedBy!, row.ReviewedAt!.Value)
                 : null,
             row.CancelReason is { } reason ? new CancellationDto(reason, row.CancelledBy!, row.CancelledAt!.Value) : null,
-            history, sessions, correspondence);
+            history, sessions, correspondence,
+            MeasureActions.For(user, row.ToMeasure(), today, MeasureActions.AllHeld([.. sessions.Select(s => s.Held)])));
     }
 
     private sealed class HistoryRow

@@ -2,6 +2,8 @@ using System.Text.Json;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMeasure;
 
+/// <summary>AllowedActions: the steps the caller may take now (decide, start, recordProgress, complete, reviewEffectiveness, cancel,
+/// proposeFollowUp, planSession), so that a screen offers only those; a step may still be refused for what it is given.</summary>
 internal sealed record MeasureDetailsDto(
     Guid Id,
     string Reference,
@@ -22,7 +24,8 @@ internal sealed record MeasureDetailsDto(
     CancellationDto? Cancellation,
     IReadOnlyList<HistoryEntryDto> History,
     IReadOnlyList<SessionSummaryDto> Sessions,
-    IReadOnlyList<MeasureCorrespondenceDto> Correspondence);
+    IReadOnlyList<MeasureCorrespondenceDto> Correspondence,
+    IReadOnlyList<string> AllowedActions);
 
 internal sealed record AddressedDto(Guid? RecommendationId, int? AnalysisYear, int? AnalysisVersion, IReadOnlyList<string> Categories,
     IReadOnlyList<string> RootCauses);

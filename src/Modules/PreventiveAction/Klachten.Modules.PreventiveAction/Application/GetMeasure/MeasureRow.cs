@@ -1,3 +1,6 @@
+using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.PreventiveAction.Domain;
+
 namespace Klachten.Modules.PreventiveAction.Application.GetMeasure;
 
 /// <summary>
@@ -53,4 +56,28 @@ internal sealed class MeasureRow
     public DateTimeOffset? CancelledAt { get; init; }
     public Guid? FollowUpId { get; init; }
     public int Version { get; init; }
+
+    /// <summary>The aggregate this row stores (no rule runs): the repository loads it, the details ask it what may happen next.</summary>
+    public Measure ToMeasure() => Measure.Restore(
+        Id, Reference, Title, Description, Enum.Parse<MeasureKind>(Kind),
+        new Addressed(RecommendationId, Analysis(SourceAnalysisYear, SourceAnalysisVersion), Categories, RootCauses),
+        FollowUpOf, ProposedBy, ProposedAt, Enum.Parse<MeasureStatus>(Status),
+        Decision is { } decision
+            ? new DecisionRecord(Enum.Parse<MeasureDecision>(decision), DecisionReasoning!,
+                Analysis(DecisionAnalysisYear, DecisionAnalysisVersion), DecisionMeetingId, DecidedBy!,
+                DecidedAt!.Value)
+            : null,
+        Owner is { } owner ? new Plan(owner, DueOn!.Value, ReviewOn!.Value, StartedBy!, StartedAt!.Value) : null,
+        Result is { } result ? new Completion(result, CompletedOn!.Value, CompletedBy!, CompletedAt!.Value) : null,
+        Effectiveness is { } verdict
+            ? new EffectivenessReview(Enum.Parse<Effectiveness>(verdict), ReviewNotes!,
+                new PeriodCount(new Period(BeforeFrom!.Value, BeforeTo!.Value), ReceivedBefore!.Value, UpheldBefore!.Value),
+                new PeriodCount(new Period(AfterFrom!.Value, AfterTo!.Value), ReceivedAfter!.Value, UpheldAfter!.Value),
+                ReviewedBy!, ReviewedAt!.Value)
+            : null,
+        CancelReason is { } reason ? new Cancellation(reason, CancelledBy!, CancelledAt!.Value) : null,
+        FollowUpId, Version);
+
+    private static AnalysisReference? Analysis(int? year, int? version) =>
+        year is { } y && version is { } v ? new AnalysisReference(y, v) : null;
 }

@@ -4,10 +4,11 @@ namespace Klachten.Modules.PreventiveAction.Application.GetMeeting;
 
 internal sealed record GetMeetingQuery(Guid MeetingId) : IQuery<MeetingDto>;
 
+/// <summary>AllowedActions: the steps the caller may take now (addAgendaItem, recordMinutes, close).</summary>
 internal sealed record MeetingDto(
     Guid Id, DateOnly HeldOn, string Kind, string Title, IReadOnlyList<string> Participants, string CreatedBy, DateTimeOffset CreatedAt,
     IReadOnlyList<AgendaItemDto> Agenda, string? Minutes, string? MinutesBy, DateTimeOffset? MinutesAt, string? ClosedBy,
-    DateTimeOffset? ClosedAt, IReadOnlyList<MeetingDecisionDto> Decisions);
+    DateTimeOffset? ClosedAt, IReadOnlyList<MeetingDecisionDto> Decisions, IReadOnlyList<string> AllowedActions);
 
 internal sealed record AgendaItemDto
 {

@@ -19,6 +19,7 @@ internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurre
             WHERE i.meeting_id = @Id ORDER BY i.position;
         SELECT id AS measure_id, reference, title, decision, decision_reasoning AS reasoning, decided_by, decided_at
             FROM preventive_action.measures WHERE decision_meeting_id = @Id ORDER BY reference;
+        SELECT * FROM preventive_action.meeting_agenda_items WHERE meeting_id = @Id ORDER BY position;
         """;
 
     public async Task<MeetingDto> Handle(GetMeetingQuery query, CancellationToken cancellationToken)
@@ -36,10 +37,11 @@ internal sealed class GetMeetingQueryHandler(NpgsqlDataSource dataSource, ICurre
 
         var agenda = (await results.ReadAsync<AgendaItemDto>()).ToList();
         var decisions = (await results.ReadAsync<MeetingDecisionDto>()).ToList();
+        var meeting = row.ToMeeting(await results.ReadAsync<AgendaItemRow>());
         await audit.RecordAsync(new AuditEntry(MeasureAccess.Module, "MeetingRead", MeasureAccess.MeetingSubject, row.Id.ToString()),
             cancellationToken);
         version.Answer(row.Version);
         return new MeetingDto(row.Id, row.HeldOn, row.Kind, row.Title, row.Participants, row.CreatedBy, row.CreatedAt, agenda, row.Minutes,
-            row.MinutesBy, row.MinutesAt, row.ClosedBy, row.ClosedAt, decisions);
+            row.MinutesBy, row.MinutesAt, row.ClosedBy, row.ClosedAt, decisions, MeetingActions.For(user, meeting));
     }
 }

@@ -1,3 +1,5 @@
+using Klachten.Modules.PreventiveAction.Domain;
+
 namespace Klachten.Modules.PreventiveAction.Application.GetMeeting;
 
 /// <summary>
@@ -19,6 +21,14 @@ internal sealed class MeetingRow
     public string? ClosedBy { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
     public int Version { get; init; }
+
+    /// <summary>The aggregate this row stores with its agenda (no rule runs): the repository loads it, the read asks it what may
+    /// happen next.</summary>
+    public Meeting ToMeeting(IEnumerable<AgendaItemRow> agenda) => Meeting.Restore(Id, HeldOn, Enum.Parse<MeetingKind>(Kind), Title,
+        Participants, CreatedBy, CreatedAt,
+        agenda.Select(i => new AgendaItem(i.Id, i.Position, Enum.Parse<AgendaItemKind>(i.Kind), i.ReportId, i.AnalysisYear,
+            i.AnalysisVersion, i.MeasureId, i.Title, i.AddedBy, i.AddedAt)),
+        Minutes is { } text ? new Minutes(text, MinutesBy!, MinutesAt!.Value) : null, ClosedBy, ClosedAt, Version);
 }
 
 /// <summary>A row of preventive_action.meeting_agenda_items: the pack reads it, the repository restores the agenda from it.</summary>

@@ -28,8 +28,14 @@ internal sealed class MeasureRepository(IDbSession session, IResourceVersion ver
 
     private const string SelectForUpdateSql = "SELECT * FROM preventive_action.measures WHERE id = @Id FOR UPDATE";
 
+    // A meeting's read shows the status of the measures on its agenda and the decisions taken in it: a step that changes either
+    // gives those meetings a new version too (ADR 0018), the one the decision names now and the one it named before. The lock
+    // order is the measure's row, then the meetings' (AddAgendaItem and DecideMeasure take them in that order as well).
     private const string UpdateSql = """
-        UPDATE preventive_action.measures SET
+        WITH before AS (
+            SELECT status, decision_meeting_id, decided_at FROM preventive_action.measures WHERE id = @Id
+        ), updated AS (
+            UPDATE preventive_action.measures SET
             status = @Status, decision = @Decision, decision_reasoning = @DecisionReasoning,
             decision_analysis_year = @DecisionAnalysisYear, decision_analysis_version = @DecisionAnalysisVersion,
             decision_meeting_id = @DecisionMeetingId, decided_by = @DecidedBy, decided_at = @DecidedAt,
@@ -41,7 +47,16 @@ internal sealed class MeasureRepository(IDbSession session, IResourceVersion ver
             reviewed_by = @ReviewedBy, reviewed_at = @ReviewedAt,
             cancel_reason = @CancelReason, cancelled_by = @CancelledBy, cancelled_at = @CancelledAt,
             follow_up_id = @FollowUpId, version = version + 1
-        WHERE id = @Id AND version = @Version
+            WHERE id = @Id AND version = @Version
+            RETURNING id, status, decision_meeting_id, decided_at
+        ), meetings AS (
+            UPDATE preventive_action.meetings m SET version = m.version + 1
+            FROM updated u, before b
+            WHERE (u.status IS DISTINCT FROM b.status OR u.decided_at IS DISTINCT FROM b.decided_at)
+              AND (m.id = u.decision_meeting_id OR m.id = b.decision_meeting_id
+                   OR m.id IN (SELECT i.meeting_id FROM preventive_action.meeting_agenda_items i WHERE i.measure_id = u.id))
+        )
+        SELECT count(*)::int FROM updated
         """;
 
     private const string InsertStepsSql = """
@@ -97,13 +112,13 @@ internal sealed class MeasureRepository(IDbSession session, IResourceVersion ver
     {
         var row = await session.Connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(SelectForUpdateSql, new { Id = id },
             session.Transaction, cancellationToken: cancellationToken)) ?? throw new NotFoundException("Measure", id);
-        return ToDomain(row);
+        return row.ToMeasure();
     }
 
     public async Task SaveAsync(Measure measure, CancellationToken cancellationToken)
     {
         var expected = version.ExpectedOr(measure.Version);
-        var updated = await session.Connection.ExecuteAsync(new CommandDefinition(UpdateSql, new
+        var updated = await session.Connection.ExecuteScalarAsync<int>(new CommandDefinition(UpdateSql, new
         {
             measure.Id,
             Version = expected,
@@ -165,27 +180,4 @@ internal sealed class MeasureRepository(IDbSession session, IResourceVersion ver
                 DetailsOptions)).ToArray(), OccurredAts = measure.NewSteps.Select(s => s.At.UtcDateTime).ToArray(),
                 Actors = measure.NewSteps.Select(s => s.By).ToArray(),
             }, session.Transaction, cancellationToken: cancellationToken));
-
-    private static Measure ToDomain(MeasureRow row) => Measure.Restore(
-        row.Id, row.Reference, row.Title, row.Description, Enum.Parse<MeasureKind>(row.Kind),
-        new Addressed(row.RecommendationId, Analysis(row.SourceAnalysisYear, row.SourceAnalysisVersion), row.Categories, row.RootCauses),
-        row.FollowUpOf, row.ProposedBy, row.ProposedAt, Enum.Parse<MeasureStatus>(row.Status),
-        row.Decision is { } decision
-            ? new DecisionRecord(Enum.Parse<MeasureDecision>(decision), row.DecisionReasoning!,
-                Analysis(row.DecisionAnalysisYear, row.DecisionAnalysisVersion), row.DecisionMeetingId, row.DecidedBy!,
-                row.DecidedAt!.Value)
-            : null,
-        row.Owner is { } owner ? new Plan(owner, row.DueOn!.Value, row.ReviewOn!.Value, row.StartedBy!, row.StartedAt!.Value) : null,
-        row.Result is { } result ? new Completion(result, row.CompletedOn!.Value, row.CompletedBy!, row.CompletedAt!.Value) : null,
-        row.Effectiveness is { } verdict
-            ? new EffectivenessReview(Enum.Parse<Effectiveness>(verdict), row.ReviewNotes!,
-                new PeriodCount(new Period(row.BeforeFrom!.Value, row.BeforeTo!.Value), row.ReceivedBefore!.Value, row.UpheldBefore!.Value),
-                new PeriodCount(new Period(row.AfterFrom!.Value, row.AfterTo!.Value), row.ReceivedAfter!.Value, row.UpheldAfter!.Value),
-                row.ReviewedBy!, row.ReviewedAt!.Value)
-            : null,
-        row.CancelReason is { } reason ? new Cancellation(reason, row.CancelledBy!, row.CancelledAt!.Value) : null,
-        row.FollowUpId, row.Version);
-
-    private static AnalysisReference? Analysis(int? year, int? version) =>
-        year is { } y && version is { } v ? new AnalysisReference(y, v) : null;
 }

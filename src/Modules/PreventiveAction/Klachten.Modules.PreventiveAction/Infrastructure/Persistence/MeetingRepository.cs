@@ -55,13 +55,7 @@ internal sealed class MeetingRepository(IDbSession session, IResourceVersion ver
         await using var results = await session.Connection.QueryMultipleAsync(new CommandDefinition(SelectSql, new { Id = id },
             session.Transaction, cancellationToken: cancellationToken));
         var row = await results.ReadSingleOrDefaultAsync<MeetingRow>() ?? throw new NotFoundException("Meeting", id);
-        var items = (await results.ReadAsync<AgendaItemRow>()).Select(i => new AgendaItem(i.Id, i.Position,
-            Enum.Parse<AgendaItemKind>(i.Kind), i.ReportId, i.AnalysisYear, i.AnalysisVersion, i.MeasureId, i.Title, i.AddedBy,
-            i.AddedAt)).ToList();
-        return Meeting.Restore(row.Id, row.HeldOn, Enum.Parse<MeetingKind>(row.Kind), row.Title, row.Participants, row.CreatedBy,
-            row.CreatedAt, items,
-            row.Minutes is { } text ? new Minutes(text, row.MinutesBy!, row.MinutesAt!.Value) : null, row.ClosedBy, row.ClosedAt,
-            row.Version);
+        return row.ToMeeting(await results.ReadAsync<AgendaItemRow>());
     }
 
     public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken)
