@@ -1,6 +1,8 @@
 -- pgbench: what GET /api/handling/cases?pageSize=50 runs for the quality manager (ListCasesQueryHandler): the count and the
--- page in one round trip, and the audit entry of the list. Run with -M prepared. Keep it equal to the handler's SQL
--- (filters absent are NULL, as the handler sends them).
+-- page (whole rows: each item's allowedActions come from the case) in one round trip, the page's letter routes from Intake
+-- (IComplaintDirectory.GetLetterReachAsync; the page's ids are the first page's, kept in bench_list_ids by run.sh, since
+-- pgbench cannot pass the 50 ids of one result to the next statement), and the audit entry of the list. Run with
+-- -M prepared. Keep it equal to the handler's SQL (filters absent are NULL, as the handler sends them).
 SELECT count(*) FROM handling.cases
 WHERE (NULL::text IS NULL OR lower(officer) = lower(NULL::text)
        OR (officer IS NULL AND (collection_agent IS NULL OR lower(collection_agent) <> lower(NULL::text))))
@@ -11,9 +13,7 @@ WHERE (NULL::text IS NULL OR lower(officer) = lower(NULL::text)
   AND (NULL::date IS NULL OR (letter_sent_at IS NULL AND due_on < NULL::date))
   AND (NULL::text IS NULL OR reference = NULL::text)
   AND (NULL::text IS NULL OR lower(collection_agent) = lower(NULL::text));
-SELECT complaint_id, reference, status, officer, due_on AS settlement_due_on,
-       (letter_sent_at IS NULL AND due_on < current_date) AS overdue, extension_new_due_on IS NOT NULL AS extended,
-       decision_outcome, decided_in_time
+SELECT *
 FROM handling.cases
 WHERE (NULL::text IS NULL OR lower(officer) = lower(NULL::text)
        OR (officer IS NULL AND (collection_agent IS NULL OR lower(collection_agent) <> lower(NULL::text))))
@@ -26,5 +26,8 @@ WHERE (NULL::text IS NULL OR lower(officer) = lower(NULL::text)
   AND (NULL::text IS NULL OR lower(collection_agent) = lower(NULL::text))
 ORDER BY status = 'Closed', due_on, reference
 LIMIT 50 OFFSET 0;
+SELECT id, complainant_email IS NOT NULL AND btrim(complainant_email) <> '' AS has_email,
+       address_street IS NOT NULL AS has_postal_address
+FROM intake.complaints WHERE id = ANY(ARRAY(SELECT id FROM bench_list_ids));
 INSERT INTO audit.audit_trail (occurred_at, actor, module, action, subject_type, subject_id, details)
 SELECT now(), 'kwaliteit', 'Handling', 'CasesListed', 'Case', '*', details FROM bench_list_sample WHERE kind = 'handling';

@@ -184,6 +184,7 @@ psql -d $DB <<'SQL'
 CREATE TABLE bench_list_sample AS
   SELECT 'intake' AS kind, (SELECT details FROM audit.audit_trail WHERE action = 'ComplaintsListed' ORDER BY id DESC LIMIT 1) AS details
   UNION ALL SELECT 'handling', (SELECT details FROM audit.audit_trail WHERE action = 'CasesListed' ORDER BY id DESC LIMIT 1);
+CREATE TABLE bench_list_ids AS SELECT complaint_id AS id FROM handling.cases ORDER BY status = 'Closed', due_on, reference LIMIT 50;
 SQL
 for i in $(seq 1 "$RUNS"); do wrk_run list-intake - "$BASE/api/intake/complaints?pageSize=50" "Authorization: Bearer $QM_TOKEN"; done
 for i in $(seq 1 "$RUNS"); do pgb_run pg-intake list-intake.sql "$CONCURRENCY" -M prepared; done
