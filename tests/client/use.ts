@@ -123,11 +123,21 @@ export async function reviseDraft(year: string): Promise<number | Problem> {
   const first = list.data[0];
   if (first) {
     const version: number = first.version;
+    // The codes it addresses are text: a front end shows them and sends them back with one more.
+    const categories: string[] = first.categories;
+    const rootCauses: string[] = first.rootCauses;
     await api.PUT("/api/analysis/years/{year}/recommendations/{id}", {
       params: { path: { year, id: first.id }, header: { "If-Match": `"${version}"` } },
-      body: { text: "Leg de kostenberekening beter uit.", suggestedKind: "Training" },
+      body: { text: "Leg de kostenberekening beter uit.", categories: [...categories, "kosten"], rootCauses, suggestedKind: "Training" },
     });
   }
+
+  // The register of handled complaints as JSON (its page) and the year's PDF as bytes.
+  const register = await api.GET("/api/analysis/complaints", { params: { query: { from: `${year}-01-01` } } });
+  // The list is also CSV (Accept: text/csv), so the answer is the page or the text.
+  const firstRow: string[] | undefined = typeof register.data === "object" ? register.data.items[0]?.categories : undefined;
+  const pdf = await api.GET("/api/analysis/years/{year}.pdf", { params: { path: { year } }, parseAs: "blob" });
+  console.log(firstRow, pdf.data?.size);
 
   const draft = (await api.GET("/api/analysis/years/{year}/recommendations", { params: { path: { year } } })).response.headers.get("ETag");
   const published = await api.POST("/api/analysis/years/{year}/publications", {

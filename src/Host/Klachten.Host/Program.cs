@@ -47,6 +47,7 @@ builder.Services.AddOpenApi(options =>
     options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
     options.AddOperationTransformer<ETagOperationTransformer>();
     options.AddOperationTransformer<ErrorAnswersOperationTransformer>();
+    options.AddOperationTransformer<FileAnswersOperationTransformer>();
     options.AddSchemaTransformer<RequestRequiredFieldsSchemaTransformer>();
 });
 builder.Services.ConfigureHttpJsonOptions(options =>

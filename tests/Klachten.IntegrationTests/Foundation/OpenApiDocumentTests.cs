@@ -93,7 +93,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
         where Methods.Contains(method.Key)
         select ($"{method.Key.ToUpperInvariant()} {path.Key}", method.Value!.AsObject());
 
-    // Every place a schema sits: components, properties, items, parameters, bodies, answers.
+    // Every place a schema sits: components, properties, items, map values, oneOf/anyOf/allOf members, parameters, bodies, answers.
     private static IEnumerable<(string Where, JsonObject Schema)> Schemas(JsonNode? node, string where)
     {
         switch (node)
@@ -113,6 +113,16 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
                             if (child is JsonObject childSchema)
                             {
                                 yield return ($"{at}/{name}", childSchema);
+                            }
+                        }
+                    }
+                    else if (key is "oneOf" or "anyOf" or "allOf" && value is JsonArray members)
+                    {
+                        for (var i = 0; i < members.Count; i++)
+                        {
+                            if (members[i] is JsonObject member)
+                            {
+                                yield return ($"{at}/{i}", member);
                             }
                         }
                     }
@@ -139,21 +149,98 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
 
     private static readonly string[] SchemaKinds = ["type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"];
 
+    private static bool IsOfType(JsonObject schema, string type) => schema["type"] switch
+    {
+        JsonArray types => types.Any(t => t?.GetValue<string>() == type),
+        JsonValue single => single.GetValue<string>() == type,
+        _ => false,
+    };
+
+    /// <summary>
+    /// What a client generator cannot type, at any depth: a schema with no type (openapi-typescript makes it unknown), an array
+    /// without the type of its items (unknown[]), an object with neither properties nor additionalProperties
+    /// (Record&lt;string, never&gt;), and a number that is also text.
+    /// </summary>
+    private static (int Checked, List<string> Faults) UntypedSchemas(JsonObject document)
+    {
+        var schemas = Schemas(document, "").ToList();
+        var faults = new List<string>();
+        foreach (var (where, schema) in schemas)
+        {
+            if (!SchemaKinds.Any(schema.ContainsKey))
+            {
+                faults.Add($"{where}: no type");
+            }
+
+            if (IsOfType(schema, "array") && !(schema["items"] is JsonObject items && SchemaKinds.Any(items.ContainsKey)))
+            {
+                faults.Add($"{where}: an array without the type of its items");
+            }
+
+            if (IsOfType(schema, "object") && schema["properties"] is not JsonObject { Count: > 0 }
+                && !schema.ContainsKey("additionalProperties"))
+            {
+                faults.Add($"{where}: an object with neither properties nor additionalProperties");
+            }
+
+            if (IsOfType(schema, "string") && (IsOfType(schema, "integer") || IsOfType(schema, "number")))
+            {
+                faults.Add($"{where}: a number typed as number-or-text");
+            }
+        }
+
+        return (schemas.Count, faults);
+    }
+
     [Fact]
-    public async Task No_schema_in_the_document_is_empty_and_no_number_is_also_text()
+    public async Task No_schema_in_the_document_is_untyped_at_any_depth_and_no_number_is_also_text()
     {
         var document = await DocumentAsync();
 
-        var schemas = Schemas(document, "").ToList();
-        var empty = schemas.Where(s => !SchemaKinds.Any(s.Schema.ContainsKey)).Select(s => s.Where).ToList();
-        var numberOrText = schemas
-            .Where(s => s.Schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "string")
-                && types.Any(t => t?.GetValue<string>() is "integer" or "number"))
-            .Select(s => s.Where).ToList();
+        var (checkedCount, faults) = UntypedSchemas(document);
 
-        Assert.True(schemas.Count > 100, $"only {schemas.Count} schemas found: is the walk right?");
-        Assert.True(empty.Count == 0, "Schemas without a type:\n" + string.Join("\n", empty));
-        Assert.True(numberOrText.Count == 0, "Numbers typed as number-or-text:\n" + string.Join("\n", numberOrText));
+        Assert.True(checkedCount > 100, $"only {checkedCount} schemas found: is the walk right?");
+        Assert.True(faults.Count == 0, "Schemas a client cannot type:\n" + string.Join("\n", faults));
+    }
+
+    /// <summary>The rule itself fails on what it must: proved against a sample document that breaks it in every way.</summary>
+    [Fact]
+    public void The_walk_fails_on_an_empty_schema_at_any_depth_an_array_without_items_an_empty_object_and_number_or_text()
+    {
+        var sample = JsonNode.Parse("""
+            {"paths": {"/things": {"get": {
+              "parameters": [{"name": "q", "in": "query", "schema": {}}],
+              "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
+             "components": {"schemas": {
+              "Thing": {"type": "object", "properties": {
+                "good": {"type": ["null", "array"], "items": {"type": "string", "format": "date"}},
+                "goodMap": {"type": "object", "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}}},
+                "noItems": {"type": ["null", "array"]},
+                "emptyItems": {"type": "array", "items": {}},
+                "emptyMember": {"anyOf": [{"type": "null"}, {}]},
+                "emptyValue": {"type": "object", "additionalProperties": {}},
+                "inline": {"type": "object", "properties": {
+                  "deep": {"type": "array", "items": {"type": "object", "properties": {"x": {}}}}}},
+                "nothing": {"type": ["null", "object"]},
+                "count": {"type": ["integer", "string"]}}}}}}
+            """)!.AsObject();
+
+        var (_, faults) = UntypedSchemas(sample);
+
+        const string thing = "/components/schemas/Thing/properties";
+        string[] expected =
+        [
+            "/paths//things/get/parameters/0/schema: no type",
+            $"{thing}/noItems: an array without the type of its items",
+            $"{thing}/emptyItems: an array without the type of its items",
+            $"{thing}/emptyItems/items: no type",
+            $"{thing}/emptyMember/anyOf/1: no type",
+            $"{thing}/emptyValue/additionalProperties: no type",
+            $"{thing}/inline/properties/deep/items/properties/x: no type",
+            $"{thing}/nothing: an object with neither properties nor additionalProperties",
+            $"{thing}/count: a number typed as number-or-text",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), faults.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -196,6 +283,15 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
             if ((operation.ContainsKey("requestBody") || takesQuery) && !responses.ContainsKey("400"))
             {
                 faults.Add($"{where}: takes input, but 400 not documented");
+            }
+
+            // A success without documented content is typed "no body" by a client (content?: never), a file included.
+            foreach (var (status, answer) in responses.Where(r => r.Key.StartsWith('2') && r.Key != "204"))
+            {
+                if (answer?["content"] is not JsonObject { Count: > 0 })
+                {
+                    faults.Add($"{where}: {status} documents no content");
+                }
             }
 
             foreach (var (status, answer) in responses.Where(r => r.Key.StartsWith('4')))

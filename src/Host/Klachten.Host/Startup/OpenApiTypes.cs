@@ -20,11 +20,12 @@ internal sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        // A list of text (allowedActions, roles, categories): for the same reason the generator leaves its items out.
-        if (context.JsonTypeInfo is { Kind: JsonTypeInfoKind.Enumerable } list && list.ElementType == typeof(string)
-            && schema.Items is null or OpenApiSchema { Type: null, Enum: null or { Count: 0 } })
+        var attributes = context.JsonPropertyInfo?.AttributeProvider ?? ParameterOf(context);
+        var form = attributes?.GetCustomAttributes(typeof(TextFormAttribute), inherit: true).OfType<TextFormAttribute>().FirstOrDefault();
+        if (context.JsonTypeInfo is { Kind: JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary } collection
+            && collection.ElementType == typeof(string))
         {
-            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+            TypeTextElements(schema, collection.Kind, form);
             return Task.CompletedTask;
         }
 
@@ -33,8 +34,6 @@ internal sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
             return Task.CompletedTask;
         }
 
-        var attributes = context.JsonPropertyInfo?.AttributeProvider ?? ParameterOf(context);
-        var form = attributes?.GetCustomAttributes(typeof(TextFormAttribute), inherit: true).OfType<TextFormAttribute>().FirstOrDefault();
         var nullable = context.JsonPropertyInfo is { IsGetNullable: true }
             && attributes?.IsDefined(typeof(RequiredAttribute), inherit: true) != true;
         var type = form?.Form switch
@@ -47,18 +46,45 @@ internal sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
         schema.Type = nullable ? type | JsonSchemaType.Null : type;
         if (form is not null)
         {
-            schema.Format = form.Form switch
-            {
-                TextForm.Date => "date",
-                TextForm.Moment => "date-time",
-                TextForm.Email => "email",
-                _ => schema.Format,
-            };
+            schema.Format = FormatOf(form) ?? schema.Format;
             schema.Description = string.IsNullOrEmpty(schema.Description) ? form.Expected : $"{schema.Description} {form.Expected}";
         }
 
         return Task.CompletedTask;
     }
+
+    // The generator gives a list of text (or a map to text) no schema for its elements at all, not even an empty one that the
+    // branch below would type, so a client would be told unknown[]. They are text, in the form the property asks of each.
+    private static void TypeTextElements(OpenApiSchema schema, JsonTypeInfoKind kind, TextFormAttribute? form)
+    {
+        var text = new OpenApiSchema { Type = JsonSchemaType.String, Format = FormatOf(form) };
+        if (kind == JsonTypeInfoKind.Enumerable && IsEmpty(schema.Items))
+        {
+            schema.Items = text;
+        }
+        else if (kind == JsonTypeInfoKind.Dictionary && IsEmpty(schema.AdditionalProperties))
+        {
+            schema.AdditionalProperties = text;
+        }
+
+        if (form is not null)
+        {
+            schema.Description = string.IsNullOrEmpty(schema.Description)
+                ? $"Each: {form.Expected}"
+                : $"{schema.Description} Each: {form.Expected}";
+        }
+    }
+
+    private static bool IsEmpty(IOpenApiSchema? schema) =>
+        schema is null or OpenApiSchema { Type: null, Enum: null or [], OneOf: null or [], AnyOf: null or [], AllOf: null or [] };
+
+    private static string? FormatOf(TextFormAttribute? form) => form?.Form switch
+    {
+        TextForm.Date => "date",
+        TextForm.Moment => "date-time",
+        TextForm.Email => "email",
+        _ => null,
+    };
 
     internal static ParameterInfo? ParameterOf(OpenApiSchemaTransformerContext context) =>
         (context.ParameterDescription?.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo;
@@ -75,11 +101,20 @@ internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
         var attributes = context.JsonPropertyInfo?.AttributeProvider ?? TextSchemaTransformer.ParameterOf(context);
         if (attributes?.GetCustomAttributes(typeof(OneOfAttribute), inherit: true) is [OneOfAttribute oneOf, ..])
         {
-            schema.Enum = [.. oneOf.Names.Select(name => (JsonNode)JsonValue.Create(name))];
-            EnumDescriptions.Describe(schema, oneOf.EnumType);
+            // On a list of names, each item is one of them.
+            var target = schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is OpenApiSchema items ? items : schema;
+            target.Enum = [.. oneOf.Names.Select(name => (JsonNode)JsonValue.Create(name))];
+            EnumDescriptions.Describe(target, oneOf.EnumType);
         }
         else if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) is { IsEnum: true } enumType)
         {
+            // Enums are written as their names (JsonStringEnumConverter); the generator lists them without saying they are text.
+            if (schema.Type is null && schema.Enum is { Count: > 0 } values
+                && values.All(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.String))
+            {
+                schema.Type = values.Any(v => v is null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+            }
+
             EnumDescriptions.Describe(schema, enumType);
         }
 
@@ -178,11 +213,26 @@ internal sealed class JsonElementSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) == typeof(System.Text.Json.JsonElement))
+        // The generator hands the values' schema set below to the transformers again, as a JsonElement: it is done.
+        if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) == typeof(System.Text.Json.JsonElement)
+            && schema.AnyOf is null or [])
         {
             schema.Type = JsonSchemaType.Object | JsonSchemaType.Null;
-            schema.AdditionalPropertiesAllowed = true;
-            schema.Description ??= "Details of this step; the keys depend on the step.";
+            // The steps write text (names, codes, dates, ids), numbers and lists of codes (true/false allowed for a later step);
+            // saying so types the values, where an object without additionalProperties has no keys at all to a client.
+            schema.AdditionalProperties = new OpenApiSchema
+            {
+                AnyOf =
+                [
+                    new OpenApiSchema { Type = JsonSchemaType.String },
+                    new OpenApiSchema { Type = JsonSchemaType.Number },
+                    new OpenApiSchema { Type = JsonSchemaType.Boolean },
+                    new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+                    new OpenApiSchema { Type = JsonSchemaType.Null },
+                ],
+            };
+            schema.Description ??=
+                "Details of this step; the keys depend on the step, each value is text, a number, true/false, a list of codes or null.";
         }
 
         return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Web;
@@ -15,6 +16,7 @@ using Klachten.Modules.Analysis.Application.Recommendations;
 using Klachten.Modules.Analysis.Application.SavePeriodReport;
 using Klachten.Modules.Analysis.Application.SetFileCount;
 using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.Handling.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,7 +45,7 @@ internal static class AnalysisEndpoints
             .WithName("ListHandledComplaints")
             .WithSummary("List the register of handled complaints")
             .WithDescription("The register of handled complaints (the collected forms), a page at a time; with Accept: text/csv the whole register as CSV. Audited.")
-            .Produces(StatusCodes.Status200OK, contentType: Csv)
+            .Produces<PagedList<RegisterRowDto>>(StatusCodes.Status200OK, "application/json", Csv)
             .ProducesValidationProblem();
 
         readers.MapGet("/complaints.csv", ExportRegisterAsync)
@@ -205,14 +207,14 @@ internal static class AnalysisEndpoints
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Svg)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        readers.MapGet("/reports.pdf", (string? from, string? to, IRequestDispatcher d, CancellationToken ct) => PeriodDocumentAsync(from, to, DocumentKind.Pdf, d, ct))
+        readers.MapGet("/reports.pdf", ([TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to, IRequestDispatcher d, CancellationToken ct) => PeriodDocumentAsync(from, to, DocumentKind.Pdf, d, ct))
             .WithName("GetPeriodReportPdf")
             .WithSummary("Get the period report as PDF")
             .WithDescription("The period report as a Dutch PDF to hand out at the office meeting (from/to as for /reports). Audited.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.Pdf)
             .ProducesValidationProblem();
 
-        readers.MapGet("/reports.xlsx", (string? from, string? to, IRequestDispatcher d, CancellationToken ct) => PeriodDocumentAsync(from, to, DocumentKind.Xlsx, d, ct))
+        readers.MapGet("/reports.xlsx", ([TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to, IRequestDispatcher d, CancellationToken ct) => PeriodDocumentAsync(from, to, DocumentKind.Xlsx, d, ct))
             .WithName("GetPeriodReportXlsx")
             .WithSummary("Get the period report as XLSX")
             .WithDescription("The period report's tables as XLSX. Audited.")
@@ -220,7 +222,8 @@ internal static class AnalysisEndpoints
             .ProducesValidationProblem();
 
         readers.MapGet("/reports/charts/{name}.png",
-                (string name, string? from, string? to, IRequestDispatcher d, CancellationToken ct) => ChartAsync(null, from, to, name, ChartFormat.Png, d, ct))
+                (string name, [TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to, IRequestDispatcher d, CancellationToken ct) =>
+                    ChartAsync(null, from, to, name, ChartFormat.Png, d, ct))
             .WithName("GetPeriodChartPng")
             .WithSummary("Get a chart of the period (PNG)")
             .WithDescription("A chart of the period: months, categories, root-causes (Pareto), terms.")
@@ -228,7 +231,8 @@ internal static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/reports/charts/{name}.svg",
-                (string name, string? from, string? to, IRequestDispatcher d, CancellationToken ct) => ChartAsync(null, from, to, name, ChartFormat.Svg, d, ct))
+                (string name, [TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to, IRequestDispatcher d, CancellationToken ct) =>
+                    ChartAsync(null, from, to, name, ChartFormat.Svg, d, ct))
             .WithName("GetPeriodChartSvg")
             .WithSummary("Get a chart of the period (SVG)")
             .WithDescription("The same chart as SVG.")
@@ -257,8 +261,10 @@ internal static class AnalysisEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<RegisterRowDto>>, FileContentHttpResult>> ListRegisterAsync(
-        HttpRequest request, IRequestDispatcher dispatcher, string? from, string? to, string? category, string? rootCause, string? outcome,
-        string? inTime, string? page, string? pageSize, CancellationToken cancellationToken)
+        HttpRequest request, IRequestDispatcher dispatcher, [TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to,
+        string? category, string? rootCause, [OneOf(typeof(DecisionOutcome))] string? outcome, [TextForm(TextForm.Boolean)] string? inTime,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageText)] string? page,
+        [TextForm(TextForm.WholeNumber), Description(PageRequest.PageSizeText)] string? pageSize, CancellationToken cancellationToken)
     {
         if (request.Headers.Accept.Any(a => a is not null && a.Contains(Csv, StringComparison.OrdinalIgnoreCase)))
         {
@@ -270,13 +276,14 @@ internal static class AnalysisEndpoints
     }
 
     private static async Task<FileContentHttpResult> ExportRegisterAsync(
-        IRequestDispatcher dispatcher, string? from, string? to, string? category, string? rootCause, string? outcome, string? inTime,
+        IRequestDispatcher dispatcher, [TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to, string? category,
+        string? rootCause, [OneOf(typeof(DecisionOutcome))] string? outcome, [TextForm(TextForm.Boolean)] string? inTime,
         CancellationToken cancellationToken) =>
         TypedResults.File(await dispatcher.Query(new ExportRegisterQuery(from, to, category, rootCause, outcome, inTime), cancellationToken),
             Csv + "; charset=utf-8", "klachtenregister.csv");
 
-    private static async Task<Ok<PeriodFiguresDto>> GetReportAsync(IRequestDispatcher dispatcher, string? from, string? to,
-        CancellationToken cancellationToken) =>
+    private static async Task<Ok<PeriodFiguresDto>> GetReportAsync(IRequestDispatcher dispatcher, [TextForm(TextForm.Date)] string? from,
+        [TextForm(TextForm.Date)] string? to, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new GetPeriodReportQuery(from, to), cancellationToken));
 
     private static async Task<Ok<YearFiguresDto>> GetYearAsync(string year, IRequestDispatcher dispatcher, CancellationToken cancellationToken) =>
