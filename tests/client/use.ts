@@ -7,6 +7,15 @@ type Complaint = components["schemas"]["ComplaintDto"];
 type Problem = components["schemas"]["ProblemDetails"];
 type Dashboard = components["schemas"]["DashboardDto"];
 type ComplaintView = components["schemas"]["ComplaintViewDto"];
+// The names a screen hangs its buttons and pickers on are enums in the document, so each is a union of names here.
+type CaseAction = components["schemas"]["CaseDetailsDto"]["allowedActions"][number];
+type CaseRowAction = NonNullable<components["schemas"]["CaseSummaryDto"]["allowedActions"]>[number];
+type ComplaintAction = components["schemas"]["ComplaintDto"]["allowedActions"][number];
+type ViewAction = ComplaintView["allowedActions"][number];
+type MeasureAction = components["schemas"]["MeasureDetailsDto"]["allowedActions"][number];
+type MeetingAction = components["schemas"]["MeetingDto"]["allowedActions"][number];
+type Role = components["schemas"]["MeDto"]["roles"][number];
+type Operation = components["schemas"]["ModuleAllowanceDto"]["operations"][number];
 
 const api = createClient<paths>({ baseUrl: "http://localhost:5000", headers: { Authorization: "Bearer <token>" } });
 
@@ -68,7 +77,7 @@ export async function startScreen(): Promise<Dashboard | undefined> {
   });
   const firstDue: string | undefined = mine.data?.items[0]?.settlementDueOn;
   // A row's "take this case" button: shown when the row's allowedActions hold assign.
-  const rowActions: string[] = mine.data?.items[0]?.allowedActions ?? [];
+  const rowActions: CaseRowAction[] = mine.data?.items[0]?.allowedActions ?? [];
   const mayTake: boolean = rowActions.includes("assign");
   const found = await api.GET("/api/intake/complaints", {
     params: { query: { fileNumber: "D-2026-0042", acknowledgementBreached: false, unassigned: true, complainantName: "Vries" } },
@@ -114,7 +123,7 @@ export async function complaintPage(reference: string): Promise<ComplaintView | 
 
 // The quality manager's draft: each recommendation in the list carries its version, sent back (quoted) as If-Match to change
 // it; the list's own ETag guards the publication against a colleague's change made since.
-export async function reviseDraft(year: string): Promise<number | Problem> {
+export async function reviseDraft(year: number): Promise<number | Problem> {
   const list = await api.GET("/api/analysis/years/{year}/recommendations", { params: { path: { year } } });
   if (list.error) {
     return list.error;
@@ -145,4 +154,51 @@ export async function reviseDraft(year: string): Promise<number | Problem> {
     body: {},
   });
   return published.response.status === 412 ? 412 : (published.data?.version ?? 0);
+}
+
+// Who am I, and the buttons of a case, a complaint, a measure and a meeting, by the names the API answers. Each wrong name below
+// must be refused: were a list typed string[] again, the @ts-expect-error would have nothing to expect and tsc would fail.
+export async function buttons(caseId: string, measureId: string, meetingId: string): Promise<string[]> {
+  const me = await api.GET("/api/me");
+  const roles: Role[] = me.data?.roles ?? [];
+  const mayAssign: boolean = roles.includes("QualityManager");
+  const operations: Operation[] = me.data?.modules.flatMap((m) => m.operations) ?? [];
+  const mayDecide: boolean = operations.includes("DecideComplaint") || operations.includes("DecideMeasure");
+  const officers = await api.GET("/api/staff", { params: { query: { role: "ComplaintsOfficer" } } });
+  const officerRoles: Role[] = officers.data?.[0]?.roles ?? [];
+  const failed = await api.GET("/api/correspondence", { params: { query: { status: "Failed" } } });
+
+  const handlingCase = await api.GET("/api/handling/cases/{complaintId}", { params: { path: { complaintId: caseId } } });
+  const caseActions: CaseAction[] = handlingCase.data?.allowedActions ?? [];
+  const decide: CaseAction = "decide";
+  const take: CaseRowAction = "assign";
+  const acknowledge: ComplaintAction = "acknowledge";
+  const classify: ViewAction = "classify";
+  const measure = await api.GET("/api/preventive-action/measures/{measureId}", { params: { path: { measureId } } });
+  const measureActions: MeasureAction[] = measure.data?.allowedActions ?? [];
+  const meeting = await api.GET("/api/preventive-action/meetings/{meetingId}", { params: { path: { meetingId } } });
+  const meetingActions: MeetingAction[] = meeting.data?.allowedActions ?? [];
+  const chart = await api.GET("/api/analysis/years/{year}/charts/{name}.png", {
+    params: { path: { year: 2026, name: "root-causes" } },
+    parseAs: "blob",
+  });
+
+  // @ts-expect-error approve is no step on a handling case
+  const notAStep: CaseAction = "approve";
+  // @ts-expect-error a complaint in Intake can only be acknowledged
+  const notIntake: ComplaintAction = "decide";
+  // @ts-expect-error finish is no step on a measure
+  const notAMeasureStep: MeasureAction = "finish";
+  // @ts-expect-error a meeting is closed, not cancelled
+  const notAMeetingStep: MeetingAction = "cancel";
+  // @ts-expect-error Admin is no role of the office
+  const notARole: Role = "Admin";
+  // @ts-expect-error the overview lists only the failed e-mails
+  await api.GET("/api/correspondence", { params: { query: { status: "Sent" } } });
+  // @ts-expect-error a year is a number
+  await api.GET("/api/analysis/years/{year}", { params: { path: { year: "2026" } } });
+
+  console.log(mayAssign, mayDecide, officerRoles, failed.data?.length, measureActions, meetingActions, chart.data?.size);
+  console.log(notAStep, notIntake, notAMeasureStep, notAMeetingStep, notARole);
+  return [...caseActions, decide, take, acknowledge, classify];
 }

@@ -43,9 +43,11 @@ builder.Services.AddOpenApi(options =>
     options.AddDocumentTransformer<ClientInstallationDocumentTransformer>();
     options.AddSchemaTransformer<TextSchemaTransformer>();
     options.AddSchemaTransformer<OneOfSchemaTransformer>();
+    options.AddSchemaTransformer<OperationNamesSchemaTransformer>();
     options.AddSchemaTransformer<JsonElementSchemaTransformer>();
     options.AddSchemaTransformer<ProblemDetailsSchemaTransformer>();
     options.AddOperationTransformer<ETagOperationTransformer>();
+    options.AddOperationTransformer<WholeNumberRouteValueOperationTransformer>();
     options.AddOperationTransformer<ErrorAnswersOperationTransformer>();
     options.AddOperationTransformer<FileAnswersOperationTransformer>();
     options.AddSchemaTransformer<RequestRequiredFieldsSchemaTransformer>();

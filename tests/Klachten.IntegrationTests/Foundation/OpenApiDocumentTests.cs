@@ -243,6 +243,120 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(expected.Order(StringComparer.Ordinal), faults.Order(StringComparer.Ordinal));
     }
 
+    // Names of values that, in this API, are always one of a closed set (a status, a kind, a channel, a role, an outcome, the
+    // actions a user may take, the operations /api/me lists): typed as plain text, a client cannot know what to send or expect.
+    private static readonly string[] ClosedSetNames =
+        ["status", "kind", "channel", "role", "roles", "outcome", "suggestedKind", "type", "scope", "allowedActions", "operations"];
+
+    private static readonly string[] AnswerListsOfNames = ["allowedActions", "roles", "operations"];
+
+    private static bool IsPlainText(JsonObject? schema) =>
+        schema is not null && IsOfType(schema, "string") && !schema.ContainsKey("enum") && !schema.ContainsKey("format");
+
+    /// <summary>
+    /// A value with a closed set of names documented as plain text, where a client sends it (a query or path value, a field of a
+    /// request body at any depth) or reads a list of names (allowedActions, roles, operations anywhere); and any text whose
+    /// description lists its values ("One of") without an enum.
+    /// </summary>
+    private static List<string> UntypedClosedSets(JsonObject document)
+    {
+        var faults = new List<string>();
+        var components = document["components"]?["schemas"] as JsonObject ?? [];
+        var requestSchemas = new HashSet<string>(StringComparer.Ordinal);
+        void Reach(JsonNode? node)
+        {
+            foreach (var reference in Schemas(node, "").Select(s => s.Schema["$ref"]?.GetValue<string>()).OfType<string>().ToList())
+            {
+                var name = reference[(reference.LastIndexOf('/') + 1)..];
+                if (requestSchemas.Add(name))
+                {
+                    Reach(components[name]);
+                }
+            }
+        }
+
+        foreach (var (where, operation) in Operations(document))
+        {
+            Reach(operation["requestBody"]);
+            foreach (var parameter in operation["parameters"]?.AsArray().OfType<JsonObject>() ?? [])
+            {
+                var name = parameter["name"]!.GetValue<string>();
+                if (parameter["in"]!.GetValue<string>() is "query" or "path" && ClosedSetNames.Contains(name)
+                    && IsPlainText(parameter["schema"] as JsonObject))
+                {
+                    faults.Add($"{where} {name}: a closed set of names as plain text");
+                }
+            }
+        }
+
+        foreach (var (where, schema) in Schemas(document, ""))
+        {
+            var name = where[(where.LastIndexOf('/') + 1)..];
+            var inRequest = requestSchemas.Any(r => where.StartsWith($"/components/schemas/{r}/", StringComparison.Ordinal));
+            var values = IsOfType(schema, "array") ? schema["items"] as JsonObject : schema;
+            if (where.Contains("/properties/", StringComparison.Ordinal) && IsPlainText(values)
+                && ((inRequest && ClosedSetNames.Contains(name)) || AnswerListsOfNames.Contains(name)))
+            {
+                faults.Add($"{where}: a closed set of names as plain text");
+            }
+
+            var description = schema["description"]?.GetValue<string>() ?? "";
+            if (IsPlainText(values) && description.Contains("One of", StringComparison.OrdinalIgnoreCase))
+            {
+                faults.Add($"{where}: its description lists the values, its schema has no enum");
+            }
+        }
+
+        return faults;
+    }
+
+    [Fact]
+    public async Task Every_value_a_client_sends_from_a_closed_set_and_every_list_of_names_is_an_enum()
+    {
+        var document = await DocumentAsync();
+
+        var faults = UntypedClosedSets(document);
+
+        Assert.True(faults.Count == 0, "Closed sets of names typed as plain text:\n" + string.Join("\n", faults));
+    }
+
+    /// <summary>The rule itself fails on what it must: proved against a sample document that breaks it in every way.</summary>
+    [Fact]
+    public void The_closed_set_walk_fails_on_plain_text_parameters_request_fields_lists_of_names_and_described_values()
+    {
+        var sample = JsonNode.Parse("""
+            {"paths": {"/things": {"get": {
+              "parameters": [{"name": "status", "in": "query", "schema": {"type": "string"}},
+                             {"name": "role", "in": "query", "schema": {"type": "string", "enum": ["A"]}},
+                             {"name": "reference", "in": "query", "schema": {"type": "string"}}],
+              "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ThingRequest"}}}},
+              "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
+             "components": {"schemas": {
+              "ThingRequest": {"type": "object", "properties": {
+                "channel": {"type": ["null", "string"]},
+                "outcome": {"type": "string", "enum": ["Upheld"]},
+                "part": {"$ref": "#/components/schemas/PartRequest"}}},
+              "PartRequest": {"type": "object", "properties": {"kind": {"type": "string"}}},
+              "Thing": {"type": "object", "properties": {
+                "status": {"type": "string"},
+                "allowedActions": {"type": "array", "items": {"type": "string"}},
+                "roles": {"type": "array", "items": {"type": "string", "enum": ["Employee"]}},
+                "colour": {"type": "string", "description": "One of: red, green."}}}}}}
+            """)!.AsObject();
+
+        var faults = UntypedClosedSets(sample);
+
+        string[] expected =
+        [
+            "GET /things status: a closed set of names as plain text",
+            "/components/schemas/ThingRequest/properties/channel: a closed set of names as plain text",
+            "/components/schemas/PartRequest/properties/kind: a closed set of names as plain text",
+            "/components/schemas/Thing/properties/allowedActions: a closed set of names as plain text",
+            "/components/schemas/Thing/properties/colour: its description lists the values, its schema has no enum",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), faults.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Every_operation_has_a_short_summary_a_description_its_roles_and_its_error_answers_as_problem_details()
     {
@@ -379,6 +493,47 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Contains(label, descriptions.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Equal(values.AsArray().Count, descriptions.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Lists_of_names_hold_the_names_the_code_defines_each_with_what_it_means()
+    {
+        var document = await DocumentAsync();
+
+        var schemas = document["components"]!["schemas"]!;
+        string[] Items(string schema, string property) =>
+            [.. schemas[schema]!["properties"]![property]!["items"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>())];
+        var caseSteps = typeof(Klachten.Modules.Handling.Application.Abstractions.CaseStep)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => ((Klachten.Modules.Handling.Application.Abstractions.CaseStep)f.GetValue(null)!).Name);
+        var operations = Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName).OfType<string>();
+
+        Assert.Equal(caseSteps.Order(StringComparer.Ordinal), Items("CaseDetailsDto", "allowedActions").Order(StringComparer.Ordinal));
+        Assert.Equal(Items("CaseDetailsDto", "allowedActions"), Items("CaseSummaryDto", "allowedActions"));
+        Assert.Equal(Klachten.BuildingBlocks.Application.Roles.All, Items("StaffMember", "roles"));
+        Assert.Equal(Klachten.BuildingBlocks.Application.Roles.All, Items("MeDto", "roles"));
+        Assert.Subset(operations.ToHashSet(), Items("ModuleAllowanceDto", "operations").ToHashSet());
+        Assert.Contains("DecideComplaint", Items("ModuleAllowanceDto", "operations"));
+        var labels = schemas["CaseDetailsDto"]!["properties"]!["allowedActions"]!["items"]!["x-enum-descriptions"]!.AsArray();
+        Assert.Equal(caseSteps.Count(), labels.Count);
+        Assert.Contains("Beslissen", labels.Select(l => l!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_year_in_a_path_is_an_integer_from_2000_and_the_correspondence_overview_takes_only_Failed()
+    {
+        var document = await DocumentAsync();
+
+        var operations = Operations(document).ToDictionary(o => o.Where, o => o.Operation);
+        JsonNode Parameter(string operation, string name) =>
+            operations[operation]["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!;
+        var years = operations.Where(o => o.Key.Contains("{year}", StringComparison.Ordinal)).ToList();
+
+        Assert.True(years.Count >= 10, $"only {years.Count} operations with a year");
+        Assert.All(years, o => Assert.Equal("integer", Parameter(o.Key, "year")["schema"]!["type"]!.GetValue<string>()));
+        Assert.Equal(2000, Parameter("GET /api/analysis/years/{year}", "year")["schema"]!["minimum"]!.GetValue<int>());
+        Assert.Equal("[\"Failed\"]", Parameter("GET /api/correspondence", "status")["schema"]!["enum"]!.ToJsonString());
     }
 
     [Fact]

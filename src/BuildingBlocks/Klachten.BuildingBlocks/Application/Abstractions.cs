@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Klachten.BuildingBlocks.Application;
 
 /// <summary>The scope's connection and transaction. Commands get it from the pipeline; event handlers from the delivery.</summary>
@@ -65,13 +67,22 @@ public interface IAuditTrail
 /// <param name="Actor">Who acted, when not the current user: set it where there is no request (a batch writer's loop).</param>
 public sealed record AuditEntry(string Module, string Action, string SubjectType, string SubjectId, object? Details = null, string? Actor = null);
 
-/// <summary>The roles of docs/procedure.md, as they appear in tokens.</summary>
+/// <summary>The roles of docs/procedure.md, as they appear in tokens, each with its Dutch name (the API document lists them).</summary>
 public static class Roles
 {
+    [Description("Medewerker")]
     public const string Employee = nameof(Employee);
+
+    [Description("Klachtenfunctionaris")]
     public const string ComplaintsOfficer = nameof(ComplaintsOfficer);
+
+    [Description("Kwaliteitsmanager")]
     public const string QualityManager = nameof(QualityManager);
+
+    [Description("Directie")]
     public const string Management = nameof(Management);
+
+    [Description("Beheer")]
     public const string Operations = nameof(Operations);
 
     public static readonly IReadOnlyList<string> All = [Employee, ComplaintsOfficer, QualityManager, Management, Operations];
@@ -112,4 +123,5 @@ public interface IStaffDirectory
 }
 
 /// <summary>One of the office's people as the staff directory knows them.</summary>
-public sealed record StaffMember(string UserName, string DisplayName, string Email, IReadOnlyList<string> Roles);
+public sealed record StaffMember(
+    string UserName, string DisplayName, string Email, [property: Web.OneOf(typeof(Roles))] IReadOnlyList<string> Roles);

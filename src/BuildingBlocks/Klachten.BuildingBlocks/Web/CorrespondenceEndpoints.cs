@@ -33,7 +33,8 @@ public static class CorrespondenceEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<IReadOnlyList<FailedCorrespondenceDto>>> ListAsync(IRequestDispatcher dispatcher, string? status,
+    private static async Task<Ok<IReadOnlyList<FailedCorrespondenceDto>>> ListAsync(IRequestDispatcher dispatcher,
+        [OneOf(typeof(CorrespondenceOverviewStatus))] string? status,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListCorrespondenceQuery(status), cancellationToken));
 

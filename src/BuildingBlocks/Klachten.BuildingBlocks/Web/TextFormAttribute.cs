@@ -40,3 +40,17 @@ public sealed class TextFormAttribute(TextForm form) : Attribute
         _ => "true or false.",
     };
 }
+
+/// <summary>
+/// Endpoint metadata (on a group or an endpoint): the route value <see cref="Name"/> is a whole number, though the route takes it
+/// as text so that a wrong one is a 400 naming it (a route constraint would make it a 404). The API document types the path
+/// parameter of every operation that has one as an integer, from <see cref="Minimum"/>, described in <see cref="Description"/>.
+/// </summary>
+public sealed class WholeNumberRouteValue(string name, int minimum, string description)
+{
+    public string Name { get; } = name;
+
+    public int Minimum { get; } = minimum;
+
+    public string Description { get; } = description;
+}

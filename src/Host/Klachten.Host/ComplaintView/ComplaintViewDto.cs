@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Intake.Contracts;
@@ -21,7 +22,7 @@ internal sealed record ComplaintViewDto(
     HandlingCaseView? Handling,
     IReadOnlyList<ComplaintLetterDto> Letters,
     IReadOnlyList<TimelineEntryDto> Timeline,
-    IReadOnlyList<string> AllowedActions,
+    [property: OneOf(typeof(IntakeActions), typeof(ClassificationActions), typeof(HandlingActions))] IReadOnlyList<string> AllowedActions,
     ComplaintETagsDto ETags);
 
 /// <summary>Where a complaint stands, in one vocabulary for every module (<see cref="ComplaintLifecycle.Of"/>).</summary>

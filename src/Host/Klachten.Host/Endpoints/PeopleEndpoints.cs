@@ -29,19 +29,13 @@ internal static class PeopleEndpoints
         ICurrentUser user, IStaffDirectory staff, EndpointDataSource endpoints, IServiceProvider services)
     {
         var modules = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var endpoint in endpoints.Endpoints)
+        foreach (var operation in ModuleOperation.All(endpoints))
         {
-            if (endpoint.Metadata.GetMetadata<IEndpointNameMetadata>() is not { } name
-                || endpoint.Metadata.GetMetadata<ITagsMetadata>()?.Tags is not [var module, ..])
-            {
-                continue;
-            }
-
-            var operations = modules.TryGetValue(module, out var found) ? found : modules[module] = [];
-            var roles = await EndpointRoles.RolesAsync(endpoint.Metadata, services);
+            var operations = modules.TryGetValue(operation.Module, out var found) ? found : modules[operation.Module] = [];
+            var roles = await EndpointRoles.RolesAsync(operation.Endpoint.Metadata, services);
             if (roles is null || roles.Any(user.IsInRole))
             {
-                operations.Add(name.EndpointName);
+                operations.Add(operation.Name);
             }
         }
 
@@ -51,7 +45,7 @@ internal static class PeopleEndpoints
 
     private static Ok<IReadOnlyList<StaffMember>> Staff(
         IStaffDirectory staff,
-        [Description("One of: Employee, ComplaintsOfficer, QualityManager, Management, Operations (any letter case).")] string? role)
+        [Description("Only those who hold this role (any letter case).")][OneOf(typeof(Roles))] string? role)
     {
         if (!string.IsNullOrWhiteSpace(role) && !Roles.All.Contains(role.Trim(), StringComparer.OrdinalIgnoreCase))
         {
@@ -66,7 +60,22 @@ internal static class PeopleEndpoints
 }
 
 /// <summary>The logged-in user and what their roles let them call, per module.</summary>
-internal sealed record MeDto(string UserName, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<ModuleAllowanceDto> Modules);
+internal sealed record MeDto(
+    string UserName, string DisplayName, [property: OneOf(typeof(Roles))] IReadOnlyList<string> Roles, IReadOnlyList<ModuleAllowanceDto> Modules);
 
-/// <summary>A module (the document's tag) and the operations (operation ids) the user's roles may call there.</summary>
+/// <summary>
+/// A module (the document's tag) and the operations (operation ids) the user's roles may call there. The document lists the
+/// modules and operation ids these can hold from the same endpoints (OperationNamesSchemaTransformer).
+/// </summary>
 internal sealed record ModuleAllowanceDto(string Module, IReadOnlyList<string> Operations);
+
+/// <summary>A named endpoint as /api/me lists it: its module (its first tag), its name (the operation id) and its short label.</summary>
+internal sealed record ModuleOperation(string Module, string Name, string? Summary, Endpoint Endpoint)
+{
+    public static IEnumerable<ModuleOperation> All(EndpointDataSource endpoints) =>
+        from endpoint in endpoints.Endpoints
+        let name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()
+        let tags = endpoint.Metadata.GetMetadata<ITagsMetadata>()?.Tags
+        where name is not null && tags is [_, ..]
+        select new ModuleOperation(tags[0], name.EndpointName, endpoint.Metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary, endpoint);
+}

@@ -49,3 +49,31 @@ internal sealed class ETagOperationTransformer : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// A route value that is a whole number (<see cref="WholeNumberRouteValue"/>) is an integer in the document, so that a client
+/// passes a number, with its lower bound and the range in words; the validators keep their 400 for one out of range.
+/// </summary>
+internal sealed class WholeNumberRouteValueOperationTransformer : IOpenApiOperationTransformer
+{
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var value in context.Description.ActionDescriptor.EndpointMetadata.OfType<WholeNumberRouteValue>())
+        {
+            var parameter = operation.Parameters?.OfType<OpenApiParameter>()
+                .FirstOrDefault(p => p.In == ParameterLocation.Path && string.Equals(p.Name, value.Name, StringComparison.Ordinal));
+            if (parameter is not null)
+            {
+                parameter.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Integer,
+                    Format = "int32",
+                    Minimum = value.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                };
+                parameter.Description = value.Description;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

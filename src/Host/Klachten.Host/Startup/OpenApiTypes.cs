@@ -3,6 +3,10 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Klachten.BuildingBlocks.Web;
+using Klachten.Host.Endpoints;
+using Klachten.Modules.Classification.Contracts;
+using Klachten.Modules.Handling.Contracts;
+using Klachten.Modules.Intake.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
@@ -96,15 +100,28 @@ internal sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
 /// </summary>
 internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
 {
+    // Contracts depend on nothing of ours, so their records cannot carry [OneOf]; the names their lists hold are defined beside
+    // them, in the same Contracts.
+    private static readonly Dictionary<(Type, string), OneOfAttribute> ContractNames = new()
+    {
+        [(typeof(ComplaintRegistrationView), nameof(ComplaintRegistrationView.AllowedActions))] = new(typeof(IntakeActions)),
+        [(typeof(ComplaintClassificationView), nameof(ComplaintClassificationView.AllowedActions))] = new(typeof(ClassificationActions)),
+        [(typeof(HandlingCaseView), nameof(HandlingCaseView.AllowedActions))] = new(typeof(HandlingActions)),
+    };
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var attributes = context.JsonPropertyInfo?.AttributeProvider ?? TextSchemaTransformer.ParameterOf(context);
-        if (attributes?.GetCustomAttributes(typeof(OneOfAttribute), inherit: true) is [OneOfAttribute oneOf, ..])
+        var contractNames = attributes is PropertyInfo { DeclaringType: { } declaring } property
+            ? ContractNames.GetValueOrDefault((declaring, property.Name))
+            : null;
+        if ((attributes?.GetCustomAttributes(typeof(OneOfAttribute), inherit: true) is [OneOfAttribute attribute, ..] ? attribute : contractNames)
+            is { } oneOf)
         {
             // On a list of names, each item is one of them.
             var target = schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is OpenApiSchema items ? items : schema;
             target.Enum = [.. oneOf.Names.Select(name => (JsonNode)JsonValue.Create(name))];
-            EnumDescriptions.Describe(target, oneOf.EnumType);
+            EnumDescriptions.Describe(target, oneOf.Allowed);
         }
         else if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) is { IsEnum: true } enumType)
         {
@@ -115,7 +132,7 @@ internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
                 schema.Type = values.Any(v => v is null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
             }
 
-            EnumDescriptions.Describe(schema, enumType);
+            EnumDescriptions.Describe(schema, AllowedName.Of(enumType));
         }
 
         return Task.CompletedTask;
@@ -123,26 +140,58 @@ internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
 }
 
 /// <summary>
-/// What an enum's values mean, where its members say it with <c>[Description]</c>: as x-enum-descriptions (in the enum's order,
-/// as client generators and the API reference read it) and in the schema's description.
+/// What /api/me's modules and operations can be: the modules and operation ids of the endpoints it lists them from, each
+/// operation with its summary.
+/// </summary>
+internal sealed class OperationNamesSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonPropertyInfo?.AttributeProvider is not PropertyInfo { DeclaringType: { } declaring } property
+            || declaring != typeof(ModuleAllowanceDto))
+        {
+            return Task.CompletedTask;
+        }
+
+        var operations = ModuleOperation.All(context.ApplicationServices.GetRequiredService<EndpointDataSource>()).ToList();
+        List<AllowedName> names = property.Name switch
+        {
+            nameof(ModuleAllowanceDto.Module) => [.. operations.Select(o => o.Module).Distinct().Order(StringComparer.Ordinal)
+                .Select(m => new AllowedName(m, null))],
+            nameof(ModuleAllowanceDto.Operations) => [.. operations.DistinctBy(o => o.Name).OrderBy(o => o.Name, StringComparer.Ordinal)
+                .Select(o => new AllowedName(o.Name, o.Summary))],
+            _ => [],
+        };
+        var target = schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is OpenApiSchema items ? items : schema;
+        if (names.Count > 0)
+        {
+            target.Enum = [.. names.Select(n => (JsonNode)JsonValue.Create(n.Name))];
+            EnumDescriptions.Describe(target, names);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// What an enum's values mean, where their definitions say it with <c>[Description]</c>: as x-enum-descriptions (in the enum's
+/// order, as client generators and the API reference read it) and in the schema's description.
 /// </summary>
 internal static class EnumDescriptions
 {
-    public static void Describe(OpenApiSchema schema, Type enumType)
+    public static void Describe(OpenApiSchema schema, IReadOnlyList<AllowedName> names)
     {
-        var members = enumType.GetFields(BindingFlags.Public | BindingFlags.Static);
-        var descriptions = members.Select(m => m.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()?.Description).ToArray();
-        if (descriptions.All(d => d is null))
+        if (names.All(n => n.Description is null))
         {
             return;
         }
 
-        var labels = members.Zip(descriptions, (m, d) => d ?? m.Name).ToArray();
+        var labels = names.Select(n => n.Description ?? n.Name).ToArray();
         schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
         schema.Extensions["x-enum-descriptions"] = new JsonNodeExtension(new JsonArray([.. labels.Select(JsonNode (l) => JsonValue.Create(l))]));
         if (string.IsNullOrEmpty(schema.Description))
         {
-            schema.Description = string.Join("; ", members.Zip(labels, (m, l) => $"{m.Name}: {l}")) + ".";
+            schema.Description = string.Join("; ", names.Zip(labels, (n, l) => $"{n.Name}: {l}")) + ".";
         }
     }
 }

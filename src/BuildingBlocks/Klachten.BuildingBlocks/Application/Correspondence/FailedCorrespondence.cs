@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FluentValidation;
 
 namespace Klachten.BuildingBlocks.Application.Correspondence;
@@ -34,7 +35,14 @@ public interface IModuleCorrespondence
     Task<bool> ResendAsync(Guid id, CancellationToken cancellationToken);
 }
 
-/// <summary>Status: only "Failed" (e-mails whose last attempt failed) is listed across modules.</summary>
+/// <summary>The statuses the overview across modules lists (its status query value): only the e-mails whose last attempt failed.</summary>
+public static class CorrespondenceOverviewStatus
+{
+    [Description("Laatste verzendpoging mislukt")]
+    public const string Failed = nameof(Failed);
+}
+
+/// <summary>Status: only <see cref="CorrespondenceOverviewStatus.Failed"/> is listed across modules.</summary>
 public sealed record ListCorrespondenceQuery(string? Status) : IQuery<IReadOnlyList<FailedCorrespondenceDto>>;
 
 public sealed record ResendCorrespondenceCommand(string Module, Guid Id) : ICommand<ResentCorrespondenceDto>;
@@ -44,7 +52,7 @@ public sealed record ResentCorrespondenceDto(string Module, Guid Id, string Stat
 internal sealed class ListCorrespondenceQueryValidator : AbstractValidator<ListCorrespondenceQuery>
 {
     public ListCorrespondenceQueryValidator() =>
-        RuleFor(q => q.Status).Must(s => string.Equals(s?.Trim(), "Failed", StringComparison.OrdinalIgnoreCase))
+        RuleFor(q => q.Status).Must(s => string.Equals(s?.Trim(), CorrespondenceOverviewStatus.Failed, StringComparison.OrdinalIgnoreCase))
             .WithMessage("The status must be Failed: the overview across modules lists the e-mails whose last attempt failed.");
 }
 

@@ -38,6 +38,8 @@ internal static class AnalysisEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
+        group.WithMetadata(new WholeNumberRouteValue("year", AnalysisRules.FirstYear,
+            $"A calendar year from {AnalysisRules.FirstYear} to this year (Europe/Amsterdam); another is a 400 naming it."));
         var readers = group.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.SeeAllComplaints));
         var qualityManager = group.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.QualityManager));
 
@@ -192,7 +194,8 @@ internal static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/years/{year}/charts/{name}.png",
-                (string year, string name, IRequestDispatcher d, CancellationToken ct) => ChartAsync(year, null, null, name, ChartFormat.Png, d, ct))
+                (string year, [OneOf(typeof(AnalysisCharts))] string name, IRequestDispatcher d, CancellationToken ct) =>
+                    ChartAsync(year, null, null, name, ChartFormat.Png, d, ct))
             .WithName("GetYearChartPng")
             .WithSummary("Get a chart of the year (PNG)")
             .WithDescription("A chart of the year beside the previous one: months, categories, root-causes (Pareto), terms.")
@@ -200,7 +203,8 @@ internal static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/years/{year}/charts/{name}.svg",
-                (string year, string name, IRequestDispatcher d, CancellationToken ct) => ChartAsync(year, null, null, name, ChartFormat.Svg, d, ct))
+                (string year, [OneOf(typeof(AnalysisCharts))] string name, IRequestDispatcher d, CancellationToken ct) =>
+                    ChartAsync(year, null, null, name, ChartFormat.Svg, d, ct))
             .WithName("GetYearChartSvg")
             .WithSummary("Get a chart of the year (SVG)")
             .WithDescription("The same chart as SVG.")
@@ -222,7 +226,8 @@ internal static class AnalysisEndpoints
             .ProducesValidationProblem();
 
         readers.MapGet("/reports/charts/{name}.png",
-                (string name, [TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to, IRequestDispatcher d, CancellationToken ct) =>
+                ([OneOf(typeof(AnalysisCharts))] string name, [TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to,
+                    IRequestDispatcher d, CancellationToken ct) =>
                     ChartAsync(null, from, to, name, ChartFormat.Png, d, ct))
             .WithName("GetPeriodChartPng")
             .WithSummary("Get a chart of the period (PNG)")
@@ -231,7 +236,8 @@ internal static class AnalysisEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         readers.MapGet("/reports/charts/{name}.svg",
-                (string name, [TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to, IRequestDispatcher d, CancellationToken ct) =>
+                ([OneOf(typeof(AnalysisCharts))] string name, [TextForm(TextForm.Date)] string? from, [TextForm(TextForm.Date)] string? to,
+                    IRequestDispatcher d, CancellationToken ct) =>
                     ChartAsync(null, from, to, name, ChartFormat.Svg, d, ct))
             .WithName("GetPeriodChartSvg")
             .WithSummary("Get a chart of the period (SVG)")

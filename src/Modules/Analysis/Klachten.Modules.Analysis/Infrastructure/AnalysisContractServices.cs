@@ -30,11 +30,7 @@ internal sealed class ComplaintStatistics(NpgsqlDataSource dataSource) : ICompla
 /// <summary>What the meeting pack may show of a publication: the frozen key figures, chart PNGs and recommendations.</summary>
 internal sealed class PublishedAnalyses(IPublications publications) : IPublishedAnalyses
 {
-    public static readonly (string Name, string Title)[] ChartNames =
-    [
-        ("months", "Klachten per maand"), ("categories", "Klachten per categorie"), ("root-causes", "Oorzaken (Pareto)"),
-        ("terms", "Termijnen gehaald per maand"),
-    ];
+    public static readonly IReadOnlyList<(string Name, string Title)> ChartNames = AnalysisCharts.All;
 
     public async Task<PublishedAnalysisSummary?> GetYearlyAsync(int year, int version, CancellationToken cancellationToken)
     {

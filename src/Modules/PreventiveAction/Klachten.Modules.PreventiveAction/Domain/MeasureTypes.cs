@@ -1,28 +1,44 @@
+using System.ComponentModel;
+
 namespace Klachten.Modules.PreventiveAction.Domain;
 
 internal enum MeasureStatus
 {
+    [Description("Voorgesteld")]
     Proposed,
+    [Description("Goedgekeurd")]
     Approved,
+    [Description("Afgewezen")]
     Rejected,
+    [Description("Uitgesteld")]
     Deferred,
+    [Description("In uitvoering")]
     InProgress,
+    [Description("Uitgevoerd")]
     Completed,
+    [Description("Afgesloten")]
     Closed,
+    [Description("Geannuleerd")]
     Cancelled,
 }
 
 internal enum MeasureDecision
 {
+    [Description("Goedgekeurd")]
     Approved,
+    [Description("Afgewezen")]
     Rejected,
+    [Description("Uitgesteld")]
     Deferred,
 }
 
 internal enum Effectiveness
 {
+    [Description("Effectief")]
     Effective,
+    [Description("Gedeeltelijk effectief")]
     PartlyEffective,
+    [Description("Niet effectief")]
     NotEffective,
 }
 

@@ -1,5 +1,7 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Handling.Contracts;
+using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Analysis.Application.ListRegister;
 
@@ -29,8 +31,8 @@ internal sealed record ExportRegisterQuery(string? From, string? To, string? Cat
 internal sealed record RegisterRowDto(
     string Reference,
     DateOnly ReceivedOn,
-    string Channel,
-    string ComplainantType,
+    [property: OneOf(typeof(IntakeChannel))] string Channel,
+    [property: OneOf(typeof(ComplainantType))] string ComplainantType,
     string? CollectionAgent,
     IReadOnlyList<string> Categories,
     string? RootCause,

@@ -14,10 +14,10 @@ namespace Klachten.Modules.Analysis.Infrastructure.Documents;
 /// </summary>
 internal sealed class AnalysisDocuments(IClassificationCodes codes) : IAnalysisDocuments
 {
-    public const string Months = "months";
-    public const string Categories = "categories";
-    public const string RootCauses = "root-causes";
-    public const string Terms = "terms";
+    public const string Months = AnalysisCharts.Months;
+    public const string Categories = AnalysisCharts.Categories;
+    public const string RootCauses = AnalysisCharts.RootCauses;
+    public const string Terms = AnalysisCharts.Terms;
 
     private static readonly CultureInfo Dutch = DutchDates.Culture;
     private static readonly ColumnAlignment L = ColumnAlignment.Left;

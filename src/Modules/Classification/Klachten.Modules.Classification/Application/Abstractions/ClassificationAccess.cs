@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.Modules.Classification.Contracts;
 
 namespace Klachten.Modules.Classification.Application.Abstractions;
 
@@ -8,7 +9,7 @@ namespace Klachten.Modules.Classification.Application.Abstractions;
 /// </summary>
 internal static class ClassificationAccess
 {
-    public const string Classify = "classify";
+    public const string Classify = ClassificationActions.Classify;
 
     public static bool MayRead(ICurrentUser user, string? handlingOfficer) =>
         user.SeesAllComplaints() || string.Equals(user.UserName, handlingOfficer, StringComparison.OrdinalIgnoreCase);

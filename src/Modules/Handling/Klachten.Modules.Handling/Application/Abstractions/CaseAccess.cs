@@ -1,5 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Domain;
+using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Handling.Domain;
 using Klachten.Modules.Intake.Contracts;
 
@@ -37,17 +38,20 @@ internal static class CaseAccess
     }
 }
 
-/// <summary>A step on a case: its name in <c>allowedActions</c>, and whether the quality manager may take it on someone's case.</summary>
+/// <summary>
+/// A step on a case: its name in <c>allowedActions</c> (one of <see cref="HandlingActions"/>), and whether the quality manager
+/// may take it on someone's case.
+/// </summary>
 internal sealed record CaseStep(string Name, bool QualityManagerMayAct)
 {
-    public static readonly CaseStep Assign = new("assign", true);
-    public static readonly CaseStep LogContact = new("logContact", false);
-    public static readonly CaseStep Extend = new("extend", false);
-    public static readonly CaseStep Decide = new("decide", false);
-    public static readonly CaseStep SendDecisionLetter = new("sendDecisionLetter", false);
-    public static readonly CaseStep Refer = new("refer", true);
-    public static readonly CaseStep RecordReferralOutcome = new("recordReferralOutcome", true);
-    public static readonly CaseStep Close = new("close", true);
+    public static readonly CaseStep Assign = new(HandlingActions.Assign, true);
+    public static readonly CaseStep LogContact = new(HandlingActions.LogContact, false);
+    public static readonly CaseStep Extend = new(HandlingActions.Extend, false);
+    public static readonly CaseStep Decide = new(HandlingActions.Decide, false);
+    public static readonly CaseStep SendDecisionLetter = new(HandlingActions.SendDecisionLetter, false);
+    public static readonly CaseStep Refer = new(HandlingActions.Refer, true);
+    public static readonly CaseStep RecordReferralOutcome = new(HandlingActions.RecordReferralOutcome, true);
+    public static readonly CaseStep Close = new(HandlingActions.Close, true);
 }
 
 /// <summary>

@@ -1,4 +1,7 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Handling.Contracts;
+using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Application.GetCase;
 
@@ -9,7 +12,7 @@ namespace Klachten.Modules.Handling.Application.GetCase;
 internal sealed record CaseDetailsDto(
     Guid ComplaintId,
     string Reference,
-    string Status,
+    [property: OneOf(typeof(CaseStatus))] string Status,
     string? Officer,
     string? CollectionAgent,
     DateOnly ReceivedOn,
@@ -25,7 +28,7 @@ internal sealed record CaseDetailsDto(
     ClosureDto? Closure,
     IReadOnlyList<CorrespondenceDto> Correspondence,
     DateTimeOffset? AnonymisedAt,
-    IReadOnlyList<string> AllowedActions);
+    [property: OneOf(typeof(HandlingActions))] IReadOnlyList<string> AllowedActions);
 
 internal sealed record AssignmentDto
 {
@@ -39,6 +42,7 @@ internal sealed record ContactDto
 {
     public Guid Id { get; init; }
     public DateTimeOffset ContactedAt { get; init; }
+    [OneOf(typeof(ContactChannel))]
     public string Channel { get; init; } = "";
     public string Summary { get; init; } = "";
     public string? NextStep { get; init; }
@@ -51,13 +55,13 @@ internal sealed record ExtensionDto(
     DateOnly PreviousDueOn, DateOnly NewDueOn, string Reason, DateTimeOffset ExtendedAt, string ExtendedBy, string? MessageToComplainant);
 
 internal sealed record DecisionDto(
-    string Outcome, string Reasoning, string? Remedy, DateTimeOffset DecidedAt, string DecidedBy,
+    [property: OneOf(typeof(Domain.DecisionOutcome))] string Outcome, string Reasoning, string? Remedy, DateTimeOffset DecidedAt, string DecidedBy,
     DecisionLetterDto? Letter);
 
-internal sealed record DecisionLetterDto(string Channel, DateTimeOffset SentAt, DateOnly SentOn, string SentBy, bool InTime);
+internal sealed record DecisionLetterDto([property: OneOf(typeof(CorrespondenceChannel))] string Channel, DateTimeOffset SentAt, DateOnly SentOn, string SentBy, bool InTime);
 
 internal sealed record ReferralDto(
     string Body, string CaseNumber, DateOnly SubmittedOn, DateTimeOffset RecordedAt, string RecordedBy,
-    string? Outcome, DateOnly? DecidedOn);
+    [property: OneOf(typeof(Domain.ReferralOutcome))] string? Outcome, DateOnly? DecidedOn);
 
 internal sealed record ClosureDto(bool ComplainantSatisfied, DateTimeOffset ClosedAt, string ClosedBy);

@@ -9,7 +9,7 @@ namespace Klachten.Modules.Handling.Application.SendDecisionLetter;
 internal sealed record SendDecisionLetterCommand(Guid ComplaintId, CorrespondenceChannel Channel) : ICommand<DecisionLetterResult>;
 
 internal sealed record DecisionLetterResult(
-    Guid ComplaintId, CaseStatus Status, Guid CorrespondenceId, string Channel, DateTimeOffset SentAt, string SentBy, bool InTime);
+    Guid ComplaintId, CaseStatus Status, Guid CorrespondenceId, [property: OneOf(typeof(CorrespondenceChannel))] string Channel, DateTimeOffset SentAt, string SentBy, bool InTime);
 
 /// <summary>The channel as sent, checked by <see cref="SendDecisionLetterCommandValidator"/>.</summary>
 internal sealed record DecisionLetterRequest([property: Required, OneOf(typeof(CorrespondenceChannel))] string? Channel)

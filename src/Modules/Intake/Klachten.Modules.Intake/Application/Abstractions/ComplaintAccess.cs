@@ -1,5 +1,6 @@
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Domain;
+using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Domain;
 
 namespace Klachten.Modules.Intake.Application.Abstractions;
@@ -29,7 +30,7 @@ internal static class ComplaintAccess
         bool hasEmail, bool hasPostalAddress) =>
         MayAcknowledge(user, handlingOfficer) && Acknowledgement.WhyNotSend(acknowledgedAt) is null
             && LetterRoutes.AnyRoute(hasEmail, hasPostalAddress)
-            ? ["acknowledge"]
+            ? [IntakeActions.Acknowledge]
             : [];
 
     private static bool SameUser(string userName, string? other) =>

@@ -18,7 +18,7 @@ internal sealed record AcknowledgementDto(
     Guid ComplaintId,
     string Reference,
     Guid CorrespondenceId,
-    string Channel,
+    [property: OneOf(typeof(AcknowledgementChannel))] string Channel,
     DateTimeOffset AcknowledgedAt,
     string AcknowledgedBy,
     bool InTime);

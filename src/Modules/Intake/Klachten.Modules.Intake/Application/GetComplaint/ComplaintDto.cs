@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Intake.Application.GetComplaint;
@@ -7,7 +8,7 @@ namespace Klachten.Modules.Intake.Application.GetComplaint;
 internal sealed record ComplaintDto(
     Guid Id,
     string Reference,
-    string Status,
+    [property: OneOf(typeof(ListComplaints.ComplaintStatus))] string Status,
     ComplainantDto Complainant,
     string? FileNumber,
     string? CollectionAgent,
@@ -22,12 +23,12 @@ internal sealed record ComplaintDto(
     DateOnly SettlementDueOn,
     DateTimeOffset? AcknowledgedAt,
     string? AcknowledgedBy,
-    string? AcknowledgementChannel,
+    [property: OneOf(typeof(Domain.AcknowledgementChannel))] string? AcknowledgementChannel,
     DateTimeOffset? AcknowledgementBreachRecordedAt,
     string? HandlingOfficer,
     DateTimeOffset? ClosedAt,
     DateTimeOffset? AnonymisedAt,
-    IReadOnlyList<string> AllowedActions);
+    [property: OneOf(typeof(IntakeActions))] IReadOnlyList<string> AllowedActions);
 
 /// <summary>Salutation: Mr, Mrs or None (unknown; complaints registered before it was asked). ContactPerson: for an organisation.</summary>
 internal sealed record ComplainantDto(

@@ -1,3 +1,4 @@
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Intake.Contracts;
 
 namespace Klachten.Modules.Intake.Application.ListComplaints;
@@ -6,7 +7,7 @@ namespace Klachten.Modules.Intake.Application.ListComplaints;
 internal sealed record ComplaintSummaryDto(
     Guid Id,
     string Reference,
-    string Status,
+    [property: OneOf(typeof(ComplaintStatus))] string Status,
     ComplainantType ComplainantType,
     IntakeChannel Channel,
     string? FileNumber,

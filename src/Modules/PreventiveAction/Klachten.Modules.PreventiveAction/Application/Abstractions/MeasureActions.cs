@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
 using Klachten.Modules.PreventiveAction.Domain;
 
@@ -10,13 +11,21 @@ namespace Klachten.Modules.PreventiveAction.Application.Abstractions;
 /// </summary>
 internal static class MeasureActions
 {
+    [Description("Besluiten over de maatregel")]
     public const string Decide = "decide";
+    [Description("Starten")]
     public const string Start = "start";
+    [Description("Voortgang vastleggen")]
     public const string RecordProgress = "recordProgress";
+    [Description("Afronden")]
     public const string Complete = "complete";
+    [Description("Effectiviteit beoordelen")]
     public const string ReviewEffectiveness = "reviewEffectiveness";
+    [Description("Annuleren")]
     public const string Cancel = "cancel";
+    [Description("Vervolgmaatregel voorstellen")]
     public const string ProposeFollowUp = "proposeFollowUp";
+    [Description("Trainingssessie plannen")]
     public const string PlanSession = "planSession";
 
     /// <param name="trainingHeld">For a training: it has sessions, all held with their attendance recorded.</param>
@@ -54,8 +63,11 @@ internal static class MeasureActions
 /// <summary>The steps the current user may take on an office meeting now: the quality manager's, while the meeting allows them.</summary>
 internal static class MeetingActions
 {
+    [Description("Agendapunt toevoegen")]
     public const string AddAgendaItem = "addAgendaItem";
+    [Description("Notulen vastleggen")]
     public const string RecordMinutes = "recordMinutes";
+    [Description("Vergadering sluiten")]
     public const string Close = "close";
 
     public static IReadOnlyList<string> For(ICurrentUser user, Meeting meeting)

@@ -14,7 +14,7 @@ internal sealed record AddAgendaItemCommand(Guid MeetingId, AgendaItemKind Kind,
     Guid? MeasureId)
     : ICommand<AgendaItemResult>;
 
-internal sealed record AgendaItemResult(Guid Id, int Position, string Kind, string Title);
+internal sealed record AgendaItemResult(Guid Id, int Position, [property: OneOf(typeof(AgendaItemKind))] string Kind, string Title);
 
 /// <summary>
 /// The item as sent, checked by <see cref="AddAgendaItemCommandValidator"/>: kind PeriodReport (reportId), YearlyAnalysis

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.PreventiveAction.Application.Abstractions;
+using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMeasure;
 
@@ -9,8 +13,8 @@ internal sealed record MeasureDetailsDto(
     string Reference,
     string Title,
     string Description,
-    string Kind,
-    string Status,
+    [property: OneOf(typeof(MeasureKind))] string Kind,
+    [property: OneOf(typeof(MeasureStatus))] string Status,
     AddressedDto Addresses,
     Guid? FollowUpOf,
     Guid? FollowUpId,
@@ -25,7 +29,7 @@ internal sealed record MeasureDetailsDto(
     IReadOnlyList<HistoryEntryDto> History,
     IReadOnlyList<SessionSummaryDto> Sessions,
     IReadOnlyList<MeasureCorrespondenceDto> Correspondence,
-    IReadOnlyList<string> AllowedActions);
+    [property: OneOf(typeof(MeasureActions))] IReadOnlyList<string> AllowedActions);
 
 internal sealed record AddressedDto(Guid? RecommendationId, int? AnalysisYear, int? AnalysisVersion, IReadOnlyList<string> Categories,
     IReadOnlyList<string> RootCauses);

@@ -1,4 +1,7 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Application.GetMyWork;
 
@@ -12,7 +15,9 @@ internal sealed record MyMeasureDto
     public Guid Id { get; init; }
     public string Reference { get; init; } = "";
     public string Title { get; init; } = "";
+    [OneOf(typeof(MeasureKind))]
     public string Kind { get; init; } = "";
+    [OneOf(typeof(MeasureStatus))]
     public string Status { get; init; } = "";
     public DateOnly? DueOn { get; init; }
     public bool Overdue { get; init; }

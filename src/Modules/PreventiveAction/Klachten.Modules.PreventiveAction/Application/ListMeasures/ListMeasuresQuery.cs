@@ -1,4 +1,7 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Analysis.Contracts;
+using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Application.ListMeasures;
 
@@ -15,12 +18,15 @@ internal sealed record MeasureSummaryDto
     public Guid Id { get; init; }
     public string Reference { get; init; } = "";
     public string Title { get; init; } = "";
+    [OneOf(typeof(MeasureKind))]
     public string Kind { get; init; } = "";
+    [OneOf(typeof(MeasureStatus))]
     public string Status { get; init; } = "";
     public string? Owner { get; init; }
     public DateOnly? DueOn { get; init; }
     public DateOnly? ReviewOn { get; init; }
     public bool Overdue { get; init; }
+    [OneOf(typeof(Effectiveness))]
     public string? Effectiveness { get; init; }
     public Guid? FollowUpOf { get; init; }
 }

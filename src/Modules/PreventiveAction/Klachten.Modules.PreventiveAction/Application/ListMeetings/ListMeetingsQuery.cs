@@ -1,4 +1,6 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.PreventiveAction.Domain;
 
 namespace Klachten.Modules.PreventiveAction.Application.ListMeetings;
 
@@ -9,6 +11,7 @@ internal sealed record MeetingSummaryDto
 {
     public Guid Id { get; init; }
     public DateOnly HeldOn { get; init; }
+    [OneOf(typeof(MeetingKind))]
     public string Kind { get; init; } = "";
     public string Title { get; init; } = "";
     public int AgendaItems { get; init; }

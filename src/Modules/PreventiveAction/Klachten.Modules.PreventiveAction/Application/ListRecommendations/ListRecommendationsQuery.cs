@@ -1,4 +1,6 @@
 using Klachten.BuildingBlocks.Application;
+using Klachten.BuildingBlocks.Web;
+using Klachten.Modules.Analysis.Contracts;
 
 namespace Klachten.Modules.PreventiveAction.Application.ListRecommendations;
 
@@ -13,6 +15,7 @@ internal sealed record OpenRecommendationDto
     public string Text { get; init; } = "";
     public string[] Categories { get; init; } = [];
     public string[] RootCauses { get; init; } = [];
+    [OneOf(typeof(MeasureKind))]
     public string SuggestedKind { get; init; } = "";
     public DateTimeOffset PublishedAt { get; init; }
 }

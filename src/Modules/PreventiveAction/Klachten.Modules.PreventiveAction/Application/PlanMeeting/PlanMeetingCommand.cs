@@ -10,7 +10,7 @@ namespace Klachten.Modules.PreventiveAction.Application.PlanMeeting;
 internal sealed record PlanMeetingCommand(DateOnly HeldOn, MeetingKind Kind, string? Title, IReadOnlyList<string> Participants)
     : ICommand<MeetingStepResult>;
 
-internal sealed record MeetingStepResult(Guid Id, string Title, DateOnly HeldOn, string Kind, bool Closed);
+internal sealed record MeetingStepResult(Guid Id, string Title, DateOnly HeldOn, [property: OneOf(typeof(MeetingKind))] string Kind, bool Closed);
 
 /// <summary>The meeting as sent, checked by <see cref="PlanMeetingCommandValidator"/>.</summary>
 internal sealed record MeetingRequest(

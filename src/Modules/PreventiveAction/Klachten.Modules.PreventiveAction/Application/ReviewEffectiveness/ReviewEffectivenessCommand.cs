@@ -9,8 +9,8 @@ namespace Klachten.Modules.PreventiveAction.Application.ReviewEffectiveness;
 internal sealed record ReviewEffectivenessCommand(Guid MeasureId, Effectiveness Effectiveness, string Notes)
     : ICommand<ReviewEffectivenessResult>;
 
-internal sealed record ReviewEffectivenessResult(Guid Id, string Reference, string Status, string Effectiveness, PeriodCountDto Before,
-    PeriodCountDto After);
+internal sealed record ReviewEffectivenessResult(Guid Id, string Reference, [property: OneOf(typeof(MeasureStatus))] string Status,
+    [property: OneOf(typeof(Effectiveness))] string Effectiveness, PeriodCountDto Before, PeriodCountDto After);
 
 internal sealed record PeriodCountDto(DateOnly From, DateOnly To, int Received, int Upheld);
 
