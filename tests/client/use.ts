@@ -202,3 +202,29 @@ export async function buttons(caseId: string, measureId: string, meetingId: stri
   console.log(notAStep, notIntake, notAMeasureStep, notAMeetingStep, notARole);
   return [...caseActions, decide, take, acknowledge, classify];
 }
+
+// The letters of a complaint, the dashboard's counts and resending a failed e-mail, by the names the API answers: a letter's
+// kind, channel and status, a module and a status are unions, so each wrong name below must be refused.
+type LetterKind = components["schemas"]["CorrespondenceDto"]["kind"];
+type LetterStatus = ComplaintView["letters"][number]["status"];
+type OpenStatus = Dashboard["openPerStatus"][number]["status"];
+type TimelineModule = ComplaintView["timeline"][number]["module"];
+
+export async function letters(complaintId: string, failedId: string): Promise<string[]> {
+  const view = await api.GET("/api/complaints/{id}", { params: { path: { id: complaintId } } });
+  const posted: LetterStatus[] = view.data?.letters.filter((l) => l.status === "Posted").map((l) => l.status) ?? [];
+  const decision: LetterKind = "DecisionLetter";
+  const counted: OpenStatus = "Acknowledged";
+  const classified: TimelineModule = "Classification";
+  const resent = await api.POST("/api/correspondence/{module}/{id}/resend", { params: { path: { module: "Handling", id: failedId } } });
+
+  // @ts-expect-error a posted letter is Posted (SentByHand was its old name)
+  const oldName: LetterStatus = "SentByHand";
+  // @ts-expect-error Invoice is no kind of letter of any module
+  const notAKind: LetterKind = "Invoice";
+  // @ts-expect-error Analysis keeps no correspondence
+  await api.POST("/api/correspondence/{module}/{id}/resend", { params: { path: { module: "Analysis", id: failedId } } });
+
+  console.log(oldName, notAKind, resent.data?.status);
+  return [...posted, decision, counted, classified];
+}

@@ -250,6 +250,12 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
 
     private static readonly string[] AnswerListsOfNames = ["allowedActions", "roles", "operations"];
 
+    // In answers too, a status, a kind, a channel or a module is one of a closed set, wherever it is (issue 16).
+    private static readonly string[] AnswerClosedSetNames = ["status", "kind", "channel", "module"];
+
+    // Answer values by those names that are deliberately not an enum, each with its reason.
+    private static readonly Dictionary<string, string> OpenAnswerValues = new(StringComparer.Ordinal);
+
     private static bool IsPlainText(JsonObject? schema) =>
         schema is not null && IsOfType(schema, "string") && !schema.ContainsKey("enum") && !schema.ContainsKey("format");
 
@@ -258,8 +264,9 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
     /// request body at any depth) or reads a list of names (allowedActions, roles, operations anywhere); and any text whose
     /// description lists its values ("One of") without an enum.
     /// </summary>
-    private static List<string> UntypedClosedSets(JsonObject document)
+    private static List<string> UntypedClosedSets(JsonObject document, IReadOnlyDictionary<string, string>? openAnswerValues = null)
     {
+        openAnswerValues ??= OpenAnswerValues;
         var faults = new List<string>();
         var components = document["components"]?["schemas"] as JsonObject ?? [];
         var requestSchemas = new HashSet<string>(StringComparer.Ordinal);
@@ -295,7 +302,8 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
             var inRequest = requestSchemas.Any(r => where.StartsWith($"/components/schemas/{r}/", StringComparison.Ordinal));
             var values = IsOfType(schema, "array") ? schema["items"] as JsonObject : schema;
             if (where.Contains("/properties/", StringComparison.Ordinal) && IsPlainText(values)
-                && ((inRequest && ClosedSetNames.Contains(name)) || AnswerListsOfNames.Contains(name)))
+                && ((inRequest && ClosedSetNames.Contains(name)) || AnswerListsOfNames.Contains(name)
+                    || (AnswerClosedSetNames.Contains(name) && !openAnswerValues.ContainsKey(where))))
             {
                 faults.Add($"{where}: a closed set of names as plain text");
             }
@@ -311,7 +319,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Every_value_a_client_sends_from_a_closed_set_and_every_list_of_names_is_an_enum()
+    public async Task Every_value_a_client_sends_or_reads_from_a_closed_set_and_every_list_of_names_is_an_enum()
     {
         var document = await DocumentAsync();
 
@@ -322,7 +330,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
 
     /// <summary>The rule itself fails on what it must: proved against a sample document that breaks it in every way.</summary>
     [Fact]
-    public void The_closed_set_walk_fails_on_plain_text_parameters_request_fields_lists_of_names_and_described_values()
+    public void The_closed_set_walk_fails_on_plain_text_parameters_request_fields_answer_names_lists_of_names_and_described_values()
     {
         var sample = JsonNode.Parse("""
             {"paths": {"/things": {"get": {
@@ -341,10 +349,16 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
                 "status": {"type": "string"},
                 "allowedActions": {"type": "array", "items": {"type": "string"}},
                 "roles": {"type": "array", "items": {"type": "string", "enum": ["Employee"]}},
-                "colour": {"type": "string", "description": "One of: red, green."}}}}}}
+                "colour": {"type": "string", "description": "One of: red, green."},
+                "kind": {"type": "string"},
+                "letters": {"type": "array", "items": {"$ref": "#/components/schemas/Letter"}}}},
+              "Letter": {"type": "object", "properties": {
+                "module": {"type": "string"},
+                "channel": {"type": "string", "enum": ["Email"]}}}}}}
             """)!.AsObject();
+        var open = new Dictionary<string, string> { ["/components/schemas/Thing/properties/kind"] = "free text in this sample" };
 
-        var faults = UntypedClosedSets(sample);
+        var faults = UntypedClosedSets(sample, open);
 
         string[] expected =
         [
@@ -353,6 +367,8 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
             "/components/schemas/PartRequest/properties/kind: a closed set of names as plain text",
             "/components/schemas/Thing/properties/allowedActions: a closed set of names as plain text",
             "/components/schemas/Thing/properties/colour: its description lists the values, its schema has no enum",
+            "/components/schemas/Thing/properties/status: a closed set of names as plain text",
+            "/components/schemas/Letter/properties/module: a closed set of names as plain text",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), faults.Order(StringComparer.Ordinal));
     }
@@ -518,6 +534,43 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
         var labels = schemas["CaseDetailsDto"]!["properties"]!["allowedActions"]!["items"]!["x-enum-descriptions"]!.AsArray();
         Assert.Equal(caseSteps.Count(), labels.Count);
         Assert.Contains("Beslissen", labels.Select(l => l!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Letters_carry_the_kinds_channels_and_statuses_their_modules_define_and_resend_takes_those_modules()
+    {
+        var document = await DocumentAsync();
+
+        var schemas = document["components"]!["schemas"]!;
+        string[] Enum(string schema, string property) =>
+            [.. schemas[schema]!["properties"]![property]!["enum"]!.AsArray().Select(v => v!.GetValue<string>())];
+        string[] Names(params Type[] types) =>
+            [.. types.SelectMany(Klachten.BuildingBlocks.Web.AllowedName.Of).Select(a => a.Name).Distinct().Order(StringComparer.Ordinal)];
+        string[] Sorted(string[] names) => [.. names.Order(StringComparer.Ordinal)];
+        Type intakeKinds = typeof(Klachten.Modules.Intake.Domain.CorrespondenceKind),
+            handlingKinds = typeof(Klachten.Modules.Handling.Application.Abstractions.CorrespondenceKind),
+            intakeStatuses = typeof(Klachten.Modules.Intake.Domain.CorrespondenceStatus),
+            handlingStatuses = typeof(Klachten.Modules.Handling.Infrastructure.Correspondence.CorrespondenceStatus);
+        await using var scope = Services.CreateAsyncScope();
+        var correspondenceModules = scope.ServiceProvider
+            .GetServices<Klachten.BuildingBlocks.Application.Correspondence.IModuleCorrespondence>().Select(m => m.Module).ToArray();
+        var resend = Operations(document).Single(o => o.Where == "POST /api/correspondence/{module}/{id}/resend").Operation;
+        var module = resend["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "module")!["schema"]!["enum"]!.AsArray();
+
+        Assert.Equal(Names(intakeKinds, handlingKinds), Sorted(Enum("CorrespondenceDto", "kind")));
+        Assert.Equal(Names(intakeStatuses, handlingStatuses), Sorted(Enum("CorrespondenceDto", "status")));
+        Assert.Equal(Names(intakeKinds), Sorted(Enum("IntakeLetter", "kind")));
+        Assert.Equal(Names(handlingKinds), Sorted(Enum("HandlingLetter", "kind")));
+        Assert.Equal(Names(handlingStatuses), Sorted(Enum("HandlingLetter", "status")));
+        Assert.Equal(Enum("CorrespondenceDto", "kind"), Enum("ComplaintLetterDto", "kind"));
+        Assert.Equal(Names(typeof(Klachten.Modules.PreventiveAction.Application.Abstractions.CorrespondenceKind)),
+            Sorted(Enum("MeasureCorrespondenceDto", "kind")));
+        Assert.Equal(Sorted(correspondenceModules), Sorted([.. module.Select(m => m!.GetValue<string>())]));
+        Assert.Equal(Sorted(correspondenceModules), Sorted(Enum("FailedCorrespondenceDto", "module")));
+        Assert.Equal(Names(typeof(Klachten.Modules.Intake.Application.ListComplaints.ComplaintStatus),
+            typeof(Klachten.Modules.Handling.Domain.CaseStatus)), Sorted(Enum("StatusCountDto", "status")));
+        Assert.Contains("Beslissingsbrief",
+            schemas["CorrespondenceDto"]!["properties"]!["kind"]!["x-enum-descriptions"]!.AsArray().Select(l => l!.GetValue<string>()));
     }
 
     [Fact]

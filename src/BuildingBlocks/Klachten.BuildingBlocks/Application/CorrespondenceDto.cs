@@ -1,3 +1,5 @@
+using Klachten.BuildingBlocks.Web;
+
 namespace Klachten.BuildingBlocks.Application;
 
 /// <summary>
@@ -12,12 +14,15 @@ namespace Klachten.BuildingBlocks.Application;
 public sealed record CorrespondenceDto
 {
     public Guid Id { get; init; }
+    [OneOfRegistered(NameSets.LetterKind)]
     public string Kind { get; init; } = "";
+    [OneOfRegistered(NameSets.LetterChannel)]
     public string Channel { get; init; } = "";
     public string? RecipientName { get; init; }
     public string? RecipientAddress { get; init; }
     public string Subject { get; init; } = "";
     public string Body { get; init; } = "";
+    [OneOfRegistered(NameSets.LetterStatus)]
     public string Status { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
     public string? CreatedBy { get; init; }
@@ -31,4 +36,6 @@ public sealed record CorrespondenceDto
 }
 
 /// <summary>A letter recorded as posted by hand: who posted it and when (any module's letters).</summary>
-public sealed record LetterPostedDto(Guid ComplaintId, Guid LetterId, string Status, DateTimeOffset PostedAt, string PostedBy);
+public sealed record LetterPostedDto(
+    Guid ComplaintId, Guid LetterId, [property: OneOfRegistered(NameSets.LetterStatus)] string Status, DateTimeOffset PostedAt,
+    string PostedBy);

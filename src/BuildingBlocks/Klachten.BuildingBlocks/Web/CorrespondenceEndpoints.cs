@@ -38,7 +38,8 @@ public static class CorrespondenceEndpoints
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Query(new ListCorrespondenceQuery(status), cancellationToken));
 
-    private static async Task<Ok<ResentCorrespondenceDto>> ResendAsync(IRequestDispatcher dispatcher, string module, Guid id,
+    private static async Task<Ok<ResentCorrespondenceDto>> ResendAsync(IRequestDispatcher dispatcher,
+        [OneOfRegistered(NameSets.LetterKind, ListsModules = true)] string module, Guid id,
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.Send(new ResendCorrespondenceCommand(module, id), cancellationToken));
 }

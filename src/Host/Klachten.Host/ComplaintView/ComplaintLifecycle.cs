@@ -29,8 +29,8 @@ internal static class ComplaintLifecycle
         ComplaintRegistrationView registration, ComplaintClassificationView? classification, HandlingCaseView? handling,
         IReadOnlyList<ComplaintLetterDto> letters)
     {
-        const string intakeModule = IntakeContracts.ModuleName, classificationModule = ClassificationContracts.ModuleName,
-            handlingModule = HandlingContracts.ModuleName;
+        const string intakeModule = ComplaintViewModules.Intake, classificationModule = ComplaintViewModules.Classification,
+            handlingModule = ComplaintViewModules.Handling;
         var entries = new List<TimelineEntryDto>
         {
             new(registration.RegisteredAt, TimelineKind.Registered, intakeModule, registration.RegisteredBy, registration.Channel.ToString()),

@@ -59,15 +59,33 @@ internal sealed record ComplaintDeadlinesDto(
 
 /// <param name="Module">Intake or Handling</param>
 /// <param name="Kind">the module's letter or notice (Acknowledgement, ExtensionNotice, DecisionLetter, ...)</param>
-/// <param name="Status">Draft, Pending, Sent or SentByHand (posted)</param>
+/// <param name="Status">Draft, Pending, Sent, Printed or Posted</param>
 internal sealed record ComplaintLetterDto(
-    Guid Id, string Module, string Kind, string Channel, string Status, string? RecipientName, string? Subject, DateTimeOffset CreatedAt,
-    DateTimeOffset? SentAt);
+    Guid Id,
+    [property: OneOfRegistered(NameSets.LetterKind, ListsModules = true)] string Module,
+    [property: OneOfRegistered(NameSets.LetterKind)] string Kind,
+    [property: OneOfRegistered(NameSets.LetterChannel)] string Channel,
+    [property: OneOfRegistered(NameSets.LetterStatus)] string Status,
+    string? RecipientName, string? Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
 
 /// <param name="Module">the module that recorded it</param>
 /// <param name="By">who did it (a user name; "system" for the system)</param>
 /// <param name="Detail">what it was, in a few words (an officer, an outcome, a letter's kind); null where the kind says it all</param>
-internal sealed record TimelineEntryDto(DateTimeOffset At, TimelineKind Kind, string Module, string? By, string? Detail);
+internal sealed record TimelineEntryDto(
+    DateTimeOffset At, TimelineKind Kind, [property: OneOf(typeof(ComplaintViewModules))] string Module, string? By, string? Detail);
+
+/// <summary>The modules whose parts the complaint view composes (the timeline's module), with their Dutch names.</summary>
+internal static class ComplaintViewModules
+{
+    [Description("Registratie")]
+    public const string Intake = IntakeContracts.ModuleName;
+
+    [Description("Classificatie")]
+    public const string Classification = ClassificationContracts.ModuleName;
+
+    [Description("Behandeling")]
+    public const string Handling = HandlingContracts.ModuleName;
+}
 
 internal enum TimelineKind
 {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Calendar;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Classification.Contracts;
 using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Intake.Contracts;
@@ -100,7 +101,9 @@ internal enum DashboardScope
 }
 
 /// <summary>The number of open complaints or cases in one module's status.</summary>
-internal sealed record StatusCountDto(string Module, string Status, int Count);
+internal sealed record StatusCountDto(
+    [property: OneOfRegistered(NameSets.Status, ListsModules = true)] string Module,
+    [property: OneOfRegistered(NameSets.Status)] string Status, int Count);
 
 /// <summary>Overdue per term: Acknowledgement (Intake), Settlement (Handling; null without access to cases).</summary>
 internal sealed record OverdueCountsDto(int Acknowledgement, int? Settlement);

@@ -101,13 +101,24 @@ internal sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
 internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
 {
     // Contracts depend on nothing of ours, so their records cannot carry [OneOf]; the names their lists hold are defined beside
-    // them, in the same Contracts.
-    private static readonly Dictionary<(Type, string), OneOfAttribute> ContractNames = new()
+    // them, in the same Contracts, and the module registers those of its own enums (as for the shapes letters share).
+    private static readonly Dictionary<(Type, string), Attribute> ContractNames = new()
     {
-        [(typeof(ComplaintRegistrationView), nameof(ComplaintRegistrationView.AllowedActions))] = new(typeof(IntakeActions)),
-        [(typeof(ComplaintClassificationView), nameof(ComplaintClassificationView.AllowedActions))] = new(typeof(ClassificationActions)),
-        [(typeof(HandlingCaseView), nameof(HandlingCaseView.AllowedActions))] = new(typeof(HandlingActions)),
+        [(typeof(ComplaintRegistrationView), nameof(ComplaintRegistrationView.AllowedActions))] = new OneOfAttribute(typeof(IntakeActions)),
+        [(typeof(ComplaintClassificationView), nameof(ComplaintClassificationView.AllowedActions))] =
+            new OneOfAttribute(typeof(ClassificationActions)),
+        [(typeof(HandlingCaseView), nameof(HandlingCaseView.AllowedActions))] = new OneOfAttribute(typeof(HandlingActions)),
+        [(typeof(IntakeLetter), nameof(IntakeLetter.Kind))] = Registered(NameSets.LetterKind, IntakeContracts.ModuleName),
+        [(typeof(IntakeLetter), nameof(IntakeLetter.Channel))] = Registered(NameSets.LetterChannel, IntakeContracts.ModuleName),
+        [(typeof(IntakeLetter), nameof(IntakeLetter.Status))] = Registered(NameSets.LetterStatus, IntakeContracts.ModuleName),
+        [(typeof(HandlingLetter), nameof(HandlingLetter.Kind))] = Registered(NameSets.LetterKind, HandlingContracts.ModuleName),
+        [(typeof(HandlingLetter), nameof(HandlingLetter.Channel))] = Registered(NameSets.LetterChannel, HandlingContracts.ModuleName),
+        [(typeof(HandlingLetter), nameof(HandlingLetter.Status))] = Registered(NameSets.LetterStatus, HandlingContracts.ModuleName),
+        [(typeof(HandlingCaseView), nameof(HandlingCaseView.Status))] = Registered(NameSets.Status, HandlingContracts.ModuleName),
+        [(typeof(HandlingContact), nameof(HandlingContact.Channel))] = Registered(NameSets.ContactChannel, HandlingContracts.ModuleName),
     };
+
+    private static OneOfRegisteredAttribute Registered(string set, string module) => new(set) { Module = module };
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
@@ -115,13 +126,20 @@ internal sealed class OneOfSchemaTransformer : IOpenApiSchemaTransformer
         var contractNames = attributes is PropertyInfo { DeclaringType: { } declaring } property
             ? ContractNames.GetValueOrDefault((declaring, property.Name))
             : null;
-        if ((attributes?.GetCustomAttributes(typeof(OneOfAttribute), inherit: true) is [OneOfAttribute attribute, ..] ? attribute : contractNames)
-            is { } oneOf)
+        var marked = attributes?.GetCustomAttributes(inherit: true).OfType<Attribute>()
+            .FirstOrDefault(a => a is OneOfAttribute or OneOfRegisteredAttribute) ?? contractNames;
+        var allowed = marked switch
+        {
+            OneOfAttribute oneOf => oneOf.Allowed,
+            OneOfRegisteredAttribute registered => registered.Allowed(context.ApplicationServices.GetServices<ModuleNames>()),
+            _ => [],
+        };
+        if (allowed.Count > 0)
         {
             // On a list of names, each item is one of them.
             var target = schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is OpenApiSchema items ? items : schema;
-            target.Enum = [.. oneOf.Names.Select(name => (JsonNode)JsonValue.Create(name))];
-            EnumDescriptions.Describe(target, oneOf.Allowed);
+            target.Enum = [.. allowed.Select(a => (JsonNode)JsonValue.Create(a.Name))];
+            EnumDescriptions.Describe(target, allowed);
         }
         else if ((Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type) is { IsEnum: true } enumType)
         {

@@ -56,7 +56,7 @@ public sealed record HandlingReferral(string Body, string CaseNumber, DateOnly S
 
 public sealed record HandlingClosure(bool ComplainantSatisfied, DateTimeOffset ClosedAt, string ClosedBy);
 
-/// <summary>A letter or notice of Handling (ExtensionNotice, DecisionLetter, ...): Channel Email or Letter; Status Pending, Sent, SentByHand.</summary>
+/// <summary>A letter or notice of Handling (ExtensionNotice, DecisionLetter, ...): Channel Email or Letter; Status Pending, Sent, Printed, Posted.</summary>
 public sealed record HandlingLetter(
     Guid Id, string Kind, string Channel, string Status, string? RecipientName, string Subject, DateTimeOffset CreatedAt,
     DateTimeOffset? SentAt, string CreatedBy);

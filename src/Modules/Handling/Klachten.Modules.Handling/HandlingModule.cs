@@ -2,6 +2,7 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Handling.Application.Abstractions;
 using Klachten.Modules.Handling.Contracts;
 using Klachten.Modules.Handling.Endpoints;
@@ -34,7 +35,10 @@ public static class HandlingModule
         services.AddScoped<ICorrespondenceRepository, CorrespondenceRepository>();
         services.AddOutgoingMail<HandlingOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
-        services.AddScoped<IModuleCorrespondence, HandlingCorrespondence>();
+        services.AddModuleCorrespondence<HandlingCorrespondence>(HandlingContracts.ModuleName, typeof(CorrespondenceKind),
+            typeof(Domain.CorrespondenceChannel), typeof(Infrastructure.Correspondence.CorrespondenceStatus));
+        services.AddNames(HandlingContracts.ModuleName, NameSets.Status, typeof(Domain.CaseStatus));
+        services.AddNames(HandlingContracts.ModuleName, NameSets.ContactChannel, typeof(Domain.ContactChannel));
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         return services;
     }

@@ -55,7 +55,7 @@ public sealed record ComplainantDetails(
     ComplainantSalutation Salutation,
     ContactPerson? ContactPerson);
 
-/// <summary>A letter of Intake (Acknowledgement, ...): Channel Email or Letter; Status Draft, Pending, Sent or SentByHand.</summary>
+/// <summary>A letter of Intake (Acknowledgement, ...): Channel Email or Letter; Status Draft, Pending, Sent, Printed or Posted.</summary>
 public sealed record IntakeLetter(
     Guid Id,
     string Kind,

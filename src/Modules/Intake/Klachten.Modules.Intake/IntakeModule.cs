@@ -2,6 +2,7 @@ using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Application.Correspondence;
 using Klachten.BuildingBlocks.Infrastructure.Mail;
 using Klachten.BuildingBlocks.Modules;
+using Klachten.BuildingBlocks.Web;
 using Klachten.Modules.Intake.Application.Abstractions;
 using Klachten.Modules.Intake.Contracts;
 using Klachten.Modules.Intake.Endpoints;
@@ -46,7 +47,9 @@ public static class IntakeModule
         services.AddSingleton<ILetterTemplates, DutchLetterTemplates>();
         services.AddOutgoingMail<IntakeOutgoingMail>();
         services.AddScoped<ICorrespondenceDispatch, CorrespondenceDispatch>();
-        services.AddScoped<IModuleCorrespondence, IntakeCorrespondence>();
+        services.AddModuleCorrespondence<IntakeCorrespondence>(IntakeContracts.ModuleName, typeof(Domain.CorrespondenceKind),
+            typeof(Domain.CorrespondenceChannel), typeof(Domain.CorrespondenceStatus));
+        services.AddNames(IntakeContracts.ModuleName, NameSets.Status, typeof(Application.ListComplaints.ComplaintStatus));
         services.AddSingleton<CorrespondenceQueue>();
         services.AddHostedService<CorrespondenceDeliveryService>();
         return services;

@@ -1,15 +1,16 @@
 using System.ComponentModel;
 using FluentValidation;
+using Klachten.BuildingBlocks.Web;
 
 namespace Klachten.BuildingBlocks.Application.Correspondence;
 
 /// <summary>An e-mail whose last attempt failed and that is waiting for its next one (status Pending, with an error).</summary>
 public sealed record FailedCorrespondenceDto(
-    string Module,
+    [property: OneOfRegistered(NameSets.LetterKind, ListsModules = true)] string Module,
     Guid Id,
     Guid ComplaintId,
-    string Kind,
-    string Channel,
+    [property: OneOfRegistered(NameSets.LetterKind)] string Kind,
+    [property: OneOfRegistered(NameSets.LetterChannel)] string Channel,
     string? RecipientName,
     string? RecipientAddress,
     string Subject,
@@ -47,7 +48,9 @@ public sealed record ListCorrespondenceQuery(string? Status) : IQuery<IReadOnlyL
 
 public sealed record ResendCorrespondenceCommand(string Module, Guid Id) : ICommand<ResentCorrespondenceDto>;
 
-public sealed record ResentCorrespondenceDto(string Module, Guid Id, string Status);
+public sealed record ResentCorrespondenceDto(
+    [property: OneOfRegistered(NameSets.LetterKind, ListsModules = true)] string Module, Guid Id,
+    [property: OneOfRegistered(NameSets.LetterStatus)] string Status);
 
 internal sealed class ListCorrespondenceQueryValidator : AbstractValidator<ListCorrespondenceQuery>
 {

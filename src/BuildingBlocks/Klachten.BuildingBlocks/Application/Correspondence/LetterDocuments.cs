@@ -1,4 +1,5 @@
 using Klachten.BuildingBlocks.Documents;
+using Klachten.BuildingBlocks.Web;
 
 namespace Klachten.BuildingBlocks.Application.Correspondence;
 
@@ -15,8 +16,8 @@ public sealed record LetterPdfFile(string FileName, byte[] Content)
 /// reference, subject and body (the e-mail text; the PDF prints the same).
 /// </summary>
 public sealed record LetterPreviewDto(
-    string Kind,
-    string Channel,
+    [property: OneOfRegistered(NameSets.LetterKind)] string Kind,
+    [property: OneOfRegistered(NameSets.LetterChannel)] string Channel,
     IReadOnlyList<string> Addressee,
     string? RecipientAddress,
     DateOnly Date,

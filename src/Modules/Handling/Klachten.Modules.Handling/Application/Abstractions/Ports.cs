@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Klachten.Modules.Handling.Domain;
 using Klachten.Modules.Intake.Contracts;
 
@@ -21,9 +22,13 @@ internal interface IHandlingCaseRepository
 
 internal enum CorrespondenceKind
 {
+    [Description("Bericht van verlenging van de termijn")]
     ExtensionNotice,
+    [Description("Beslissingsbrief")]
     DecisionLetter,
+    [Description("Herinnering afhandelingstermijn")]
     SettlementReminder,
+    [Description("Afhandelingstermijn overschreden")]
     BreachNotice,
 }
 

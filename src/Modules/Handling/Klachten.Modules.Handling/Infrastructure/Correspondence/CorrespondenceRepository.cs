@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Dapper;
 using Klachten.BuildingBlocks.Application;
 using Klachten.BuildingBlocks.Infrastructure.Data;
@@ -6,15 +7,23 @@ using Klachten.Modules.Handling.Domain;
 
 namespace Klachten.Modules.Handling.Infrastructure.Correspondence;
 
+/// <summary>Where a letter of Handling stands, with the label a screen shows (the API document lists them).</summary>
 internal static class CorrespondenceStatus
 {
     /// <summary>To be e-mailed (after commit, or by the sweep after a failure).</summary>
+    [Description("Wacht op verzending")]
     public const string Pending = nameof(Pending);
 
+    [Description("Verzonden")]
     public const string Sent = nameof(Sent);
 
     /// <summary>A paper letter, printed (its PDF is at .../correspondence/{id}.pdf): the office posts it, the system does not mail it.</summary>
+    [Description("Afgedrukt, nog te posten")]
     public const string Printed = nameof(Printed);
+
+    /// <summary>A paper letter recorded as posted, with who posted it and when.</summary>
+    [Description("Gepost")]
+    public const string Posted = nameof(Posted);
 }
 
 internal sealed class CorrespondenceRepository(

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Klachten.Modules.Analysis.Contracts;
 using Klachten.Modules.PreventiveAction.Domain;
 
@@ -71,10 +72,23 @@ internal interface ITrainingSessionRepository
 
 internal enum CorrespondenceKind
 {
+    [Description("Herinnering streefdatum maatregel")]
     DueReminder,
+    [Description("Streefdatum maatregel verstreken")]
     OverdueNotice,
+    [Description("Herinnering effectiviteitsbeoordeling")]
     ReviewDueReminder,
+    [Description("Herinnering voorbereiding jaaranalyse")]
     YearlyPreparationReminder,
+}
+
+/// <summary>Where one of the module's e-mails stands: recorded Pending, Sent once it went (failures stay Pending, retried).</summary>
+internal enum CorrespondenceStatus
+{
+    [Description("Wacht op verzending")]
+    Pending,
+    [Description("Verzonden")]
+    Sent,
 }
 
 /// <summary>A notification as written; <see cref="Key"/> makes it once-only, whichever host or sweep writes it.</summary>

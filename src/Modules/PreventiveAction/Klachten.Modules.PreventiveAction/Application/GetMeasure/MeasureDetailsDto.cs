@@ -56,9 +56,11 @@ internal sealed record SessionSummaryDto(Guid Id, string Topic, DateOnly HeldOn,
 internal sealed record MeasureCorrespondenceDto
 {
     public Guid Id { get; init; }
+    [OneOf(typeof(CorrespondenceKind))]
     public string Kind { get; init; } = "";
     public string RecipientEmail { get; init; } = "";
     public string Subject { get; init; } = "";
+    [OneOf(typeof(CorrespondenceStatus))]
     public string Status { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? SentAt { get; init; }
