@@ -45,6 +45,31 @@ public sealed class ComplaintViewTests(ApiFixture fixture) : HandlingApiTest(fix
     }
 
     [Fact]
+    public async Task A_letter_recorded_as_posted_shows_in_the_timeline_at_the_moment_it_was_posted()
+    {
+        var id = await RegisterAsync(email: null);
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsJsonAsync($"/api/intake/complaints/{id}/acknowledgement", new { channel = "Letter" }));
+        var printed = Assert.Single((await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"/api/complaints/{id}")))
+            .GetProperty("letters").EnumerateArray(), l => l.GetProperty("kind").GetString() == "Acknowledgement");
+        var letterId = printed.GetProperty("id").GetGuid();
+        Assert.Equal(JsonValueKind.Null, printed.GetProperty("postedAt").ValueKind);
+        var postedAt = new DateTimeOffset(2026, 3, 4, 8, 15, 0, TimeSpan.Zero);
+        Clock.Set(postedAt);
+
+        await ExpectAsync(HttpStatusCode.OK, QualityManager.PostAsync($"/api/intake/complaints/{id}/correspondence/{letterId}/posted", null));
+
+        var view = await ExpectAsync(HttpStatusCode.OK, QualityManager.GetAsync($"/api/complaints/{id}"));
+        var letter = Assert.Single(view.GetProperty("letters").EnumerateArray(), l => l.GetProperty("id").GetGuid() == letterId);
+        Assert.Equal("Posted", letter.GetProperty("status").GetString());
+        Assert.Equal(postedAt, letter.GetProperty("postedAt").GetDateTimeOffset());
+        var entry = Assert.Single(view.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "LetterPosted");
+        Assert.Equal(postedAt, entry.GetProperty("at").GetDateTimeOffset());
+        Assert.Equal("Acknowledgement", entry.GetProperty("detail").GetString());
+        Assert.DoesNotContain(view.GetProperty("timeline").EnumerateArray(),
+            e => e.GetProperty("kind").GetString() == "LetterSent" && e.GetProperty("detail").GetString() == "Acknowledgement");
+    }
+
+    [Fact]
     public async Task The_view_by_reference_in_any_letter_case_is_the_same_complaint_and_an_unknown_reference_is_404()
     {
         var id = await RegisterAsync();

@@ -85,8 +85,11 @@ internal static class ComplaintLifecycle
             }
         }
 
-        entries.AddRange(letters.Where(l => l.SentAt is not null && l.Status is "Sent" or "SentByHand").Select(l => new TimelineEntryDto(
-            l.SentAt!.Value, l.Status == "SentByHand" ? TimelineKind.LetterPosted : TimelineKind.LetterSent, l.Module, null, l.Kind)));
+        // A posted letter has its moment in PostedAt (it was printed, not sent); a letter sent by e-mail in SentAt.
+        entries.AddRange(letters.Where(l => l.PostedAt is not null).Select(l => new TimelineEntryDto(
+            l.PostedAt!.Value, TimelineKind.LetterPosted, l.Module, null, l.Kind)));
+        entries.AddRange(letters.Where(l => l.PostedAt is null && l.SentAt is not null && l.Status == "Sent").Select(l => new TimelineEntryDto(
+            l.SentAt!.Value, TimelineKind.LetterSent, l.Module, null, l.Kind)));
         return [.. entries.OrderBy(e => e.At).ThenBy(e => e.Kind)];
     }
 }

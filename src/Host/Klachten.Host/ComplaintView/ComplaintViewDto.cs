@@ -60,13 +60,15 @@ internal sealed record ComplaintDeadlinesDto(
 /// <param name="Module">Intake or Handling</param>
 /// <param name="Kind">the module's letter or notice (Acknowledgement, ExtensionNotice, DecisionLetter, ...)</param>
 /// <param name="Status">Draft, Pending, Sent, Printed or Posted</param>
+/// <param name="SentAt">when an e-mail was sent</param>
+/// <param name="PostedAt">when a printed letter was recorded as posted</param>
 internal sealed record ComplaintLetterDto(
     Guid Id,
     [property: OneOfRegistered(NameSets.LetterKind, ListsModules = true)] string Module,
     [property: OneOfRegistered(NameSets.LetterKind)] string Kind,
     [property: OneOfRegistered(NameSets.LetterChannel)] string Channel,
     [property: OneOfRegistered(NameSets.LetterStatus)] string Status,
-    string? RecipientName, string? Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
+    string? RecipientName, string? Subject, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? PostedAt);
 
 /// <param name="Module">the module that recorded it</param>
 /// <param name="By">who did it (a user name; "system" for the system)</param>

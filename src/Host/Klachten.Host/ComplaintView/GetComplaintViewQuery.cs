@@ -39,9 +39,9 @@ internal sealed class GetComplaintViewQueryHandler(
             cancellationToken);
         var letters = registration.Letters
             .Select(l => new ComplaintLetterDto(l.Id, IntakeContracts.ModuleName, l.Kind, l.Channel, l.Status, l.RecipientName, l.Subject,
-                l.CreatedAt, l.SentAt))
+                l.CreatedAt, l.SentAt, l.PostedAt))
             .Concat((handling?.Details?.Letters ?? []).Select(l => new ComplaintLetterDto(l.Id, HandlingContracts.ModuleName, l.Kind, l.Channel,
-                l.Status, l.RecipientName, l.Subject, l.CreatedAt, l.SentAt)))
+                l.Status, l.RecipientName, l.Subject, l.CreatedAt, l.SentAt, l.PostedAt)))
             .OrderBy(l => l.CreatedAt)
             .ToList();
 

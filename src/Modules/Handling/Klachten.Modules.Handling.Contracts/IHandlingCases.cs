@@ -59,4 +59,4 @@ public sealed record HandlingClosure(bool ComplainantSatisfied, DateTimeOffset C
 /// <summary>A letter or notice of Handling (ExtensionNotice, DecisionLetter, ...): Channel Email or Letter; Status Pending, Sent, Printed, Posted.</summary>
 public sealed record HandlingLetter(
     Guid Id, string Kind, string Channel, string Status, string? RecipientName, string Subject, DateTimeOffset CreatedAt,
-    DateTimeOffset? SentAt, string CreatedBy);
+    DateTimeOffset? SentAt, string CreatedBy, DateTimeOffset? PostedAt);

@@ -65,4 +65,5 @@ public sealed record IntakeLetter(
     string? Subject,
     DateTimeOffset CreatedAt,
     DateTimeOffset? SentAt,
-    string? SentBy);
+    string? SentBy,
+    DateTimeOffset? PostedAt);

@@ -19,7 +19,7 @@ internal sealed class HandlingCases(NpgsqlDataSource dataSource, ICurrentUser us
         SELECT officer, previous_officer, assigned_at, assigned_by FROM handling.assignments WHERE complaint_id = @ComplaintId ORDER BY id;
         SELECT contacted_at, channel, summary, next_step, logged_by FROM handling.contacts
             WHERE complaint_id = @ComplaintId ORDER BY contacted_at, logged_at;
-        SELECT id, kind, channel, status, recipient_name, subject, created_at, sent_at, created_by
+        SELECT id, kind, channel, status, recipient_name, subject, created_at, sent_at, created_by, posted_at
             FROM handling.correspondence WHERE complaint_id = @ComplaintId ORDER BY created_at, id;
         """;
 

@@ -21,7 +21,7 @@ internal sealed class ComplaintRegistrations(NpgsqlDataSource dataSource, ICurre
         """;
 
     private const string LettersSql = """
-        SELECT id, kind, channel, status, recipient_name, subject, created_at, sent_at, sent_by
+        SELECT id, kind, channel, status, recipient_name, subject, created_at, sent_at, sent_by, posted_at
         FROM intake.correspondence
         WHERE complaint_id = @Id
         ORDER BY created_at, id
